@@ -1,0 +1,41 @@
+import { Outlet, useRouterState } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { SiteHeader } from './site-header';
+import { SiteFooter } from './site-footer';
+import { ErrorBoundary } from './error-boundary';
+
+/** Header, main landmark and footer around every page, with a skip link and focus on route change. */
+export function AppLayout() {
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After client-side navigation, move focus to the new page so screen-reader and keyboard users
+  // start at its content instead of staying on the link they clicked.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = mainRef.current?.querySelector('h1');
+    (heading instanceof HTMLElement ? heading : mainRef.current)?.focus({ preventScroll: false });
+  }, [pathname]);
+
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded bg-blue-800 px-4 py-2 font-semibold text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+      >
+        Skip to content
+      </a>
+      <SiteHeader />
+      <main id="main" ref={mainRef} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8">
+        <ErrorBoundary resetKey={pathname}>
+          <Outlet />
+        </ErrorBoundary>
+      </main>
+      <SiteFooter />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * The app's areas, in navigation order. `ready` is false until the area's issue has landed: the
+ * navigation then shows an honest "coming" label instead of pretending the area works.
+ */
+export interface Area {
+  path: '/lab' | '/scenarios' | '/quiz' | '/progress' | '/sources';
+  label: string;
+  summary: string;
+  ready: boolean;
+}
+
+export const AREAS: readonly Area[] = [
+  {
+    path: '/lab',
+    label: 'Lab',
+    summary: 'A simulated AWS KMS in your browser: create keys, encrypt, rotate, and see the real bytes and the real commands.',
+    ready: false,
+  },
+  {
+    path: '/scenarios',
+    label: 'Scenarios',
+    summary: 'Animated diagrams of envelope encryption, rotation, regions and permissions, driven by real calls.',
+    ready: false,
+  },
+  {
+    path: '/quiz',
+    label: 'Quiz',
+    summary: 'Practice, timed exam simulation and spaced repetition on KMS questions for the AWS certifications.',
+    ready: false,
+  },
+  {
+    path: '/progress',
+    label: 'Progress',
+    summary: 'Your mastery per topic, exam history and reviews due, kept in this browser only.',
+    ready: false,
+  },
+  {
+    path: '/sources',
+    label: 'Sources',
+    summary: 'Where every fact comes from: the AWS documentation behind the simulator and the questions.',
+    ready: true,
+  },
+];
