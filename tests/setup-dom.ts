@@ -17,6 +17,9 @@ if (typeof window !== 'undefined' && !window.matchMedia) {
     }) as MediaQueryList;
 }
 
+// jsdom does not implement scrolling; the router restores scroll positions on navigation.
+if (typeof window !== 'undefined') window.scrollTo = () => {};
+
 afterEach(() => {
   cleanup();
   localStorage.clear();
