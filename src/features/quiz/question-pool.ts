@@ -1,0 +1,105 @@
+import type { Problem, Question } from './types';
+
+/** One bank as the UI lists it: built in (content/banks) or imported by the learner. */
+export interface BankInfo {
+  /** `builtin:<file>` or the IndexedDB id of an imported bank. */
+  id: string;
+  title: string;
+  fileName: string;
+  origin: 'built-in' | 'imported';
+  format?: string;
+  problems: Problem[];
+  questionCount: number;
+  addedAt?: string;
+}
+
+export interface LoadedBank {
+  info: BankInfo;
+  questions: Question[];
+}
+
+/** A question together with the bank it came from. */
+export interface PoolEntry {
+  question: Question;
+  bank: BankInfo;
+}
+
+/** What a learner can narrow practice and exams by. Empty fields mean "any". */
+export interface QuestionFilter {
+  topic?: string;
+  tag?: string;
+  exam?: string;
+  bank?: string;
+}
+
+/**
+ * Joins banks into one list of questions. Ids are unique: a question whose id is already taken
+ * (the same question in two files) keeps its first copy, so progress keyed by id stays unambiguous.
+ */
+export function buildPool(banks: readonly LoadedBank[]): PoolEntry[] {
+  const seen = new Set<string>();
+  const pool: PoolEntry[] = [];
+  for (const bank of banks) {
+    for (const question of bank.questions) {
+      if (seen.has(question.id)) continue;
+      seen.add(question.id);
+      pool.push({ question, bank: bank.info });
+    }
+  }
+  return pool;
+}
+
+export function matchesFilter(entry: PoolEntry, filter: QuestionFilter): boolean {
+  const q = entry.question;
+  if (filter.topic && q.topic !== filter.topic) return false;
+  if (filter.tag && !(q.tags ?? []).includes(filter.tag)) return false;
+  if (filter.exam && !(q.exams ?? []).includes(filter.exam)) return false;
+  if (filter.bank && entry.bank.id !== filter.bank) return false;
+  return true;
+}
+
+export function filterPool(pool: readonly PoolEntry[], filter: QuestionFilter): PoolEntry[] {
+  return pool.filter((e) => matchesFilter(e, filter));
+}
+
+/** The distinct topics, tags, exams and banks present, for the filter menus. */
+export function filterChoices(pool: readonly PoolEntry[]) {
+  const topics = new Set<string>();
+  const tags = new Set<string>();
+  const exams = new Set<string>();
+  const banks = new Map<string, string>();
+  for (const { question, bank } of pool) {
+    if (question.topic) topics.add(question.topic);
+    for (const t of question.tags ?? []) tags.add(t);
+    for (const x of question.exams ?? []) exams.add(x);
+    banks.set(bank.id, bank.title);
+  }
+  const sorted = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b));
+  return {
+    topics: sorted(topics),
+    tags: sorted(tags),
+    exams: sorted(exams),
+    banks: [...banks].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title)),
+  };
+}
+
+/** Filter from URL search params, ignoring anything that is not a non-empty string. */
+export function filterFromSearch(search: Record<string, unknown>): QuestionFilter {
+  const pick = (key: string) => (typeof search[key] === 'string' && search[key] ? (search[key] as string) : undefined);
+  const filter: QuestionFilter = {};
+  for (const key of ['topic', 'tag', 'exam', 'bank'] as const) {
+    const value = pick(key);
+    if (value) filter[key] = value;
+  }
+  return filter;
+}
+
+/** Fisher–Yates shuffle with an injectable random source (tests pass a seeded one). */
+export function shuffled<T>(items: readonly T[], random: () => number = Math.random): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
