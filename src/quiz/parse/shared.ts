@@ -1,0 +1,223 @@
+import { questionContentId } from '../hash';
+import type { Difficulty, Problem, Question, QuestionOption } from '../model';
+import type { FrontMatter } from './front-matter';
+
+/** Per-question metadata from an HTML comment such as `<!-- id: rotation-007; difficulty: hard -->`. */
+export interface QuestionMeta {
+  id?: string;
+  topic?: string;
+  difficulty?: Difficulty;
+  exams?: string[];
+  tags?: string[];
+  scenario?: string;
+  changed?: string;
+}
+
+const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * The number of answers a stem asks for, from hints like "(Choose TWO)", "(Select 2 answers)" or
+ * "Choose two.", or undefined when the stem gives none.
+ */
+export function chooseHint(stem: string): number | undefined {
+  const m = /\b(?:choose|select|pick)\s+(one|two|three|four|five|six|[1-6])\b(?:\s+(?:answers?|options?|responses?))?/i.exec(stem);
+  if (!m) return undefined;
+  const word = m[1]!.toLowerCase();
+  return WORD_NUMBERS[word] ?? Number(word);
+}
+
+const URL_RE = /https?:\/\/[^\s<>()"'`\]]+/g;
+
+/** URLs found in a piece of Markdown (bare, `<...>` or `[text](...)`), without trailing punctuation. */
+export function extractUrls(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(URL_RE)) {
+    let url = m[0];
+    // Trailing punctuation belongs to the sentence, not the URL (a loop, not a regex, to stay linear).
+    while (url.length > 0 && '.,;:!?*_'.includes(url[url.length - 1]!)) url = url.slice(0, -1);
+    if (!out.includes(url)) out.push(url);
+  }
+  return out;
+}
+
+/** Replaces HTML line breaks with Markdown hard breaks so stems render the same without raw HTML. */
+export function convertBreaks(text: string): string {
+  if (!/<br/i.test(text)) return text;
+  // split + trim instead of /\s*<br>\s*/ keeps this linear on lines with long runs of spaces.
+  const parts = text.split(/<br\s*\/?>/i);
+  return parts.map((p, i) => (i === 0 ? p.trimEnd() : i === parts.length - 1 ? p.trimStart() : p.trim())).join('  \n');
+}
+
+/** Removes leading and trailing blank lines and common indentation of a block of lines. */
+export function joinBlock(lines: readonly string[]): string {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start]!.trim() === '') start++;
+  while (end > start && lines[end - 1]!.trim() === '') end--;
+  const slice = lines.slice(start, end);
+  let indent = Infinity;
+  for (const l of slice) {
+    if (l.trim() === '') continue;
+    const n = l.length - l.trimStart().length;
+    if (n < indent) indent = n;
+  }
+  if (!Number.isFinite(indent)) indent = 0;
+  return slice
+    .map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length)).trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n');
+}
+
+const META_KEYS = new Set(['id', 'topic', 'difficulty', 'exams', 'exam', 'tags', 'scenario', 'changed']);
+
+/**
+ * Reads a metadata comment body (`key: value; key: value`). Unknown keys and bad values are reported
+ * as warnings, never fatal: metadata only enriches a question.
+ */
+export function parseMetaComment(body: string, line: number, problems: Problem[]): QuestionMeta {
+  const meta: QuestionMeta = {};
+  for (const part of body.split(/;|\n/)) {
+    const trimmed = part.trim();
+    if (!trimmed) continue;
+    const colon = trimmed.indexOf(':');
+    if (colon <= 0) {
+      problems.push({ line, severity: 'warning', message: `Metadata "${trimmed}" is not in "key: value" form and was ignored.` });
+      continue;
+    }
+    const key = trimmed.slice(0, colon).trim().toLowerCase();
+    const value = trimmed.slice(colon + 1).trim();
+    if (!META_KEYS.has(key)) {
+      problems.push({
+        line,
+        severity: 'warning',
+        message: `Unknown metadata key "${key}" was ignored (known keys: id, topic, difficulty, exams, tags, scenario, changed).`,
+      });
+      continue;
+    }
+    if (!value) {
+      problems.push({ line, severity: 'warning', message: `Metadata key "${key}" has no value.` });
+      continue;
+    }
+    const list = value.split(',').map((v) => v.trim()).filter(Boolean);
+    switch (key) {
+      case 'id':
+        if (/\s/.test(value)) {
+          problems.push({ line, severity: 'warning', message: `The id "${value}" contains spaces; use letters, digits and dashes, e.g. rotation-007.` });
+        }
+        meta.id = value;
+        break;
+      case 'topic':
+        meta.topic = value;
+        break;
+      case 'scenario':
+        meta.scenario = value;
+        break;
+      case 'difficulty': {
+        const d = value.toLowerCase();
+        if (d === 'easy' || d === 'medium' || d === 'hard') meta.difficulty = d;
+        else problems.push({ line, severity: 'warning', message: `Difficulty "${value}" is not one of easy, medium, hard; it was ignored.` });
+        break;
+      }
+      case 'changed':
+        if (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) meta.changed = value;
+        else problems.push({ line, severity: 'warning', message: `"changed: ${value}" is not a month in YYYY-MM form (e.g. 2024-04); it was ignored.` });
+        break;
+      case 'exams':
+      case 'exam':
+        meta.exams = list;
+        break;
+      case 'tags':
+        meta.tags = list;
+        break;
+    }
+  }
+  return meta;
+}
+
+/** A question as read from the file, before validation. */
+export interface RawQuestion {
+  line: number;
+  stem: string;
+  options: (QuestionOption & { line: number })[];
+  explanation?: string;
+  references: string[];
+  meta: QuestionMeta;
+  /** Set when the reader already reported an error that keeps this question out. */
+  rejected?: boolean;
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
+
+/**
+ * Validates a raw question and, when it is usable, builds the final Question with inherited
+ * front-matter fields and its id. Errors leave the question out; warnings keep it.
+ */
+export function finishQuestion(raw: RawQuestion, front: FrontMatter, problems: Problem[]): Question | undefined {
+  if (raw.rejected) return undefined;
+  const stem = raw.stem.trim();
+  const errors: string[] = [];
+  if (!stem) errors.push('The question has no text (the heading or numbered line is empty).');
+  if (raw.options.length === 0) {
+    errors.push('The question has no answer options. Write each option as "- [ ] text" (wrong) or "- [x] text" (right).');
+  } else if (raw.options.length === 1) {
+    errors.push('The question has only one option; it needs at least two.');
+  }
+  raw.options.forEach((o, i) => {
+    if (!o.text.trim()) {
+      problems.push({ line: o.line, severity: 'error', message: `Option ${i + 1} has no text.` });
+      errors.push('');
+    }
+  });
+  const correct = raw.options.filter((o) => o.correct).length;
+  if (raw.options.length >= 2 && correct === 0) {
+    errors.push('No option is marked correct. Mark the right answer(s) with "[x]".');
+  }
+  if (raw.options.length >= 2 && correct === raw.options.length) {
+    problems.push({ line: raw.line, severity: 'warning', message: 'Every option is marked correct; check the answer key.' });
+  }
+  for (const message of errors) if (message) problems.push({ line: raw.line, severity: 'error', message });
+  if (errors.length > 0) return undefined;
+
+  const hint = chooseHint(stem);
+  if (hint !== undefined && hint !== correct) {
+    problems.push({
+      line: raw.line,
+      severity: 'warning',
+      message: `The stem asks to choose ${NUMBER_WORDS[hint] ?? hint} but ${correct} option${correct === 1 ? ' is' : 's are'} marked correct; check the answer key.`,
+    });
+  }
+  const seen = new Map<string, number>();
+  raw.options.forEach((o, i) => {
+    const key = o.text.trim().toLowerCase().replace(/\s+/g, ' ');
+    const prev = seen.get(key);
+    if (prev !== undefined) {
+      problems.push({ line: o.line, severity: 'warning', message: `Option ${i + 1} repeats option ${prev + 1} word for word.` });
+    } else seen.set(key, i);
+  });
+
+  const options = raw.options.map((o) => {
+    const opt: QuestionOption = { text: o.text.trim(), correct: o.correct };
+    if (o.rationale && o.rationale.trim()) opt.rationale = o.rationale.trim();
+    return opt;
+  });
+  const question: Question = {
+    id: raw.meta.id ?? questionContentId(stem, options.map((o) => o.text)),
+    stem,
+    options,
+    multiple: correct > 1,
+    choose: correct,
+    line: raw.line,
+  };
+  if (raw.explanation && raw.explanation.trim()) question.explanation = raw.explanation.trim();
+  if (raw.references.length > 0) question.references = raw.references;
+  const tags = raw.meta.tags ?? front.tags;
+  if (tags) question.tags = [...tags];
+  const topic = raw.meta.topic ?? front.topic;
+  if (topic) question.topic = topic;
+  const exams = raw.meta.exams ?? front.exams;
+  if (exams) question.exams = [...exams];
+  if (raw.meta.difficulty) question.difficulty = raw.meta.difficulty;
+  if (raw.meta.scenario) question.scenario = raw.meta.scenario;
+  if (raw.meta.changed) question.changed = raw.meta.changed;
+  return question;
+}

@@ -1,0 +1,299 @@
+import type { Problem } from '../model';
+import { fencedLines, indentOf, isImageLine, isNavigationLine, isRule } from './lines';
+import { convertBreaks, extractUrls, joinBlock, parseMetaComment, type QuestionMeta, type RawQuestion } from './shared';
+
+/** A task-list option line: `- [ ] text`, `* [x] text`, `1. [X] text`. */
+const OPTION_RE = /^( {0,3})(?:[-*+]|\d{1,3}[.)])\s+\[([ xX])\](?:\s+(.*))?$/;
+const HEADING_RE = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
+/** Bold or labelled question lines used by some banks instead of headings. */
+const PSEUDO_HEADING_RE = /^(?:\*\*\s*Question\s*\d*\s*[:.]\s*(.+)\*\*|Question\s*\d*\s*:\s*(.+))$/i;
+/** A trailing section label such as `**Explanation:**`, `Explanation:`, `> **References:**`. */
+const SECTION_RE = /^(?:\*\*|__)?\s*(explanation|solution|extra|notes?|references?|sources?|further reading|learn more)\s*(?::\s*(?:\*\*|__)?|(?:\*\*|__)\s*:)\s*(.*)$/i;
+
+/** What the task-list reader found. */
+export interface TaskListResult {
+  questions: RawQuestion[];
+  problems: Problem[];
+  /** Text of the first level-1 heading, a fallback title. */
+  firstH1?: string;
+  /** Heading level used for questions (2 in KMS Lab banks, usually 3 in community banks). */
+  questionLevel?: number;
+  /** True when any question carried a metadata comment (a KMS Lab trait). */
+  hasMeta: boolean;
+}
+
+interface Heading {
+  index: number;
+  level: number; // 7 = pseudo heading (bold "Question N:" line)
+  text: string;
+}
+
+function stripQuestionNumber(text: string): string {
+  return text.replace(/^(?:Q(?:uestion)?\s*#?\d+\s*[.:)\-]\s*|\d{1,4}\s*[.)]\s+)/i, '').trim();
+}
+
+function headingText(raw: string | undefined): string {
+  // Strip an optional closing sequence of #s ("## Title ##") without a backtracking regex.
+  let text = (raw ?? '').trim();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end === 0) return '';
+  if (end < text.length && (text[end - 1] === ' ' || text[end - 1] === '\t')) text = text.slice(0, end);
+  return text.trim();
+}
+
+/** True when a heading reads like a question: ends in "?" or ":" or asks to choose/select. */
+function readsLikeQuestion(text: string): boolean {
+  const t = text.trimEnd();
+  return t.endsWith('?') || t.endsWith(':') || /\b(?:choose|select)\s+\w+/i.test(t);
+}
+
+/**
+ * Reads banks where each question is a heading followed by task-list options: the KMS Lab format
+ * (`## ` questions with metadata, rationales, explanation and references) and the community task-list
+ * format (`### ` questions between marketing sections, tables of contents and back-to-top links).
+ */
+export function readTaskList(lines: readonly string[], start: number): TaskListResult {
+  const problems: Problem[] = [];
+  const inFence = fencedLines(lines, start);
+  const headings: Heading[] = [];
+  let firstH1: string | undefined;
+  let inComment = false;
+  for (let i = start; i < lines.length; i++) {
+    if (inFence[i]) continue;
+    const line = lines[i]!;
+    // Headings inside multi-line HTML comments are commented out, not questions.
+    if (inComment) {
+      if (line.includes('-->')) inComment = false;
+      continue;
+    }
+    if (line.includes('<!--') && !line.slice(line.indexOf('<!--')).includes('-->')) {
+      inComment = true;
+      continue;
+    }
+    const h = HEADING_RE.exec(line);
+    if (h) {
+      const level = h[1]!.length;
+      const text = headingText(h[2]);
+      if (level === 1 && firstH1 === undefined && text) firstH1 = text;
+      headings.push({ index: i, level, text });
+      continue;
+    }
+    const p = line.length < 5000 ? PSEUDO_HEADING_RE.exec(line.trim()) : null;
+    if (p) headings.push({ index: i, level: 7, text: (p[1] ?? p[2] ?? '').trim() });
+  }
+
+  // Which heading blocks hold options, and the level most of those use.
+  const blockEnds = headings.map((h, k) => (k + 1 < headings.length ? headings[k + 1]!.index : lines.length));
+  const optionCounts = headings.map((h, k) => {
+    let n = 0;
+    for (let i = h.index + 1; i < blockEnds[k]!; i++) if (!inFence[i] && OPTION_RE.test(lines[i]!)) n++;
+    return n;
+  });
+  const levelVotes = new Map<number, number>();
+  headings.forEach((h, k) => {
+    if (optionCounts[k]! > 0 && h.level !== 7) levelVotes.set(h.level, (levelVotes.get(h.level) ?? 0) + 1);
+  });
+  let questionLevel: number | undefined;
+  let best = 0;
+  for (const [level, votes] of levelVotes) {
+    if (votes > best || (votes === best && questionLevel !== undefined && level > questionLevel)) {
+      best = votes;
+      questionLevel = level;
+    }
+  }
+
+  const questions: RawQuestion[] = [];
+  let hasMeta = false;
+  headings.forEach((h, k) => {
+    const isQuestionLevel = h.level === 7 || h.level === questionLevel;
+    const end = blockEnds[k]!;
+    if (!isQuestionLevel) {
+      // Only mention it when the heading reads like a question; roadmaps and checklists in
+      // marketing sections are expected and not worth a warning.
+      if (optionCounts[k]! > 0 && readsLikeQuestion(h.text)) {
+        problems.push({
+          line: h.index + 1,
+          severity: 'warning',
+          message: `The checkbox list under "${h.text.slice(0, 60)}" was not read as a question: questions in this file use level-${questionLevel} headings (${'#'.repeat(questionLevel ?? 2)}), this heading is level ${h.level}.`,
+        });
+      }
+      return;
+    }
+    const looksLikeQuestion = optionCounts[k]! > 0 || readsLikeQuestion(h.text) || /<!--\s*id\s*:/i.test(lines[h.index + 1] ?? '') || /<!--\s*id\s*:/i.test(lines[h.index + 2] ?? '');
+    if (!looksLikeQuestion) return;
+    const raw = readQuestionBlock(lines, inFence, h, end, problems);
+    if (Object.keys(raw.meta).length > 0) hasMeta = true;
+    questions.push(raw);
+  });
+  const result: TaskListResult = { questions, problems, hasMeta };
+  if (firstH1 !== undefined) result.firstH1 = firstH1;
+  if (questionLevel !== undefined) result.questionLevel = questionLevel;
+  return result;
+}
+
+function readQuestionBlock(lines: readonly string[], inFence: readonly boolean[], h: Heading, end: number, problems: Problem[]): RawQuestion {
+  let i = h.index + 1;
+  let meta: QuestionMeta = {};
+  // Metadata comment: the first non-blank thing after the heading.
+  while (i < end && lines[i]!.trim() === '') i++;
+  if (i < end && !inFence[i] && lines[i]!.trim().startsWith('<!--')) {
+    const commentLine = i + 1;
+    const parts: string[] = [];
+    let closed = false;
+    for (; i < end; i++) {
+      const l = lines[i]!;
+      parts.push(l);
+      if (l.includes('-->')) {
+        closed = true;
+        i++;
+        break;
+      }
+    }
+    const body = parts.join('\n').replace(/^\s*<!--/, '').replace(/-->[\s\S]*$/, '');
+    if (!closed) {
+      problems.push({ line: commentLine, severity: 'warning', message: 'The metadata comment "<!--" is never closed with "-->".' });
+    }
+    if (body.includes(':')) meta = parseMetaComment(body, commentLine, problems);
+  }
+
+  const stemLines: string[] = [stripQuestionNumber(h.text)];
+  const options: RawQuestion['options'] = [];
+  // Find the last option line so that anything between options (images, lazy lines) belongs to them.
+  let lastOption = -1;
+  for (let j = end - 1; j >= i; j--) {
+    if (!inFence[j] && OPTION_RE.test(lines[j]!)) {
+      lastOption = j;
+      break;
+    }
+  }
+  const optionParts: string[][] = [];
+  const rationaleParts: string[][] = [];
+  let j = i;
+  // Stem body: everything before the first option.
+  const body: string[] = [];
+  for (; j < end; j++) {
+    if (!inFence[j] && OPTION_RE.test(lines[j]!)) break;
+    body.push(lines[j]!);
+  }
+  if (lastOption === -1) {
+    // No options: the caller reports it; the stem is kept only for the message's context.
+    return { line: h.index + 1, stem: finishStem(stemLines, []), options, references: [], meta };
+  }
+  // Options up to the last one; content between options attaches to the option above it.
+  let blankSince = false;
+  let inRationale = false;
+  for (; j < end; j++) {
+    const line = lines[j]!;
+    const m = !inFence[j] ? OPTION_RE.exec(line) : null;
+    if (m) {
+      options.push({ text: '', correct: m[2] !== ' ', line: j + 1 });
+      optionParts.push([m[3] ?? '']);
+      rationaleParts.push([]);
+      blankSince = false;
+      inRationale = false;
+      continue;
+    }
+    const parts = optionParts[optionParts.length - 1]!;
+    const rationale = rationaleParts[rationaleParts.length - 1]!;
+    if (line.trim() === '') {
+      blankSince = true;
+      continue;
+    }
+    if (j > lastOption) {
+      // After the last option, only clearly attached lines still belong to it.
+      const attached =
+        inFence[j] ? indentOf(line) >= 2 : indentOf(line) >= 2 || isImageLine(line) || (!blankSince && !startsTrailing(line));
+      if (!attached) break;
+    }
+    const quote = /^\s+>\s?(.*)$/.exec(line);
+    if (!inFence[j] && quote && indentOf(line) >= 1) {
+      if (inRationale && blankSince) rationale.push('');
+      rationale.push(quote[1]!);
+      inRationale = true;
+      blankSince = false;
+      continue;
+    }
+    if (inRationale && !blankSince && indentOf(line) >= 2) {
+      rationale.push(line.trim());
+      continue;
+    }
+    if (blankSince) parts.push('');
+    parts.push(line);
+    blankSince = false;
+    inRationale = false;
+  }
+  options.forEach((o, k) => {
+    o.text = convertBreaks(joinOption(optionParts[k]!));
+    const r = joinBlock(rationaleParts[k]!);
+    if (r) o.rationale = r;
+  });
+  const trailing = readTrailing(lines.slice(j, end));
+  return {
+    line: h.index + 1,
+    stem: finishStem(stemLines, body),
+    options,
+    references: trailing.references,
+    meta,
+    ...(trailing.explanation ? { explanation: trailing.explanation } : {}),
+  };
+}
+
+function finishStem(first: string[], body: string[]): string {
+  const rest = joinBlock(body);
+  return convertBreaks(rest ? `${first.join('\n')}\n\n${rest}` : first.join('\n')).trim();
+}
+
+function joinOption(parts: string[]): string {
+  const [first = '', ...rest] = parts;
+  if (rest.length === 0) return first.trim();
+  return `${first.trim()}\n${joinBlock(rest)}`.trim();
+}
+
+/** True when a line begins the part after the options (explanation, references, navigation, a rule). */
+function startsTrailing(line: string): boolean {
+  const t = line.trim().replace(/^>\s*/, '');
+  return SECTION_RE.test(t) || isNavigationLine(line) || isRule(line) || /^\[\s*references?\s*\]\(/i.test(t);
+}
+
+/** Reads explanation and references after the options, skipping navigation links and rules. */
+function readTrailing(lines: readonly string[]): { explanation?: string; references: string[] } {
+  const explanation: string[] = [];
+  const references: string[] = [];
+  let mode: 'explanation' | 'references' = 'explanation';
+  for (const line of lines) {
+    if (isNavigationLine(line) || isRule(line)) continue;
+    const unquoted = line.replace(/^\s{0,3}>\s?/, '');
+    const section = SECTION_RE.exec(unquoted.trim());
+    if (section) {
+      const label = section[1]!.toLowerCase();
+      const rest = section[2] ?? '';
+      if (/^(references?|sources?|further reading|learn more)$/.test(label)) {
+        mode = 'references';
+        for (const u of extractUrls(rest)) if (!references.includes(u)) references.push(u);
+      } else {
+        mode = 'explanation';
+        if (explanation.length > 0) explanation.push('');
+        explanation.push(rest);
+      }
+      continue;
+    }
+    const refLink = /^\s*\[\s*(?:references?|source|docs?)\s*\]\((https?:\/\/[^)\s]+)\)\s*$/i.exec(line);
+    if (refLink) {
+      if (!references.includes(refLink[1]!)) references.push(refLink[1]!);
+      continue;
+    }
+    if (mode === 'references') {
+      const urls = extractUrls(line);
+      if (urls.length > 0) {
+        for (const u of urls) if (!references.includes(u)) references.push(u);
+        continue;
+      }
+      if (line.trim() === '') continue;
+      mode = 'explanation';
+    }
+    explanation.push(unquoted);
+  }
+  const text = joinBlock(explanation);
+  return text ? { explanation: convertBreaks(text), references } : { references };
+}
