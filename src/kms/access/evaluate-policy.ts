@@ -1,0 +1,384 @@
+/**
+ * Policy evaluation for one KMS permission check, the way AWS describes it
+ * (https://docs.aws.amazon.com/kms/latest/developerguide/determining-access.html, kms-facts §10):
+ *
+ * 1. An explicit Deny in the key policy or the caller's identity policies wins.
+ * 2. Otherwise the key policy must allow: either the caller directly (its ARN or `*`), or the
+ *    caller's account (`arn:aws:iam::<acct>:root`), which delegates to IAM: then an identity policy
+ *    must allow too. A caller from another account always needs both.
+ * 3. Otherwise a grant for the caller that lists the operation allows it.
+ * 4. Otherwise: implicit deny.
+ *
+ * The result explains itself: the statement (policy, index, Sid) or grant that allowed, the deny that
+ * blocked, or the statements that came close and why they did not apply.
+ */
+import { accountRootArn } from './arn';
+import { buildConditionContext, type ConditionContext, type ConditionKeyFacts } from './condition-context';
+import { evaluateConditionOperator } from './condition-operators';
+import { grantAllows, isGrantee, type GrantRecord } from './grant-model';
+import type { IamPrincipal } from './iam';
+import type { ConditionClause, PolicyDocument, PolicyStatement, PrincipalSet } from './policy-document';
+import { wildcardMatch } from './wildcard';
+
+/** Which policy a statement came from. */
+export type PolicySource = { kind: 'key-policy'; keyArn: string } | { kind: 'identity-policy'; policyName: string; principalArn: string };
+
+/** A statement that mattered to the decision. */
+export interface StatementRef {
+  source: PolicySource;
+  /** Zero-based position in the policy's Statement list. */
+  index: number;
+  sid?: string;
+  effect: 'Allow' | 'Deny';
+  /** For key policy Allows: whether it names the caller (or `*`) or the caller's account. */
+  principalMatch?: 'caller' | 'any' | 'account';
+}
+
+/** A statement that matched principal, action and resource but whose conditions failed. */
+export interface NearMiss {
+  statement: StatementRef;
+  failedConditions: Array<{ operator: string; key: string; expected: string[]; actual: string[] | undefined }>;
+}
+
+/** How the check ended. */
+export type DecisionOutcome =
+  | 'explicit-deny'
+  | 'allowed-by-key-policy'
+  | 'allowed-by-key-policy-and-iam'
+  | 'allowed-by-iam'
+  | 'allowed-by-root'
+  | 'allowed-by-grant'
+  | 'implicit-deny';
+
+/** The decision for one permission check, with its explanation. Also an `AuthorizationDecision`. */
+export interface AccessDecision {
+  allowed: boolean;
+  outcome: DecisionOutcome;
+  action: string;
+  /** Key ARN, alias ARN or `*`. */
+  resource: string;
+  principalArn: string;
+  /** Statements that allowed (key policy and/or identity policy). */
+  allowedBy: StatementRef[];
+  /** The grant that allowed, when outcome is `allowed-by-grant`. */
+  grant?: { grantId: string; name?: string; operations: string[] };
+  /** Every explicit Deny that matched. */
+  deniedBy: StatementRef[];
+  /** For denials: which kind of policy was missing an Allow or had the Deny. */
+  denialKind?: 'resource-based' | 'identity-based';
+  /** Statements and grants that almost applied, and why not. */
+  nearMisses: NearMiss[];
+  grantNotes: string[];
+  /** One or two sentences a learner can read. */
+  explanation: string;
+  /** AccessDeniedException message in AWS's shape (only when denied). */
+  message?: string;
+}
+
+/** The key as evaluation sees it. */
+export interface EvaluationKey extends ConditionKeyFacts {
+  policy: PolicyDocument;
+}
+
+/** Inputs for {@link evaluateAccess}. */
+export interface EvaluationInput {
+  principal: IamPrincipal;
+  action: string;
+  operation: string;
+  /** Key ARN, alias ARN (alias checks are IAM-only) or `*` (account-level actions). */
+  resource: string;
+  region: string;
+  request: Record<string, unknown>;
+  key?: EvaluationKey | undefined;
+  identityPolicies: Array<{ policyName: string; document: PolicyDocument }>;
+  grants?: GrantRecord[];
+  viaService?: string | undefined;
+  keyAliases?: string[];
+  now: number;
+  /** Precomputed context (tests and the lockout check pass their own). */
+  context?: ConditionContext;
+}
+
+function principalSetMatch(set: PrincipalSet, principal: IamPrincipal): 'caller' | 'any' | 'account' | undefined {
+  if (set.any) return 'any';
+  // Root *is* the account, so for root a match is reported as the account principal.
+  if (principal.type !== 'Root' && set.aws.some((name) => name === principal.arn || name === principal.policyArn)) return 'caller';
+  if (set.aws.includes(accountRootArn(principal.accountId))) return 'account';
+  return undefined;
+}
+
+function statementPrincipal(st: PolicyStatement, principal: IamPrincipal): 'caller' | 'any' | 'account' | undefined {
+  if (st.principal) return principalSetMatch(st.principal, principal);
+  if (st.notPrincipal) return principalSetMatch(st.notPrincipal, principal) ? undefined : 'any';
+  return undefined;
+}
+
+function actionMatches(st: PolicyStatement, action: string): boolean {
+  if (st.action) return st.action.some((pattern) => wildcardMatch(pattern, action, { ignoreCase: true }));
+  if (st.notAction) return !st.notAction.some((pattern) => wildcardMatch(pattern, action, { ignoreCase: true }));
+  return false;
+}
+
+function resourceMatches(st: PolicyStatement, resource: string, inKeyPolicy: boolean, keyArn: string | undefined): boolean {
+  // In a key policy, "Resource": "*" means "this key"; a named ARN must be this key's ARN.
+  const target = inKeyPolicy && keyArn ? keyArn : resource;
+  const match = (pattern: string): boolean => wildcardMatch(pattern, target);
+  if (st.resource) return st.resource.some(match);
+  if (st.notResource) return !st.notResource.some(match);
+  return false;
+}
+
+function conditionFailures(clauses: ConditionClause[], ctx: ConditionContext): NearMiss['failedConditions'] {
+  const failed: NearMiss['failedConditions'] = [];
+  for (const clause of clauses) {
+    const actual = ctx.get(clause.key.toLowerCase());
+    if (!evaluateConditionOperator(clause.operator, clause.values, actual)) {
+      failed.push({ operator: clause.operator.name, key: clause.key, expected: clause.values, actual });
+    }
+  }
+  return failed;
+}
+
+interface Matched {
+  ref: StatementRef;
+  failed: NearMiss['failedConditions'];
+}
+
+function scanKeyPolicy(key: EvaluationKey, input: EvaluationInput, ctx: ConditionContext): Matched[] {
+  const out: Matched[] = [];
+  for (const st of key.policy.statements) {
+    const principalMatch = statementPrincipal(st, input.principal);
+    if (!principalMatch) continue;
+    if (!actionMatches(st, input.action) || !resourceMatches(st, input.resource, true, key.arn)) continue;
+    const ref: StatementRef = { source: { kind: 'key-policy', keyArn: key.arn }, index: st.index, effect: st.effect, principalMatch };
+    if (st.sid !== undefined) ref.sid = st.sid;
+    out.push({ ref, failed: conditionFailures(st.conditions, ctx) });
+  }
+  return out;
+}
+
+function scanIdentityPolicies(input: EvaluationInput, ctx: ConditionContext): Matched[] {
+  const out: Matched[] = [];
+  for (const { policyName, document } of input.identityPolicies) {
+    for (const st of document.statements) {
+      if (!actionMatches(st, input.action) || !resourceMatches(st, input.resource, false, undefined)) continue;
+      const ref: StatementRef = {
+        source: { kind: 'identity-policy', policyName, principalArn: input.principal.policyArn },
+        index: st.index,
+        effect: st.effect,
+      };
+      if (st.sid !== undefined) ref.sid = st.sid;
+      out.push({ ref, failed: conditionFailures(st.conditions, ctx) });
+    }
+  }
+  return out;
+}
+
+/** "statement 1 (Sid "Enable IAM User Permissions") of the key policy" */
+export function describeStatementRef(ref: StatementRef): string {
+  const which = `statement ${ref.index + 1}${ref.sid ? ` (Sid "${ref.sid}")` : ''}`;
+  return ref.source.kind === 'key-policy' ? `${which} of the key policy` : `${which} of identity policy "${ref.source.policyName}"`;
+}
+
+function describeFailure(f: NearMiss['failedConditions'][number]): string {
+  const actual = f.actual === undefined || f.actual.length === 0 ? 'is not in the request' : `is ${JSON.stringify(f.actual.length === 1 ? f.actual[0] : f.actual)}`;
+  const expected = f.expected.length === 1 ? JSON.stringify(f.expected[0]) : JSON.stringify(f.expected);
+  return `${f.operator} ${f.key} ${expected}, but ${f.key} ${actual}`;
+}
+
+/** Human sentence for a near miss. */
+export function describeNearMiss(miss: NearMiss): string {
+  return `${describeStatementRef(miss.statement)} would ${miss.statement.effect === 'Allow' ? 'allow' : 'deny'} this, but its condition ${miss.failedConditions.map(describeFailure).join('; and ')}`;
+}
+
+/** The AccessDeniedException message in AWS's shape. */
+export function accessDeniedMessage(principalArn: string, action: string, resource: string, reason: { kind: 'resource-based' | 'identity-based'; explicit: boolean }): string {
+  const tail = reason.explicit
+    ? `with an explicit deny in ${reason.kind === 'resource-based' ? 'a resource-based' : 'an identity-based'} policy`
+    : `because no ${reason.kind} policy allows the ${action} action`;
+  return `User: ${principalArn} is not authorized to perform: ${action} on resource: ${resource} ${tail}`;
+}
+
+/**
+ * Decides one permission check. Pure: same input, same decision.
+ */
+export function evaluateAccess(input: EvaluationInput): AccessDecision {
+  const { principal, action, resource, key } = input;
+  const ctx =
+    input.context ??
+    buildConditionContext({
+      principal,
+      action,
+      operation: input.operation,
+      region: input.region,
+      request: input.request,
+      key,
+      viaService: input.viaService,
+      keyAliases: input.keyAliases ?? [],
+      now: input.now,
+    });
+  const isAliasResource = /^arn:aws:kms:[^:]*:\d{12}:alias\//.test(resource);
+  // Alias permissions are checked against IAM only; the key policy governs the key.
+  const keyPolicyApplies = key !== undefined && !isAliasResource;
+  const keyMatches = keyPolicyApplies ? scanKeyPolicy(key, input, ctx) : [];
+  const idMatches = scanIdentityPolicies(input, ctx);
+  const nearMisses: NearMiss[] = [...keyMatches, ...idMatches]
+    .filter((m) => m.failed.length > 0)
+    .map((m) => ({ statement: m.ref, failedConditions: m.failed }));
+  const applies = (m: Matched): boolean => m.failed.length === 0;
+
+  const base = { action, resource, principalArn: principal.arn, nearMisses, grantNotes: [] as string[] };
+
+  // 1. Explicit deny anywhere wins. An account principal in a Deny covers every identity of the account.
+  const keyDenies = keyMatches.filter((m) => applies(m) && m.ref.effect === 'Deny').map((m) => m.ref);
+  const idDenies = idMatches.filter((m) => applies(m) && m.ref.effect === 'Deny').map((m) => m.ref);
+  if (keyDenies.length > 0 || idDenies.length > 0) {
+    const kind = keyDenies.length > 0 ? 'resource-based' : 'identity-based';
+    const first = (keyDenies[0] ?? idDenies[0])!;
+    return {
+      ...base,
+      allowed: false,
+      outcome: 'explicit-deny',
+      allowedBy: [],
+      deniedBy: [...keyDenies, ...idDenies],
+      denialKind: kind,
+      explanation: `Denied: ${describeStatementRef(first)} explicitly denies ${action}. An explicit Deny overrides every Allow.`,
+      message: accessDeniedMessage(principal.arn, action, resource, { kind, explicit: true }),
+    };
+  }
+
+  const crossAccount = key !== undefined && key.accountId !== principal.accountId;
+  const isRoot = principal.type === 'Root';
+  const keyAllows = keyMatches.filter((m) => applies(m) && m.ref.effect === 'Allow').map((m) => m.ref);
+  const idAllows = idMatches.filter((m) => applies(m) && m.ref.effect === 'Allow').map((m) => m.ref);
+  const directAllow = keyAllows.find((r) => r.principalMatch === 'caller' || r.principalMatch === 'any');
+  const accountAllow = keyAllows.find((r) => r.principalMatch === 'account');
+  // Root is the account itself: it needs no identity policy in its own account.
+  const identityOk = isRoot || idAllows.length > 0;
+
+  if (keyPolicyApplies) {
+    if (directAllow && !crossAccount) {
+      return {
+        ...base,
+        allowed: true,
+        outcome: 'allowed-by-key-policy',
+        allowedBy: [directAllow],
+        deniedBy: [],
+        explanation: `Allowed by ${describeStatementRef(directAllow)}, which names ${directAllow.principalMatch === 'any' ? 'any principal ("*")' : 'this principal'}.`,
+      };
+    }
+    if (accountAllow && !crossAccount && isRoot) {
+      return {
+        ...base,
+        allowed: true,
+        outcome: 'allowed-by-root',
+        allowedBy: [accountAllow],
+        deniedBy: [],
+        explanation: `Allowed by ${describeStatementRef(accountAllow)}: it names the account, and the caller is the account's root user.`,
+      };
+    }
+    const keyOk = directAllow ?? accountAllow;
+    if (keyOk && identityOk) {
+      const idRef = idAllows[0];
+      return {
+        ...base,
+        allowed: true,
+        outcome: 'allowed-by-key-policy-and-iam',
+        allowedBy: idRef ? [keyOk, idRef] : [keyOk],
+        deniedBy: [],
+        explanation: crossAccount
+          ? `Allowed across accounts: ${describeStatementRef(keyOk)} allows account ${principal.accountId}${idRef ? `, and ${describeStatementRef(idRef)} in that account allows the caller` : ' and the caller is that account\'s root user'}.`
+          : `Allowed: ${describeStatementRef(keyOk)} lets the account use IAM policies, and ${describeStatementRef(idRef!)} allows ${action}.`,
+      };
+    }
+    // 3. Grants.
+    const grantResult = checkGrants(input);
+    if (grantResult.grant) {
+      const g = grantResult.grant;
+      const grant: AccessDecision['grant'] = { grantId: g.grantId, operations: [...g.operations] };
+      if (g.name) grant.name = g.name;
+      return {
+        ...base,
+        grantNotes: grantResult.notes,
+        allowed: true,
+        outcome: 'allowed-by-grant',
+        allowedBy: [],
+        grant,
+        deniedBy: [],
+        explanation: `Allowed by grant ${g.name ? `"${g.name}" ` : ''}${g.grantId}, which gives ${g.granteePrincipal} ${g.operations.join(', ')} on this key.`,
+      };
+    }
+    // 4. Implicit deny: say which half was missing.
+    const kind: 'resource-based' | 'identity-based' = keyOk ? 'identity-based' : 'resource-based';
+    let explanation: string;
+    if (keyOk && crossAccount) {
+      explanation = `Denied: ${describeStatementRef(keyOk)} allows account ${principal.accountId}, but no identity policy of ${principal.arn} in that account allows ${action}. Cross-account use needs both.`;
+    } else if (keyOk) {
+      explanation = `Denied: ${describeStatementRef(keyOk)} lets the account delegate with IAM, but no identity policy of ${principal.arn} allows ${action} on this key.`;
+    } else if (idAllows.length > 0) {
+      explanation = `Denied: ${describeStatementRef(idAllows[0]!)} allows ${action}, but the key policy neither allows this principal nor enables IAM policies for account ${principal.accountId}${crossAccount ? ' (the key belongs to another account)' : ''}. IAM policies alone cannot give access to a KMS key.`;
+    } else {
+      explanation = `Denied: no statement in the key policy allows ${principal.arn} to perform ${action}, and no grant does.`;
+    }
+    return {
+      ...base,
+      grantNotes: grantResult.notes,
+      allowed: false,
+      outcome: 'implicit-deny',
+      allowedBy: [],
+      deniedBy: [],
+      denialKind: kind,
+      explanation: withNearMisses(explanation, nearMisses, grantResult.notes),
+      message: accessDeniedMessage(principal.arn, action, resource, { kind, explicit: false }),
+    };
+  }
+
+  // Account-level actions (CreateKey, ListKeys, GenerateRandom, ...) and alias resources: IAM only.
+  if (isRoot) {
+    return {
+      ...base,
+      allowed: true,
+      outcome: 'allowed-by-root',
+      allowedBy: [],
+      deniedBy: [],
+      explanation: `Allowed: ${action} on ${resource} is controlled by IAM only, and the root user of account ${principal.accountId} has every IAM permission.`,
+    };
+  }
+  if (idAllows.length > 0) {
+    return {
+      ...base,
+      allowed: true,
+      outcome: 'allowed-by-iam',
+      allowedBy: [idAllows[0]!],
+      deniedBy: [],
+      explanation: `Allowed by ${describeStatementRef(idAllows[0]!)}. ${action} on ${resource} is controlled by IAM policies only.`,
+    };
+  }
+  return {
+    ...base,
+    allowed: false,
+    outcome: 'implicit-deny',
+    allowedBy: [],
+    deniedBy: [],
+    denialKind: 'identity-based',
+    explanation: withNearMisses(`Denied: ${action} on ${resource} needs an IAM policy that allows it, and no identity policy of ${principal.arn} does.`, nearMisses, []),
+    message: accessDeniedMessage(principal.arn, action, resource, { kind: 'identity-based', explicit: false }),
+  };
+}
+
+function withNearMisses(text: string, misses: NearMiss[], grantNotes: string[]): string {
+  const extra = [...misses.filter((m) => m.statement.effect === 'Allow').map(describeNearMiss), ...grantNotes];
+  return extra.length > 0 ? `${text} Close: ${extra.join('. ')}.` : text;
+}
+
+function checkGrants(input: EvaluationInput): { grant?: GrantRecord; notes: string[] } {
+  const notes: string[] = [];
+  for (const grant of input.grants ?? []) {
+    if (input.key && grant.keyArn !== input.key.arn) continue;
+    if (!isGrantee(grant, input.principal)) continue;
+    const check = grantAllows(grant, input.principal, input.action, input.request);
+    if (check.allows) return { grant, notes };
+    if (check.reason) notes.push(check.reason);
+  }
+  return { notes };
+}
