@@ -1,10 +1,29 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '@/app/root-route';
-import { AREAS } from '@/app/areas';
-import { ComingSoonPage } from '@/app/coming-soon-page';
 
-const area = AREAS.find((a) => a.path === '/scenarios')!;
+/** `?step=` is 1-based in the URL (what a person would type); the page clamps it to the scenario. */
+export interface ScenarioSearch {
+  step?: number;
+}
 
-export const scenarioRoutes = [
-  createRoute({ getParentRoute: () => rootRoute, path: '/scenarios', component: () => <ComingSoonPage area={area} /> }),
-] as const;
+export function validateScenarioSearch(search: Record<string, unknown>): ScenarioSearch {
+  const raw = search.step;
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number.parseInt(raw, 10) : Number.NaN;
+  return Number.isFinite(n) && n >= 1 ? { step: Math.trunc(n) } : {};
+}
+
+// Both pages are their own chunks: the home page never loads the simulator or React Flow.
+const scenarioListRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/scenarios',
+  component: lazyRouteComponent(() => import('./scenario-list-page'), 'ScenarioListPage'),
+});
+
+export const scenarioRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/scenarios/$scenarioId',
+  validateSearch: validateScenarioSearch,
+  component: lazyRouteComponent(() => import('./scenario-page'), 'ScenarioPage'),
+});
+
+export const scenarioRoutes = [scenarioListRoute, scenarioRoute] as const;

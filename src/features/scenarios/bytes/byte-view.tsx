@@ -1,0 +1,98 @@
+import { useId, useState } from 'react';
+import type { ScenarioToken } from '@/scenarios/types';
+import { formatSize, fromUtf8, toBase64, toHex } from '@/scenarios/format-bytes';
+import { TOKEN_KIND_LABELS } from '@/scenarios/types';
+import { TokenGlyph } from '../diagram/token-style';
+import { PART_COLOURS, byteRuns } from './byte-layout';
+
+const PREVIEW_BYTES = 256;
+
+/**
+ * A token's real bytes as hex or base64, with the labelled parts (a ciphertext blob's header, nonce,
+ * tag...) coloured in the hex view and listed with their offsets underneath.
+ */
+export function ByteView({ token }: { token: ScenarioToken }) {
+  const [format, setFormat] = useState<'hex' | 'base64'>('hex');
+  const [showAll, setShowAll] = useState(false);
+  const groupName = useId();
+  const data = token.bytes;
+  if (!data) return <p className="text-sm text-slate-700 dark:text-slate-300">This token carries no bytes.</p>;
+
+  const bytes = data.bytes;
+  const shown = showAll ? bytes.length : Math.min(bytes.length, PREVIEW_BYTES);
+  const runs = byteRuns(shown, data.parts);
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+        <span className="inline-flex items-center gap-1 font-semibold">
+          <TokenGlyph kind={token.kind} /> {TOKEN_KIND_LABELS[token.kind]}: {formatSize(bytes.length)}
+        </span>
+        <fieldset className="flex gap-3">
+          <legend className="sr-only">Byte format</legend>
+          {(['hex', 'base64'] as const).map((f) => (
+            <label key={f} className="inline-flex items-center gap-1">
+              <input type="radio" name={groupName} value={f} checked={format === f} onChange={() => setFormat(f)} />
+              {f === 'hex' ? 'Hex' : 'Base64'}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      {data.text && (
+        <p className="rounded bg-slate-100 p-2 font-mono text-sm break-words dark:bg-slate-800">
+          <span className="sr-only">As text: </span>“{fromUtf8(bytes.subarray(0, Math.min(bytes.length, 200)))}
+          {bytes.length > 200 ? '…' : ''}”
+        </p>
+      )}
+      <p
+        data-testid="byte-dump"
+        data-format={format}
+        className="max-h-60 overflow-auto rounded border border-slate-300 p-2 font-mono text-xs leading-relaxed break-all dark:border-slate-600"
+      >
+        {format === 'hex'
+          ? runs.map((r) => (
+              <span
+                key={r.start}
+                title={r.part >= 0 ? data.parts[r.part]!.name : undefined}
+                className={r.part >= 0 ? `${PART_COLOURS[r.part % PART_COLOURS.length]} rounded-sm` : ''}
+              >
+                {toHex(bytes.subarray(r.start, r.end))}{' '}
+              </span>
+            ))
+          : toBase64(bytes.subarray(0, shown))}
+        {shown < bytes.length && '…'}
+      </p>
+      {bytes.length > PREVIEW_BYTES && (
+        <button type="button" className="scn-button text-sm" onClick={() => setShowAll((v) => !v)}>
+          {showAll ? `Show the first ${PREVIEW_BYTES} bytes` : `Show all ${bytes.length.toLocaleString('en-US')} bytes`}
+        </button>
+      )}
+      {data.parts.length > 0 && (
+        <table className="w-full text-left text-xs">
+          <caption className="sr-only">Labelled parts of these bytes</caption>
+          <thead>
+            <tr className="border-b border-slate-300 dark:border-slate-600">
+              <th scope="col" className="py-1 pr-2">Part</th>
+              <th scope="col" className="py-1 pr-2">Bytes</th>
+              <th scope="col" className="py-1">What it is</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.parts.map((p, i) => (
+              <tr key={`${p.name}-${p.offset}`} className="border-b border-slate-200 align-top dark:border-slate-700">
+                <td className="py-1 pr-2 font-semibold">
+                  <span className={`mr-1 inline-block h-2.5 w-2.5 rounded-sm ${PART_COLOURS[i % PART_COLOURS.length]}`} aria-hidden />
+                  {p.name}
+                </td>
+                <td className="py-1 pr-2 whitespace-nowrap">
+                  {p.offset}–{p.offset + p.length - 1} ({p.length})
+                </td>
+                <td className="py-1">{p.description}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

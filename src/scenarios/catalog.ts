@@ -1,0 +1,94 @@
+/**
+ * What each scenario is about, without its code: the list page reads this so it never loads the
+ * simulator. Order is teaching order.
+ */
+export interface ScenarioInfo {
+  id: ScenarioId;
+  title: string;
+  summary: string;
+  takeaways: string[];
+}
+
+/** The scenario ids, also used in question banks as `scenario: <id>`. */
+export type ScenarioId =
+  | 'direct-encrypt'
+  | 'four-kb-limit'
+  | 'envelope-encryption'
+  | 'key-rotation'
+  | 'regions'
+  | 'permissions'
+  | 'aws-managed-keys';
+
+export const SCENARIO_CATALOG: readonly ScenarioInfo[] = [
+  {
+    id: 'direct-encrypt',
+    title: 'Using a KMS key directly',
+    summary: 'An application sends a small secret to KMS to encrypt, then gets it back with Decrypt.',
+    takeaways: [
+      'Encrypt takes up to 4,096 bytes; the key itself never leaves KMS.',
+      'Decrypt needs no key id: the ciphertext says which key to use.',
+      'kms:Encrypt and kms:Decrypt are separate permissions.',
+    ],
+  },
+  {
+    id: 'four-kb-limit',
+    title: 'The 4 KB limit',
+    summary: 'What happens when an application sends 4,097 bytes to Encrypt, and what to do instead.',
+    takeaways: ['4,096 bytes encrypt; 4,097 bytes are rejected with a ValidationException.', 'Larger data uses envelope encryption with a data key.'],
+  },
+  {
+    id: 'envelope-encryption',
+    title: 'Envelope encryption',
+    summary: 'GenerateDataKey gives a plaintext and an encrypted data key; the application encrypts locally and keeps only the encrypted key.',
+    takeaways: [
+      'The plaintext data key is used locally, then discarded.',
+      'The encrypted data key is stored next to the data; Decrypt unwraps it later.',
+      'KMS never stores or tracks data keys.',
+    ],
+  },
+  {
+    id: 'key-rotation',
+    title: 'Key rotation',
+    summary: 'A year passes, the key rotates: the key id stays, new material encrypts, and old ciphertext still decrypts.',
+    takeaways: [
+      'Rotation changes the key material, not the key id, ARN or policies.',
+      'Old ciphertext decrypts without re-encryption; data is not re-encrypted.',
+      'AWS managed keys rotate every year; customer managed keys rotate when you enable it (90 to 2,560 days) or on demand.',
+    ],
+  },
+  {
+    id: 'regions',
+    title: 'Regions and multi-Region keys',
+    summary: 'A single-Region key cannot decrypt in another Region; a replicated multi-Region key can. Aliases are regional.',
+    takeaways: [
+      'KMS keys live in one Region; ciphertext from one cannot be decrypted in another.',
+      'Multi-Region keys share key id and material with their replicas.',
+      'An alias exists in one Region only.',
+    ],
+  },
+  {
+    id: 'permissions',
+    title: 'Permissions: key policy, IAM and grants',
+    summary: 'Who may use a key: the key policy, IAM policies it enables, an explicit deny, and a grant, each decision explained.',
+    takeaways: [
+      'The default key policy lets IAM policies in the account grant access.',
+      'Encrypt and Decrypt are separate permissions; an explicit deny always wins.',
+      'A grant gives one principal specific operations without changing a policy.',
+    ],
+  },
+  {
+    id: 'aws-managed-keys',
+    title: 'AWS managed versus customer managed keys',
+    summary: 'S3 with SSE-KMS creates and uses aws/s3 on your behalf; see what you can and cannot change about it.',
+    takeaways: [
+      'An AWS service creates its AWS managed key (alias aws/<service>) on first use.',
+      'You cannot change its policy, rotation or deletion; it rotates every year.',
+      'A customer managed key gives you that control.',
+    ],
+  },
+];
+
+/** Catalog entry by id. */
+export function scenarioInfo(id: string): ScenarioInfo | undefined {
+  return SCENARIO_CATALOG.find((s) => s.id === id);
+}

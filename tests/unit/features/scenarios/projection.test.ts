@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { edgeId, project, segmentPosition } from '@/features/scenarios/diagram/projection';
+import { byteRuns } from '@/features/scenarios/bytes/byte-layout';
+import { fixtureRun } from './fixture-run';
+
+describe('diagram projection', () => {
+  const run = fixtureRun();
+
+  it('draws every actor and every connection the scenario uses, stable across steps', () => {
+    const a = project(run, 0, 'horizontal');
+    const b = project(run, 2, 'horizontal');
+    expect(a.nodes.map((n) => n.id)).toEqual(['app', 'kms', 'db']);
+    expect(a.edges.map((e) => e.id).sort()).toEqual([edgeId('app', 'kms'), edgeId('app', 'db')].sort());
+    expect(b.edges.map((e) => e.id)).toEqual(a.edges.map((e) => e.id));
+  });
+
+  it("marks the current step's connections active and splits its travel between moves", () => {
+    const { edges } = project(run, 1, 'horizontal');
+    const appKms = edges.find((e) => e.id === edgeId('app', 'kms'))!;
+    const appDb = edges.find((e) => e.id === edgeId('app', 'db'))!;
+    expect(appKms.data!.active).toBe(true);
+    expect(appDb.data!.active).toBe(false);
+    expect(appKms.data!.segments.map((s) => [s.start, s.end, s.reverse, s.token.kind])).toEqual([
+      [0, 0.5, false, 'plaintext'],
+      [0.5, 1, true, 'ciphertext'],
+    ]);
+    expect(appKms.ariaLabel).toContain('Plaintext 9 B from Your application to AWS KMS');
+  });
+
+  it('connects side by side actors left to right and stacked actors top to bottom', () => {
+    const { edges } = project(run, 0, 'horizontal');
+    const appKms = edges.find((e) => e.id === edgeId('app', 'kms'))!;
+    const appDb = edges.find((e) => e.id === edgeId('app', 'db'))!;
+    expect([appKms.sourceHandle, appKms.targetHandle]).toEqual(['right', 'left']);
+    expect([appDb.sourceHandle, appDb.targetHandle]).toEqual(['bottom', 'top']);
+    // On a phone the layout turns: KMS goes below the app.
+    const tall = project(run, 0, 'vertical').edges.find((e) => e.id === edgeId('app', 'kms'))!;
+    expect([tall.sourceHandle, tall.targetHandle]).toEqual(['bottom', 'top']);
+  });
+
+  it('puts the KMS key state and focus on nodes', () => {
+    const { nodes } = project(run, 3, 'horizontal');
+    expect(nodes.find((n) => n.id === 'kms')!.data.kms?.keys).toEqual(['key 1234 (material v1)']);
+    expect(nodes.find((n) => n.id === 'kms')!.data.focused).toBe(true);
+    expect(nodes.find((n) => n.id === 'app')!.data.focused).toBe(false);
+  });
+
+  it('moves a token forward, backward, and leaves the last one at its destination', () => {
+    const fwd = { start: 0, end: 0.5, reverse: false, token: { kind: 'plaintext' as const, label: 'x' } };
+    const back = { start: 0.5, end: 1, reverse: true, token: { kind: 'ciphertext' as const, label: 'y' } };
+    expect(segmentPosition(fwd, 0.25, false)).toBeCloseTo(0.5);
+    expect(segmentPosition(fwd, 0.75, false)).toBeNull();
+    expect(segmentPosition(back, 0.25, true)).toBeNull();
+    expect(segmentPosition(back, 0.75, true)).toBeCloseTo(0.5);
+    expect(segmentPosition(back, 1, true)).toBe(0);
+  });
+});
+
+describe('byte runs', () => {
+  it('fills gaps between labelled parts and clips overlaps', () => {
+    const parts = [
+      { name: 'a', offset: 2, length: 3, description: '' },
+      { name: 'b', offset: 4, length: 4, description: '' },
+    ];
+    expect(byteRuns(10, parts)).toEqual([
+      { start: 0, end: 2, part: -1 },
+      { start: 2, end: 5, part: 0 },
+      { start: 5, end: 8, part: 1 },
+      { start: 8, end: 10, part: -1 },
+    ]);
+    expect(byteRuns(4, parts)).toEqual([
+      { start: 0, end: 2, part: -1 },
+      { start: 2, end: 4, part: 0 },
+    ]);
+  });
+});
