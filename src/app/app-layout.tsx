@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { SiteHeader } from './site-header';
 import { SiteFooter } from './site-footer';
 import { ErrorBoundary } from './error-boundary';
+import { UpdatePrompt } from './update-prompt';
 
 /** Header, main landmark and footer around every page, with a skip link and focus on route change. */
 export function AppLayout() {
@@ -36,6 +37,7 @@ export function AppLayout() {
         </ErrorBoundary>
       </main>
       <SiteFooter />
+      <UpdatePrompt />
     </div>
   );
 }

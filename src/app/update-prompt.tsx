@@ -1,0 +1,43 @@
+import { useRegisterSW } from 'virtual:pwa-register/react';
+
+/**
+ * Says when the app is ready offline, and when a new version is waiting. The new version is only
+ * activated when the learner chooses, never silently in the middle of an exam.
+ */
+export function UpdatePrompt() {
+  const {
+    offlineReady: [offlineReady, setOfflineReady],
+    needRefresh: [needRefresh, setNeedRefresh],
+    updateServiceWorker,
+  } = useRegisterSW();
+  if (!offlineReady && !needRefresh) return null;
+  return (
+    <div
+      role="status"
+      className="fixed right-4 bottom-4 z-50 max-w-sm rounded-lg border border-slate-300 bg-white p-4 shadow-lg dark:border-slate-600 dark:bg-slate-900"
+    >
+      <p>
+        {needRefresh
+          ? 'A new version of KMS Lab is ready. Reload when you are not in the middle of an exam; your progress is kept.'
+          : 'KMS Lab is ready to work offline.'}
+      </p>
+      <div className="mt-3 flex gap-2">
+        {needRefresh && (
+          <button type="button" className="rounded bg-blue-800 px-3 py-1.5 font-semibold text-white" onClick={() => updateServiceWorker(true)}>
+            Reload now
+          </button>
+        )}
+        <button
+          type="button"
+          className="rounded border border-slate-300 px-3 py-1.5 dark:border-slate-600"
+          onClick={() => {
+            setOfflineReady(false);
+            setNeedRefresh(false);
+          }}
+        >
+          {needRefresh ? 'Later' : 'OK'}
+        </button>
+      </div>
+    </div>
+  );
+}
