@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pickScenarioQuestions } from '@/features/scenarios/quiz/scenario-questions';
+import { SCENARIO_CATALOG } from '@/scenarios/catalog';
+
+const BANKS = join(import.meta.dirname, '../../../../content/banks');
+const banks = readdirSync(BANKS)
+  .filter((f) => f.endsWith('.md'))
+  .map((fileName) => ({ fileName, source: readFileSync(join(BANKS, fileName), 'utf8') }));
+
+const bank = (fileName: string, ids: [string, string][]) => ({
+  fileName,
+  source: ids
+    .map(([id, scenario]) => `## Question ${id}?\n<!-- id: ${id}; scenario: ${scenario} -->\n\n- [x] Yes\n- [ ] No\n\n**Explanation:** Because.\n`)
+    .join('\n'),
+});
+
+describe('scenario questions', () => {
+  it('picks only questions tagged with the scenario, at most three, spread across banks', () => {
+    const picked = pickScenarioQuestions(
+      [
+        bank('b.md', [['b-1', 'regions'], ['b-2', 'regions'], ['b-3', 'permissions']]),
+        bank('a.md', [['a-1', 'regions'], ['a-2', 'regions']]),
+      ],
+      'regions',
+    );
+    expect(picked.map((p) => p.question.id)).toEqual(['a-1', 'b-1', 'a-2']);
+    expect(pickScenarioQuestions([bank('a.md', [['a-1', 'x']])], 'regions')).toEqual([]);
+  });
+
+  it.each(SCENARIO_CATALOG.map((s) => s.id))('the built-in banks give %s two or three questions', (id) => {
+    const picked = pickScenarioQuestions(banks, id);
+    expect(picked.length).toBeGreaterThanOrEqual(2);
+    expect(picked.length).toBeLessThanOrEqual(3);
+    for (const p of picked) expect(p.question.scenario).toBe(id);
+  });
+});
