@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_POLICY_MAX_BYTES, parsePolicyDocument } from '@/kms/access/policy-document';
-import { defaultKeyPolicy } from '@/kms/access/default-key-policy';
+import { defaultKeyPolicy } from '@/kms/policies';
 
 function problem(text: string, kind: 'key' | 'identity' = 'key') {
   const r = parsePolicyDocument(text, kind);

@@ -1,0 +1,243 @@
+/**
+ * The access layer the simulator plugs in (see src/kms/access-hooks.ts): IAM principals, key policy
+ * evaluation, grants, key policy validation and the audit trail, behind the core's hooks.
+ */
+import type {
+  AccessCore,
+  AccessLayer,
+  AuthorizationDecision,
+  AuthorizationRequest,
+  Principal,
+  RequestRecord,
+} from '../access-hooks';
+import { KmsError } from '../errors';
+import { ROOT_SECRET_ACCESS_KEY } from '../ids';
+import { ROOT_ACCESS_KEY_ID } from '../ids';
+import type { KeyRecord } from '../model';
+import { accountRootArn } from './arn';
+import { toAuditEvent } from './audit-event';
+import { AuditTrail } from './audit-trail';
+import { evaluateAccess, type AccessDecision, type EvaluationKey } from './evaluate-policy';
+import { isGrantee, type GrantRecord } from './grant-model';
+import { GrantStore } from './grant-store';
+import { createIam, type Iam, type IamPrincipal, type IamState } from './iam';
+import { createGrantOperations } from './operations';
+import { parsePolicyDocument, type PolicyDocument } from './policy-document';
+import { validateKeyPolicy } from './validate-key-policy';
+
+/** Options for {@link createAccessLayer}. */
+export interface AccessLayerOptions {
+  /** Audit trail size bound. Default 500. */
+  maxAuditEvents?: number;
+}
+
+const IAM_COLLECTION = 'iam';
+type PolicyCheckArgs = Parameters<NonNullable<AccessLayer['validatePolicy']>>[0];
+const EMPTY_POLICY: PolicyDocument = { version: '2012-10-17', statements: [] };
+
+function toCorePrincipal(p: IamPrincipal, accessKeyId: string): Principal {
+  return {
+    type: p.type === 'Root' ? 'root' : p.type === 'IAMUser' ? 'user' : 'role',
+    arn: p.arn,
+    accountId: p.accountId,
+    accessKeyId,
+    name: p.name,
+  };
+}
+
+/** Small deterministic id source for audit events, independent of the simulator's random stream. */
+function idSource(): () => string {
+  let state = 0x9e3779b9;
+  return () => {
+    let out = '';
+    for (let i = 0; i < 4; i++) {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      out += (state >>> 0).toString(16).padStart(8, '0');
+    }
+    return `${out.slice(0, 8)}-${out.slice(8, 12)}-${out.slice(12, 16)}-${out.slice(16, 20)}-${out.slice(20, 32)}`;
+  };
+}
+
+/**
+ * Builds the access layer for a simulator instance.
+ * `createKms({ access: createAccessLayer })` wires it; `kms.iam` and `kms.audit` then expose
+ * {@link Iam} and {@link AuditTrail}.
+ */
+export function createAccessLayer(core: AccessCore, options: AccessLayerOptions = {}): AccessLayer<Iam, AuditTrail> {
+  const iam = createIam({
+    accountId: core.accountId,
+    rootAccessKeyId: ROOT_ACCESS_KEY_ID,
+    rootSecretAccessKey: ROOT_SECRET_ACCESS_KEY,
+    random: (b) => core.random(b),
+    now: () => core.now(),
+  });
+  const grants = new GrantStore({ store: core.store, random: (b) => core.random(b), now: () => core.now() });
+  const auditTrail = new AuditTrail({ store: core.store, maxEvents: options.maxAuditEvents ?? 500 });
+  const nextId = idSource();
+  let suppressPersist = false;
+  iam.subscribe(() => {
+    if (!suppressPersist) void core.store.put(IAM_COLLECTION, 'state', iam.exportState());
+  });
+
+  const policyCache = new Map<string, PolicyDocument>();
+  const parsedKeyPolicy = (text: string): PolicyDocument => {
+    let doc = policyCache.get(text);
+    if (!doc) {
+      const r = parsePolicyDocument(text, 'key');
+      // A stored policy was validated when set; if it somehow is not parseable it allows nothing.
+      doc = r.ok ? r.document : EMPTY_POLICY;
+      if (policyCache.size > 500) policyCache.clear();
+      policyCache.set(text, doc);
+    }
+    return doc;
+  };
+
+  const evaluationKey = (key: KeyRecord): EvaluationKey => ({
+    arn: key.arn,
+    accountId: key.accountId,
+    keySpec: key.keySpec,
+    keyUsage: key.keyUsage,
+    origin: key.origin,
+    keyManager: key.keyManager,
+    multiRegion: key.multiRegion,
+    multiRegionRole: key.multiRegionRole,
+    tags: key.tags,
+    policy: parsedKeyPolicy(key.policy),
+  });
+
+  const principalOf = (p: Principal): IamPrincipal =>
+    iam.resolveAccessKey(p.accessKeyId) ??
+    iam.principalForArn(p.arn) ?? {
+      type: p.type === 'root' ? 'Root' : p.type === 'user' ? 'IAMUser' : 'AssumedRole',
+      arn: p.arn,
+      policyArn: p.arn,
+      accountId: p.accountId,
+      name: p.name,
+      principalId: p.accountId,
+    };
+
+  /** Grant tokens must be ones this simulator issued (AWS: InvalidGrantTokenException). */
+  const checkGrantTokens = (tokens: string[]): void => {
+    for (const token of tokens) {
+      if (typeof token !== 'string' || !grants.isKnownToken(token)) {
+        throw new KmsError('InvalidGrantTokenException', 'A grant token in GrantTokens is not valid. Use a GrantToken returned by CreateGrant.');
+      }
+    }
+  };
+
+  /** RetireGrant is decided by the grant itself (retiring principal, grantee with RetireGrant, issuing account). */
+  const retireDecision = (req: AuthorizationRequest, principal: IamPrincipal): AccessDecision | undefined => {
+    const { GrantToken, GrantId } = req.request as { GrantToken?: string; GrantId?: string };
+    const grant: GrantRecord | undefined = GrantToken ? grants.byToken(GrantToken) : GrantId ? grants.get(GrantId) : undefined;
+    if (!grant) return undefined;
+    const base = { action: req.action, resource: req.resource, principalArn: principal.arn, allowedBy: [], deniedBy: [], nearMisses: [], grantNotes: [] };
+    const grantInfo = { grantId: grant.grantId, operations: [...grant.operations], ...(grant.name ? { name: grant.name } : {}) };
+    if (grant.retiringPrincipal && (grant.retiringPrincipal === principal.arn || grant.retiringPrincipal === principal.policyArn)) {
+      return { ...base, allowed: true, outcome: 'allowed-by-grant', grant: grantInfo, explanation: `Allowed: ${principal.arn} is the retiring principal of grant ${grant.grantId}.` };
+    }
+    if (isGrantee(grant, principal) && grant.operations.includes('RetireGrant')) {
+      return { ...base, allowed: true, outcome: 'allowed-by-grant', grant: grantInfo, explanation: `Allowed: grant ${grant.grantId} lists RetireGrant for its grantee ${principal.arn}.` };
+    }
+    if (principal.type === 'Root' && accountRootArn(principal.accountId) === grant.issuingAccount) {
+      return { ...base, allowed: true, outcome: 'allowed-by-root', grant: grantInfo, explanation: `Allowed: the root user of ${principal.accountId}, the account that created grant ${grant.grantId}, may retire it.` };
+    }
+    return undefined;
+  };
+
+  const authorize = (req: AuthorizationRequest): AuthorizationDecision => {
+    checkGrantTokens(req.grantTokens);
+    const principal = principalOf(req.principal);
+    if (req.action === 'kms:RetireGrant') {
+      const special = retireDecision(req, principal);
+      if (special) return special;
+    }
+    const key = req.key ? evaluationKey(req.key) : undefined;
+    return evaluateAccess({
+      principal,
+      action: req.action,
+      operation: req.operation,
+      resource: req.resource,
+      region: req.region,
+      request: req.request,
+      key,
+      identityPolicies: iam.identityPolicies(principal),
+      grants: req.key ? grants.forKey(req.key.arn) : [],
+      viaService: req.viaService,
+      keyAliases: req.keyAliases,
+      now: core.now(),
+    });
+  };
+
+  const layer: AccessLayer<Iam, AuditTrail> = {
+    resolvePrincipal(accessKeyId) {
+      const p = iam.resolveAccessKey(accessKeyId);
+      return p ? toCorePrincipal(p, accessKeyId) : undefined;
+    },
+    authorizer: { authorize },
+    audit: {
+      record(record: RequestRecord) {
+        const principal = record.principal ? principalOf(record.principal) : undefined;
+        auditTrail.add(toAuditEvent(record, principal, { eventId: nextId(), requestId: nextId() }));
+      },
+    },
+    operations: createGrantOperations({ grants, iam }),
+    async load() {
+      const rows = await core.store.getAll(IAM_COLLECTION);
+      const state = rows.find((r) => r.id === 'state')?.value as IamState | undefined;
+      suppressPersist = true;
+      try {
+        iam.importState(state);
+      } finally {
+        suppressPersist = false;
+      }
+      await grants.load();
+      await auditTrail.load();
+    },
+    async reset() {
+      suppressPersist = true;
+      try {
+        iam.reset();
+      } finally {
+        suppressPersist = false;
+      }
+      grants.reset();
+      auditTrail.reset();
+      policyCache.clear();
+    },
+    // `key` and `region` are optional extras: PutKeyPolicy can pass the key so a policy naming its ARN
+    // is checked against the right resource.
+    validatePolicy(args: PolicyCheckArgs & { key?: KeyRecord; region?: string }) {
+      const caller = principalOf(args.principal);
+      const keyFacts = args.key
+        ? evaluationKey(args.key)
+        : {
+            // CreateKey: the key does not exist yet; "Resource": "*" in a key policy means this key.
+            arn: `arn:aws:kms:${args.region ?? 'us-east-1'}:${args.accountId}:key/new-key`,
+            accountId: args.accountId,
+            keySpec: 'SYMMETRIC_DEFAULT',
+            keyUsage: 'ENCRYPT_DECRYPT',
+            origin: 'AWS_KMS',
+            keyManager: 'CUSTOMER',
+            multiRegion: false,
+          };
+      const result = validateKeyPolicy({
+        text: args.policy,
+        iam,
+        caller,
+        key: keyFacts,
+        region: args.region ?? 'us-east-1',
+        now: core.now(),
+        bypassPolicyLockoutSafetyCheck: args.bypassLockoutCheck,
+      });
+      if (!result.ok) throw new KmsError(result.problem.name, result.problem.message);
+    },
+    onKeyDeleted(key) {
+      grants.removeForKey(key.arn);
+    },
+    iam,
+    auditTrail,
+  };
+  return layer;
+}

@@ -1,0 +1,18 @@
+/** The `GrantListEntry` shape shared by ListGrants and ListRetirableGrants. */
+import type { GrantRecord } from '../grant-model';
+
+/** Converts a stored grant to the API's GrantListEntry (SDK shape: Date timestamps). */
+export function grantListEntry(g: GrantRecord): Record<string, unknown> {
+  const entry: Record<string, unknown> = {
+    KeyId: g.keyArn,
+    GrantId: g.grantId,
+    CreationDate: new Date(g.creationDate),
+    GranteePrincipal: g.granteePrincipal,
+    IssuingAccount: g.issuingAccount,
+    Operations: [...g.operations],
+  };
+  if (g.name) entry.Name = g.name;
+  if (g.retiringPrincipal) entry.RetiringPrincipal = g.retiringPrincipal;
+  if (g.constraints) entry.Constraints = { ...g.constraints };
+  return entry;
+}
