@@ -1,0 +1,135 @@
+/**
+ * RSA and NIST ECC key material on WebCrypto. WebCrypto binds the hash to an RSA key, so one key pair is
+ * imported once per algorithm (RSAES_OAEP_SHA_1, RSASSA_PSS_SHA_384, ...), each import non-extractable.
+ * The pair is generated extractable only long enough to export it for those imports; the private JWK
+ * is then kept only wrapped under the simulator's domain key.
+ */
+import { encodeUtf8 } from '../bytes';
+import type { AsymmetricMaterial, KeyUsage, SupportedKeySpec } from '../model';
+import { ecdsaDerToRaw, ecdsaRawToDer } from './der';
+
+const subtle = () => globalThis.crypto.subtle;
+
+/** WebCrypto parameters per KMS algorithm. */
+const RSA_SIGN: Record<string, { name: string; hash: string; saltLength?: number }> = {
+  RSASSA_PSS_SHA_256: { name: 'RSA-PSS', hash: 'SHA-256', saltLength: 32 },
+  RSASSA_PSS_SHA_384: { name: 'RSA-PSS', hash: 'SHA-384', saltLength: 48 },
+  RSASSA_PSS_SHA_512: { name: 'RSA-PSS', hash: 'SHA-512', saltLength: 64 },
+  RSASSA_PKCS1_V1_5_SHA_256: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
+  RSASSA_PKCS1_V1_5_SHA_384: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-384' },
+  RSASSA_PKCS1_V1_5_SHA_512: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-512' },
+};
+const RSA_ENCRYPT: Record<string, string> = { RSAES_OAEP_SHA_1: 'SHA-1', RSAES_OAEP_SHA_256: 'SHA-256' };
+const EC_CURVE: Record<string, { curve: string; hash: string; size: number }> = {
+  ECC_NIST_P256: { curve: 'P-256', hash: 'SHA-256', size: 32 },
+  ECC_NIST_P384: { curve: 'P-384', hash: 'SHA-384', size: 48 },
+  ECC_NIST_P521: { curve: 'P-521', hash: 'SHA-512', size: 66 },
+};
+
+/** Parameters of a signing algorithm: WebCrypto hash and digest length. */
+export function signingHash(alg: string): { hash: string; length: number } {
+  const h = alg.endsWith('_256') ? 'SHA-256' : alg.endsWith('_384') ? 'SHA-384' : 'SHA-512';
+  return { hash: h, length: h === 'SHA-256' ? 32 : h === 'SHA-384' ? 48 : 64 };
+}
+
+/** RSA modulus bits of a key spec. */
+export const rsaBits = (spec: string) => Number(spec.slice(4));
+/** True for RSA specs. */
+export const isRsa = (spec: string) => spec.startsWith('RSA_');
+/** True for NIST ECC specs. */
+export const isEcc = (spec: string) => spec in EC_CURVE;
+/** Curve info for an ECC spec. */
+export const eccCurve = (spec: string) => EC_CURVE[spec]!;
+
+/** Generates an extractable key pair for a spec (used for data key pairs and, briefly, for KMS keys). */
+export async function generatePair(spec: string): Promise<CryptoKeyPair> {
+  if (isRsa(spec)) {
+    return (await subtle().generateKey(
+      { name: 'RSA-PSS', modulusLength: rsaBits(spec), publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
+      true,
+      ['sign', 'verify'],
+    )) as CryptoKeyPair;
+  }
+  return (await subtle().generateKey({ name: 'ECDSA', namedCurve: eccCurve(spec).curve }, true, ['sign', 'verify'])) as CryptoKeyPair;
+}
+
+function bareJwk(jwk: JsonWebKey): JsonWebKey {
+  const { alg: _a, key_ops: _k, ext: _e, ...rest } = jwk;
+  return rest;
+}
+
+/** Creates the material of an asymmetric KMS key. `wrap` encrypts under the domain key. */
+export async function createAsymmetricMaterial(
+  spec: SupportedKeySpec,
+  usage: KeyUsage,
+  wrap: (b: Uint8Array) => Promise<Uint8Array>,
+): Promise<AsymmetricMaterial> {
+  const pair = await generatePair(spec);
+  const jwk = bareJwk(await subtle().exportKey('jwk', pair.privateKey));
+  const publicKeySpki = new Uint8Array(await subtle().exportKey('spki', pair.publicKey));
+  const pub = { kty: jwk.kty, n: jwk.n, e: jwk.e, crv: jwk.crv, x: jwk.x, y: jwk.y } as JsonWebKey;
+  const keys: Record<string, CryptoKey> = {};
+  if (isRsa(spec) && usage === 'ENCRYPT_DECRYPT') {
+    for (const [alg, hash] of Object.entries(RSA_ENCRYPT)) {
+      keys[`${alg}:private`] = await subtle().importKey('jwk', jwk, { name: 'RSA-OAEP', hash }, false, ['decrypt']);
+      keys[`${alg}:public`] = await subtle().importKey('jwk', pub, { name: 'RSA-OAEP', hash }, false, ['encrypt']);
+    }
+  } else if (isRsa(spec)) {
+    for (const [alg, p] of Object.entries(RSA_SIGN)) {
+      keys[`${alg}:private`] = await subtle().importKey('jwk', jwk, { name: p.name, hash: p.hash }, false, ['sign']);
+      keys[`${alg}:public`] = await subtle().importKey('jwk', pub, { name: p.name, hash: p.hash }, false, ['verify']);
+    }
+  } else {
+    const { curve } = eccCurve(spec);
+    keys['ECDSA:private'] = await subtle().importKey('jwk', jwk, { name: 'ECDSA', namedCurve: curve }, false, ['sign']);
+    keys['ECDSA:public'] = await subtle().importKey('jwk', pub, { name: 'ECDSA', namedCurve: curve }, false, ['verify']);
+  }
+  const wrappedPrivateJwk = await wrap(encodeUtf8(JSON.stringify(jwk)));
+  return { publicKeySpki, keys, wrappedPrivateJwk };
+}
+
+/** Largest RSA-OAEP plaintext: k − 2·hLen − 2 (RSA_2048: 214 with SHA-1, 190 with SHA-256; kms-facts §1.1). */
+export function maxOaepPlaintext(spec: string, alg: string): number {
+  const k = rsaBits(spec) / 8;
+  const hLen = alg === 'RSAES_OAEP_SHA_1' ? 20 : 32;
+  return k - 2 * hLen - 2;
+}
+
+/** RSA-OAEP encryption with the key's public key. */
+export async function rsaEncrypt(m: AsymmetricMaterial, alg: string, plaintext: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await subtle().encrypt({ name: 'RSA-OAEP' }, m.keys[`${alg}:public`]!, plaintext as Uint8Array<ArrayBuffer>));
+}
+
+/** RSA-OAEP decryption; undefined when the ciphertext does not decrypt. */
+export async function rsaDecrypt(m: AsymmetricMaterial, alg: string, ciphertext: Uint8Array): Promise<Uint8Array | undefined> {
+  try {
+    return new Uint8Array(await subtle().decrypt({ name: 'RSA-OAEP' }, m.keys[`${alg}:private`]!, ciphertext as Uint8Array<ArrayBuffer>));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Signs a RAW message (WebCrypto hashes it). ECDSA signatures come back DER-encoded, as AWS returns them. */
+export async function signRaw(spec: string, m: AsymmetricMaterial, alg: string, message: Uint8Array): Promise<Uint8Array> {
+  if (isRsa(spec)) {
+    const p = RSA_SIGN[alg]!;
+    return new Uint8Array(await subtle().sign({ name: p.name, saltLength: p.saltLength }, m.keys[`${alg}:private`]!, message as Uint8Array<ArrayBuffer>));
+  }
+  const raw = new Uint8Array(await subtle().sign({ name: 'ECDSA', hash: eccCurve(spec).hash }, m.keys['ECDSA:private']!, message as Uint8Array<ArrayBuffer>));
+  return ecdsaRawToDer(raw);
+}
+
+/** Verifies a signature over a RAW message. */
+export async function verifyRaw(spec: string, m: AsymmetricMaterial, alg: string, message: Uint8Array, signature: Uint8Array): Promise<boolean> {
+  try {
+    if (isRsa(spec)) {
+      const p = RSA_SIGN[alg]!;
+      return await subtle().verify({ name: p.name, saltLength: p.saltLength }, m.keys[`${alg}:public`]!, signature as Uint8Array<ArrayBuffer>, message as Uint8Array<ArrayBuffer>);
+    }
+    const raw = ecdsaDerToRaw(signature, eccCurve(spec).size);
+    if (!raw) return false;
+    return await subtle().verify({ name: 'ECDSA', hash: eccCurve(spec).hash }, m.keys['ECDSA:public']!, raw as Uint8Array<ArrayBuffer>, message as Uint8Array<ArrayBuffer>);
+  } catch {
+    return false;
+  }
+}

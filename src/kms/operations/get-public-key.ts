@@ -1,0 +1,33 @@
+import { errors } from '../errors';
+import { KEY_STATES } from '../key-state';
+import { apiDoc, checkGrantTokens, encryptionAlgorithms, requireMember, signingAlgorithms } from './shared';
+import type { OperationDefinition } from './types';
+
+/** GetPublicKey: the DER SubjectPublicKeyInfo of an asymmetric key (the only key bytes a KMS key ever gives out). */
+export const getPublicKey: OperationDefinition<{ KeyId: string; GrantTokens?: string[] }> = {
+  name: 'GetPublicKey',
+  docUrl: apiDoc('GetPublicKey'),
+  description: 'Downloads the public key of an asymmetric key (DER X.509 SubjectPublicKeyInfo) to encrypt or verify outside KMS.',
+  action: 'kms:GetPublicKey',
+  target: { kind: 'param', param: 'KeyId', forms: 'any' },
+  keyStates: KEY_STATES.use,
+  validate(input) {
+    requireMember(input, 'KeyId');
+    checkGrantTokens(input);
+  },
+  run(ctx) {
+    const key = ctx.key!;
+    if (!key.asymmetric)
+      throw errors.unsupported(`${key.arn} is a ${key.keySpec} key; GetPublicKey works only with asymmetric (RSA or ECC) keys.`);
+    const out: Record<string, unknown> = {
+      KeyId: key.arn,
+      PublicKey: key.asymmetric.publicKeySpki,
+      CustomerMasterKeySpec: key.keySpec,
+      KeySpec: key.keySpec,
+      KeyUsage: key.keyUsage,
+    };
+    if (key.keyUsage === 'ENCRYPT_DECRYPT') out.EncryptionAlgorithms = encryptionAlgorithms(key);
+    else out.SigningAlgorithms = signingAlgorithms(key.keySpec);
+    return out;
+  },
+};

@@ -1,0 +1,67 @@
+import { errors } from '../errors';
+import { KNOWN_REGIONS, keyArn } from '../ids';
+import { KEY_STATES } from '../key-state';
+import type { KeyRecord } from '../model';
+import { defaultKeyPolicy } from '../policies';
+import { apiDoc, checkLength, keyMetadata, requireMember } from './shared';
+import type { OperationDefinition } from './types';
+import { validatePolicyDocument, validateTags } from './validate-common';
+
+type Input = { KeyId: string; ReplicaRegion: string; Policy?: string; BypassPolicyLockoutSafetyCheck?: boolean; Description?: string; Tags?: unknown };
+
+/**
+ * ReplicateKey: a replica of a multi-Region primary in another Region, with the same key ID and key
+ * material. Policy, tags, aliases, description and state are the replica's own (kms-facts §7).
+ */
+export const replicateKey: OperationDefinition<Input> = {
+  name: 'ReplicateKey',
+  docUrl: apiDoc('ReplicateKey'),
+  description: 'Copies a multi-Region primary key to another Region: same key ID and key material, its own policy, tags and aliases.',
+  action: 'kms:ReplicateKey',
+  target: { kind: 'param', param: 'KeyId', forms: 'idOrArn' },
+  keyStates: KEY_STATES.use,
+  customerManagedOnly: true,
+  mutates: true,
+  validate(input) {
+    requireMember(input, 'KeyId');
+    requireMember(input, 'ReplicaRegion');
+    checkLength(input, 'Description', 0, 8192);
+    if (!KNOWN_REGIONS.includes(input.ReplicaRegion)) throw errors.validation(`${input.ReplicaRegion} is not a Region KMS Lab simulates.`);
+  },
+  async run(ctx) {
+    const primary = ctx.key!;
+    const { input } = ctx;
+    if (!primary.multiRegion)
+      throw errors.unsupported(`${primary.arn} is a single-Region key and cannot be replicated. Create the key with MultiRegion=true.`);
+    if (primary.multiRegionRole !== 'PRIMARY')
+      throw errors.unsupported(`${primary.arn} is a replica key. Replicate the primary key instead.`);
+    if (input.ReplicaRegion === primary.region)
+      throw errors.validation(`The replica Region must differ from the primary key's Region (${primary.region}).`);
+    if (ctx.engine.getKey(primary.accountId, input.ReplicaRegion, primary.keyId))
+      throw errors.alreadyExists(`A replica of ${primary.keyId} already exists in ${input.ReplicaRegion}.`);
+    const tags = validateTags(input.Tags);
+    let policy = defaultKeyPolicy(primary.accountId);
+    if (input.Policy !== undefined) {
+      policy = validatePolicyDocument(input.Policy);
+      ctx.engine.access?.validatePolicy?.({ policy, principal: ctx.principal, accountId: ctx.accountId, bypassLockoutCheck: !!input.BypassPolicyLockoutSafetyCheck });
+    }
+    const replica: KeyRecord = {
+      ...primary,
+      region: input.ReplicaRegion,
+      arn: keyArn(input.ReplicaRegion, primary.accountId, primary.keyId),
+      creationDate: ctx.now,
+      description: input.Description ?? primary.description,
+      state: 'Enabled',
+      deletionDate: undefined,
+      pendingWindowInDays: undefined,
+      multiRegionRole: 'REPLICA',
+      policy,
+      tags,
+      materials: [...primary.materials],
+      rotations: [...primary.rotations],
+      onDemandRotationStartDate: undefined,
+    };
+    ctx.engine.saveKey(replica);
+    return { ReplicaKeyMetadata: keyMetadata(ctx.engine, replica), ReplicaPolicy: policy, ReplicaTags: tags };
+  },
+};

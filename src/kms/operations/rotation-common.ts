@@ -1,0 +1,31 @@
+/** Rotation rules shared by the rotation operations (kms-facts §5). */
+import type { Engine } from '../engine';
+import { errors } from '../errors';
+import type { KeyRecord } from '../model';
+
+/** On-demand rotations allowed per key (not adjustable; 10 at launch, 25 now). */
+export const MAX_ON_DEMAND_ROTATIONS = 25;
+
+/** Only symmetric keys with KMS-generated material rotate. */
+export function requireRotatable(key: KeyRecord, op: string): void {
+  if (key.keySpec !== 'SYMMETRIC_DEFAULT')
+    throw errors.unsupported(`${key.arn} is a ${key.keySpec} key. ${op} works only with symmetric encryption keys; rotate asymmetric and HMAC keys manually (new key, move the alias).`);
+}
+
+/** Rotation settings are managed on the primary of a multi-Region key. */
+export function requireNotReplica(key: KeyRecord, op: string): void {
+  if (key.multiRegionRole === 'REPLICA')
+    throw errors.unsupported(`${key.arn} is a multi-Region replica key. Call ${op} on the primary key; its rotation settings and new key material reach the replicas.`);
+}
+
+/** Copies rotation settings from a multi-Region primary to its replicas (a shared property). */
+export function syncRotationToReplicas(engine: Engine, primary: KeyRecord): void {
+  if (primary.multiRegionRole !== 'PRIMARY') return;
+  for (const k of engine.relatedKeys(primary.accountId, primary.keyId)) {
+    if (k === primary) continue;
+    k.rotationEnabled = primary.rotationEnabled;
+    k.rotationPeriodInDays = primary.rotationPeriodInDays;
+    k.nextRotationDate = primary.nextRotationDate;
+    engine.saveKey(k);
+  }
+}

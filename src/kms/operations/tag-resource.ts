@@ -1,0 +1,31 @@
+import { errors } from '../errors';
+import { KEY_STATES } from '../key-state';
+import { apiDoc, requireMember } from './shared';
+import type { OperationDefinition } from './types';
+import { MAX_TAGS, validateTags } from './validate-common';
+
+/** TagResource: adds or overwrites tags on a customer managed key. */
+export const tagResource: OperationDefinition<{ KeyId: string; Tags: unknown }> = {
+  name: 'TagResource',
+  docUrl: apiDoc('TagResource'),
+  description: 'Adds tags (key/value pairs) to a key, or replaces the value of an existing tag key.',
+  action: 'kms:TagResource',
+  target: { kind: 'param', param: 'KeyId', forms: 'idOrArn' },
+  keyStates: KEY_STATES.manage,
+  customerManagedOnly: true,
+  mutates: true,
+  validate(input) {
+    requireMember(input, 'KeyId');
+    requireMember(input, 'Tags');
+    validateTags(input.Tags);
+  },
+  run(ctx) {
+    const key = ctx.key!;
+    const merged = new Map(key.tags.map((t) => [t.TagKey, t.TagValue]));
+    for (const t of validateTags(ctx.input.Tags)) merged.set(t.TagKey, t.TagValue);
+    if (merged.size > MAX_TAGS) throw errors.limitExceeded(`A key can have at most ${MAX_TAGS} tags.`);
+    key.tags = [...merged].map(([TagKey, TagValue]) => ({ TagKey, TagValue }));
+    ctx.engine.saveKey(key);
+    return {};
+  },
+};

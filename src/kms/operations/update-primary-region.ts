@@ -1,0 +1,40 @@
+import { errors } from '../errors';
+import { checkKeyState, KEY_STATES } from '../key-state';
+import { apiDoc, requireMember } from './shared';
+import type { OperationDefinition } from './types';
+
+/** UpdatePrimaryRegion: the replica in PrimaryRegion becomes the primary; the old primary becomes a replica. */
+export const updatePrimaryRegion: OperationDefinition<{ KeyId: string; PrimaryRegion: string }> = {
+  name: 'UpdatePrimaryRegion',
+  docUrl: apiDoc('UpdatePrimaryRegion'),
+  description: 'Makes the replica in another Region the primary multi-Region key; the current primary becomes a replica.',
+  action: 'kms:UpdatePrimaryRegion',
+  target: { kind: 'param', param: 'KeyId', forms: 'idOrArn' },
+  keyStates: KEY_STATES.use,
+  customerManagedOnly: true,
+  mutates: true,
+  validate(input) {
+    requireMember(input, 'KeyId');
+    requireMember(input, 'PrimaryRegion');
+  },
+  async run(ctx) {
+    const primary = ctx.key!;
+    if (!primary.multiRegion) throw errors.unsupported(`${primary.arn} is not a multi-Region key.`);
+    if (primary.multiRegionRole !== 'PRIMARY') throw errors.unsupported(`${primary.arn} is a replica key. Call UpdatePrimaryRegion on the current primary key.`);
+    const target = ctx.engine.getKey(primary.accountId, ctx.input.PrimaryRegion, primary.keyId);
+    if (!target || target === primary)
+      throw errors.notFoundKey(`arn:aws:kms:${ctx.input.PrimaryRegion}:${primary.accountId}:key/${primary.keyId}`);
+    // UpdatePrimaryRegion needs permission on both keys (API-UpdatePrimaryRegion).
+    await ctx.authorize('kms:UpdatePrimaryRegion', target);
+    checkKeyState(target, KEY_STATES.use);
+    primary.multiRegionRole = 'REPLICA';
+    target.multiRegionRole = 'PRIMARY';
+    // Rotation is driven from the primary: hand over the schedule.
+    target.rotationEnabled = primary.rotationEnabled;
+    target.rotationPeriodInDays = primary.rotationPeriodInDays;
+    target.nextRotationDate = primary.nextRotationDate;
+    ctx.engine.saveKey(primary);
+    ctx.engine.saveKey(target);
+    return {};
+  },
+};
