@@ -26,13 +26,13 @@ export const AREAS: readonly Area[] = [
     path: '/quiz',
     label: 'Quiz',
     summary: 'Practice, timed exam simulation and spaced repetition on KMS questions for the AWS certifications.',
-    ready: false,
+    ready: true,
   },
   {
     path: '/progress',
     label: 'Progress',
     summary: 'Your mastery per topic, exam history and reviews due, kept in this browser only.',
-    ready: false,
+    ready: true,
   },
   {
     path: '/sources',

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { AREAS } from '@/app/areas';
 import { PageHeading } from '@/components/ui/page-heading';
+import { ReviewsDueLink } from '@/features/quiz/reviews-due-link';
 
 /** What KMS Lab is for, in a few sentences, and a way into each part. */
 export function HomePage() {
@@ -16,6 +17,7 @@ export function HomePage() {
           </>
         }
       />
+      <ReviewsDueLink />
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {AREAS.map((area) => (
           <li key={area.path} className="rounded-lg border border-slate-200 p-5 dark:border-slate-700">

@@ -145,9 +145,11 @@ export function QuestionCard(props: QuestionCardProps) {
           </button>
         )}
         {actions}
-        <span className="text-sm text-slate-600 dark:text-slate-400">
-          <kbd>Enter</kbd> {revealed || !onSubmit ? 'next' : 'check'}
-        </span>
+        {((!revealed && onSubmit) || onNext) && (
+          <span className="text-sm text-slate-600 dark:text-slate-400">
+            <kbd>Enter</kbd> {revealed || !onSubmit ? 'next' : 'check'}
+          </span>
+        )}
       </div>
     </article>
   );

@@ -1,12 +1,50 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '@/app/root-route';
-import { AREAS } from '@/app/areas';
-import { ComingSoonPage } from '@/app/coming-soon-page';
+import { filterFromSearch, type QuestionFilter } from './question-pool';
 
-const quizArea = AREAS.find((a) => a.path === '/quiz')!;
-const progressArea = AREAS.find((a) => a.path === '/progress')!;
+// Every page is its own chunk: the home page never loads the parser, FSRS or the banks.
+const quizHubRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz',
+  validateSearch: (search: Record<string, unknown>): QuestionFilter => filterFromSearch(search),
+  component: lazyRouteComponent(() => import('./quiz-hub-page'), 'QuizHubPage'),
+});
 
-export const quizRoutes = [
-  createRoute({ getParentRoute: () => rootRoute, path: '/quiz', component: () => <ComingSoonPage area={quizArea} /> }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/progress', component: () => <ComingSoonPage area={progressArea} /> }),
-] as const;
+const practiceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz/practice',
+  validateSearch: (search: Record<string, unknown>): QuestionFilter => filterFromSearch(search),
+  component: lazyRouteComponent(() => import('./practice-page'), 'PracticePage'),
+});
+
+const examRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz/exam',
+  component: lazyRouteComponent(() => import('./exam-page'), 'ExamPage'),
+});
+
+const reviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz/review',
+  component: lazyRouteComponent(() => import('./review-page'), 'ReviewPage'),
+});
+
+const drillRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz/drill',
+  component: lazyRouteComponent(() => import('./drill-page'), 'DrillPage'),
+});
+
+const banksRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quiz/banks',
+  component: lazyRouteComponent(() => import('./banks-page'), 'BanksPage'),
+});
+
+const progressRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/progress',
+  component: lazyRouteComponent(() => import('./progress-page'), 'ProgressPage'),
+});
+
+export const quizRoutes = [quizHubRoute, practiceRoute, examRoute, reviewRoute, drillRoute, banksRoute, progressRoute] as const;

@@ -18,6 +18,7 @@ export const TOPIC_LABELS: Record<string, string> = {
   'kms-vs-cloudhsm': 'KMS versus CloudHSM',
   cloudtrail: 'CloudTrail and auditing',
   quotas: 'Quotas and throttling',
+  other: 'No topic',
 };
 
 /** The label for a topic id; unknown topics (imported banks) show as written. */

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import type { LoadedBank } from './question-pool';
+import { ConfirmDialog } from './confirm-dialog';
+import { buttonSecondary } from './ui';
+
+/** Banks with their question counts and every problem by line; imported ones can be removed. */
+export function BankList({ banks, onRemove }: { banks: readonly LoadedBank[]; onRemove?: (bank: LoadedBank) => void | Promise<void> }) {
+  const [confirm, setConfirm] = useState<LoadedBank | null>(null);
+  return (
+    <>
+      <ul className="mt-3 flex flex-col gap-3">
+        {banks.map((bank) => {
+          const { info } = bank;
+          const errors = info.problems.filter((p) => p.severity === 'error').length;
+          const warnings = info.problems.length - errors;
+          return (
+            <li key={info.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+              <div className="flex flex-wrap items-start justify-between gap-3">
+                <div className="min-w-0">
+                  <h3 className="font-semibold break-words">{info.title}</h3>
+                  <p className="text-sm text-slate-700 dark:text-slate-300">
+                    {info.fileName} · {info.questionCount} question{info.questionCount === 1 ? '' : 's'}
+                    {info.format ? ` · ${formatName(info.format)}` : ''}
+                    {info.addedAt ? ` · added ${new Date(info.addedAt).toLocaleDateString()}` : ''}
+                    {info.problems.length > 0 ? ` · ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}
+                  </p>
+                </div>
+                {onRemove && (
+                  <button type="button" className={buttonSecondary} onClick={() => setConfirm(bank)} aria-label={`Remove ${info.title}`}>
+                    Remove
+                  </button>
+                )}
+              </div>
+              {info.problems.length > 0 && (
+                <details className="mt-2" open={info.problems.length <= 5}>
+                  <summary className="cursor-pointer text-sm font-medium">Problems ({info.problems.length})</summary>
+                  <ul className="mt-1 flex flex-col gap-1 text-sm">
+                    {[...info.problems]
+                      .sort((a, b) => a.line - b.line)
+                      .map((p, i) => (
+                        <li key={i} className={p.severity === 'error' ? 'text-red-800 dark:text-red-300' : 'text-amber-900 dark:text-amber-200'}>
+                          <span className="font-semibold">
+                            Line {p.line} ({p.severity === 'error' ? 'error, question skipped' : 'warning'}):
+                          </span>{' '}
+                          {p.message}
+                        </li>
+                      ))}
+                  </ul>
+                </details>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {confirm && onRemove && (
+        <ConfirmDialog
+          title={`Remove “${confirm.info.title}”?`}
+          confirmLabel="Remove bank"
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => {
+            const bank = confirm;
+            setConfirm(null);
+            void onRemove(bank);
+          }}
+        >
+          <p>Its {confirm.info.questionCount} questions leave every mode. Your answers to them stay in your progress, so importing it again restores them.</p>
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}
+
+function formatName(format: string): string {
+  return format === 'kmslab' ? 'KMS Lab format' : format === 'task-list' ? 'task-list format' : format === 'numbered' ? 'numbered-list format' : format;
+}

@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { PageHeading } from '@/components/ui/page-heading';
+import { useQuizProgress } from '@/stores/quiz-progress';
+import { buildExam, isCorrect, scoreExam } from './core';
+import {
+  EXAM_SESSION_KEY,
+  clearSession,
+  createExamSession,
+  finish,
+  loadSession,
+  saveSession,
+  type ExamSession,
+} from './exam-session';
+import { EXAM_RULES } from './exam-rules';
+import { ExamSetup, type ExamChoice } from './exam-setup';
+import { ExamRunner } from './exam-runner';
+import { ExamResults } from './exam-results';
+import { useQuizData } from './use-quiz-data';
+import { StorageNotice } from './storage-notice';
+import { EmptyBankNotice } from './empty-bank-notice';
+import { Notice, buttonSecondary } from './ui';
+import type { PoolEntry } from './question-pool';
+import './quiz.css';
+
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Exam simulation: setup, the timed exam (resumable after a reload), then results and review. */
+export function ExamPage() {
+  const { ready, pool } = useQuizData();
+  const recordExam = useQuizProgress((s) => s.recordExam);
+  const storage = browserStorage();
+  const [session, setSession] = useState<ExamSession | null>(() => (storage ? loadSession(storage) : null));
+  const [saveFailed, setSaveFailed] = useState(false);
+
+  // Another tab may change the same exam: follow it rather than overwrite it with stale state.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === EXAM_SESSION_KEY && storage) setSession(loadSession(storage));
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [storage]);
+
+  const update = useCallback(
+    (next: ExamSession | null) => {
+      setSession(next);
+      if (!storage) return setSaveFailed(true);
+      if (next) setSaveFailed(!saveSession(storage, next));
+      else clearSession(storage);
+    },
+    [storage],
+  );
+
+  const entries = useMemo(() => {
+    if (!session) return [];
+    const byId = new Map(pool.map((e) => [e.question.id, e]));
+    return session.questionIds.flatMap((id) => byId.get(id) ?? []);
+  }, [session, pool]);
+  const missing = session ? session.questionIds.length - entries.length : 0;
+
+  // Questions whose bank was removed are dropped from an unfinished exam, so the map and the
+  // questions on screen keep the same numbering. The notice below says so.
+  const [dropped, setDropped] = useState(0);
+  useEffect(() => {
+    if (!ready || !session || session.finishedAt || missing === 0 || entries.length === 0) return;
+    setDropped(missing);
+    const ids = entries.map((e) => e.question.id);
+    update({ ...session, questionIds: ids, current: Math.min(session.current, ids.length - 1) });
+  }, [ready, session, missing, entries, update]);
+
+  const start = (choice: ExamChoice) => {
+    // The core samples topics in proportion to the pool, so a short exam still spreads like a real one.
+    const bankOf = new Map(pool.map((e) => [e.question.id, e.bank.id]));
+    const picked = buildExam(
+      pool.map((e) => e.question),
+      {
+        count: choice.count,
+        filter: (q) => (!choice.exam || (q.exams ?? []).includes(choice.exam)) && (!choice.bank || bankOf.get(q.id) === choice.bank),
+      },
+    );
+    update(createExamSession(picked.map((q) => q.id), { minutes: choice.minutes, exam: choice.exam, now: new Date() }));
+  };
+
+  const submit = useCallback(
+    (by: 'learner' | 'timeout') => {
+      if (!session || session.finishedAt) return;
+      const done = finish(session, new Date(), by);
+      const questions = entries.map((e) => e.question);
+      const score = scoreExam(questions, done.answers, { exam: done.exam });
+      recordExam({
+        session: done,
+        score,
+        answers: questions.map((q) => {
+          const selected = done.answers[q.id] ?? [];
+          return { questionId: q.id, selected, correct: isCorrect(q, selected), mode: 'exam' as const };
+        }),
+      });
+      update(done);
+      window.scrollTo({ top: 0 });
+    },
+    [session, entries, recordExam, update],
+  );
+
+  const rule = EXAM_RULES.find((r) => r.code === session?.exam);
+  const title = session && !session.finishedAt ? `Exam in progress${rule ? `: ${rule.code}` : ''}` : session?.finishedAt ? 'Exam results' : 'Exam simulation';
+
+  return (
+    <div>
+      <PageHeading
+        title={title}
+        lead={
+          !session
+            ? 'A timed exam under AWS rules: multiple choice and multiple response, all-or-nothing scoring, no penalty for guessing, and no feedback until you submit.'
+            : undefined
+        }
+      />
+      <StorageNotice />
+      {saveFailed && (
+        <div className="mb-4">
+          <Notice tone="error" title="This exam is not being saved">
+            The browser refused to store it (storage full or blocked). You can finish it now, but a reload would lose your answers. Free space by
+            exporting and removing old data on the Progress page.
+          </Notice>
+        </div>
+      )}
+      {!ready ? (
+        <p role="status">Loading questions…</p>
+      ) : !session ? (
+        pool.length === 0 ? <EmptyBankNotice /> : <ExamSetup pool={pool} onStart={start} />
+      ) : entries.length === 0 ? (
+        <Notice tone="warning" title="This exam's questions are no longer available">
+          <p>The bank they came from was removed. Start a new exam instead.</p>
+          <button type="button" className={`${buttonSecondary} mt-3`} onClick={() => update(null)}>
+            Discard it and start a new exam
+          </button>
+        </Notice>
+      ) : (
+        <>
+          {(missing > 0 || dropped > 0) && (
+            <div className="mb-4">
+              <Notice tone="warning">
+                {missing || dropped} question{(missing || dropped) === 1 ? ' of this exam is' : 's of this exam are'} no longer available (their
+                bank was removed) and left out.
+              </Notice>
+            </div>
+          )}
+          {session.finishedAt ? (
+            <ExamResults session={session} entries={entries as PoolEntry[]} onNewExam={() => update(null)} />
+          ) : (
+            <ExamRunner session={session} questions={entries.map((e) => e.question)} onChange={update} onSubmit={submit} />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Question } from './types';
+import { answer, goTo, progressOf, remainingMs, toggleFlag, type ExamSession } from './exam-session';
+import { QuestionCard } from './question-card';
+import { ExamMap } from './exam-map';
+import { ExamTimer } from './exam-timer';
+import { ConfirmDialog } from './confirm-dialog';
+import { useNow } from './use-now';
+import { buttonPrimary, buttonSecondary } from './ui';
+
+/**
+ * A running exam: one question at a time, no feedback, a clock, flags and a question map.
+ * Every change goes through `onChange`, which saves it, so a reload resumes exactly here.
+ */
+export function ExamRunner({
+  session,
+  questions,
+  onChange,
+  onSubmit,
+}: {
+  session: ExamSession;
+  /** The exam's questions, in session order. */
+  questions: readonly Question[];
+  onChange: (next: ExamSession) => void;
+  onSubmit: (by: 'learner' | 'timeout') => void;
+}) {
+  const now = useNow(1000);
+  const left = remainingMs(session, now);
+  const [confirming, setConfirming] = useState(false);
+  const [mapOpen, setMapOpen] = useState(false);
+  const cardRef = useRef<HTMLDivElement>(null);
+  const timedOut = useRef(false);
+
+  useEffect(() => {
+    if (left <= 0 && !timedOut.current) {
+      timedOut.current = true;
+      onSubmit('timeout');
+    }
+  }, [left, onSubmit]);
+
+  const index = session.current;
+  const question = questions[index]!;
+  const selected = session.answers[question.id] ?? [];
+  const counts = progressOf(session);
+  const flagged = !!session.flags[question.id];
+  const last = index === questions.length - 1;
+
+  const go = (i: number) => {
+    onChange(goTo(session, i));
+    requestAnimationFrame(() => cardRef.current?.focus());
+  };
+
+  const submit = () => {
+    if (counts.unanswered > 0 || counts.flagged > 0) setConfirming(true);
+    else onSubmit('learner');
+  };
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white/95 px-4 py-2 sm:-mx-6 sm:px-6 dark:border-slate-700 dark:bg-slate-950/95">
+        <ExamTimer remainingMs={left} />
+        <p className="text-sm" aria-live="off">
+          {counts.answered} of {counts.total} answered · {counts.flagged} flagged
+        </p>
+        <button type="button" className={buttonPrimary} onClick={submit}>
+          Submit exam
+        </button>
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+        <div ref={cardRef} tabIndex={-1} className="min-w-0 outline-none">
+          <QuestionCard
+            key={question.id}
+            question={question}
+            position={{ index, total: questions.length }}
+            selected={selected}
+            onSelect={(next) => onChange(answer(session, question.id, next))}
+            revealed={false}
+            onNext={last ? undefined : () => go(index + 1)}
+            nextLabel="Next question"
+            keysEnabled={!confirming}
+            actions={
+              <>
+                <button type="button" className={buttonSecondary} onClick={() => go(index - 1)} disabled={index === 0}>
+                  Previous
+                </button>
+                <button
+                  type="button"
+                  className={buttonSecondary}
+                  aria-pressed={flagged}
+                  onClick={() => onChange(toggleFlag(session, question.id))}
+                >
+                  {flagged && <span aria-hidden="true">⚑ </span>}
+                  Flag for review
+                </button>
+                {last && (
+                  <button type="button" className={buttonPrimary} onClick={submit}>
+                    Submit exam
+                  </button>
+                )}
+              </>
+            }
+          />
+          <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">No feedback until you submit. Unanswered questions count as wrong; guessing costs nothing.</p>
+        </div>
+        <aside aria-label="Exam overview" className="min-w-0">
+          <button
+            type="button"
+            className={`${buttonSecondary} w-full lg:hidden`}
+            aria-expanded={mapOpen}
+            aria-controls="exam-map"
+            onClick={() => setMapOpen((o) => !o)}
+          >
+            {mapOpen ? 'Hide question map' : 'Show question map'}
+          </button>
+          <div id="exam-map" className={`${mapOpen ? 'block' : 'hidden'} mt-3 lg:mt-0 lg:block`}>
+            <h2 className="mb-2 font-semibold">Question map</h2>
+            <ExamMap
+              session={session}
+              onGo={(i) => {
+                setMapOpen(false);
+                go(i);
+              }}
+            />
+          </div>
+        </aside>
+      </div>
+
+      {confirming && (
+        <ConfirmDialog
+          title="Submit the exam?"
+          confirmLabel="Submit now"
+          cancelLabel="Keep working"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            onSubmit('learner');
+          }}
+        >
+          <p>
+            {counts.unanswered > 0 && (
+              <>
+                You have <strong>{counts.unanswered} unanswered</strong> question{counts.unanswered === 1 ? '' : 's'}; they will count as wrong.{' '}
+              </>
+            )}
+            {counts.flagged > 0 && (
+              <>
+                {counts.flagged} question{counts.flagged === 1 ? ' is' : 's are'} flagged for review.{' '}
+              </>
+            )}
+            You cannot change answers after submitting.
+          </p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

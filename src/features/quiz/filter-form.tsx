@@ -1,0 +1,69 @@
+import { useId } from 'react';
+import type { PoolEntry, QuestionFilter } from './question-pool';
+import { filterChoices } from './question-pool';
+import { topicLabel } from './topics';
+
+/** Four menus (topic, tag, exam, bank) that narrow the questions; "Any" leaves a field open. */
+export function FilterForm({
+  pool,
+  filter,
+  onChange,
+  matching,
+}: {
+  pool: readonly PoolEntry[];
+  filter: QuestionFilter;
+  onChange: (filter: QuestionFilter) => void;
+  /** Number of questions the current filter leaves, announced politely as it changes. */
+  matching: number;
+}) {
+  const id = useId();
+  const choices = filterChoices(pool);
+  const menus: { key: keyof QuestionFilter; label: string; options: { value: string; label: string }[] }[] = [
+    { key: 'topic', label: 'Topic', options: choices.topics.map((t) => ({ value: t, label: topicLabel(t) })) },
+    { key: 'exam', label: 'Exam', options: choices.exams.map((e) => ({ value: e, label: e })) },
+    { key: 'tag', label: 'Tag', options: choices.tags.map((t) => ({ value: t, label: t })) },
+    { key: 'bank', label: 'Bank', options: choices.banks.map((b) => ({ value: b.id, label: b.title })) },
+  ];
+  const active = Object.values(filter).some(Boolean);
+  return (
+    <fieldset className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+      <legend className="px-1 font-semibold">Choose questions</legend>
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        {menus.map((menu) => (
+          <div key={menu.key} className="flex flex-col gap-1">
+            <label htmlFor={`${id}-${menu.key}`} className="text-sm font-medium">
+              {menu.label}
+            </label>
+            <select
+              id={`${id}-${menu.key}`}
+              value={filter[menu.key] ?? ''}
+              onChange={(e) => onChange({ ...filter, [menu.key]: e.target.value || undefined })}
+              className="w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-500 dark:bg-slate-900"
+            >
+              <option value="">Any {menu.label.toLowerCase()}</option>
+              {menu.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+              {/* A filter from a link may name something that is gone (a removed bank): keep it visible. */}
+              {filter[menu.key] && !menu.options.some((o) => o.value === filter[menu.key]) && (
+                <option value={filter[menu.key]}>{filter[menu.key]} (no questions)</option>
+              )}
+            </select>
+          </div>
+        ))}
+      </div>
+      <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+        <p aria-live="polite">
+          <strong>{matching}</strong> question{matching === 1 ? '' : 's'} match.
+        </p>
+        {active && (
+          <button type="button" onClick={() => onChange({})} className="rounded border border-slate-400 px-2 py-1 dark:border-slate-500">
+            Clear filters
+          </button>
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,59 @@
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
+import { PageHeading } from '@/components/ui/page-heading';
+import { filterPool, shuffled, type QuestionFilter } from './question-pool';
+import { FilterForm } from './filter-form';
+import { QuestionRunner } from './question-runner';
+import { useQuizData } from './use-quiz-data';
+import { StorageNotice } from './storage-notice';
+import { EmptyBankNotice } from './empty-bank-notice';
+import './quiz.css';
+
+/** Practice: questions filtered by topic, tag, exam or bank, in random order, with instant feedback. */
+export function PracticePage() {
+  const filter = useSearch({ from: '/quiz/practice' });
+  const navigate = useNavigate();
+  const { ready, pool } = useQuizData();
+  // A new shuffle per filter and per "start again".
+  const [round, setRound] = useState(0);
+  const matching = useMemo(() => filterPool(pool, filter), [pool, filter]);
+  const queue = useMemo(() => shuffled(matching), [matching, round]); // eslint-disable-line react-hooks/exhaustive-deps
+  const setFilter = (next: QuestionFilter) => void navigate({ to: '/quiz/practice', search: next, replace: true });
+
+  return (
+    <div>
+      <PageHeading title="Practice" lead="Instant feedback on every answer: what is right, why the other options are wrong, and where AWS documents it." />
+      <StorageNotice />
+      {!ready ? (
+        <p role="status">Loading questions…</p>
+      ) : pool.length === 0 ? (
+        <EmptyBankNotice />
+      ) : (
+        <div className="flex flex-col gap-6">
+          <details className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+            <summary className="cursor-pointer font-medium">
+              Questions: {describeFilter(filter, pool)} ({matching.length})
+            </summary>
+            <div className="mt-3">
+              <FilterForm pool={pool} filter={filter} onChange={setFilter} matching={matching.length} />
+            </div>
+          </details>
+          {queue.length === 0 ? (
+            <EmptyBankNotice filtered />
+          ) : (
+            <QuestionRunner key={`${JSON.stringify(filter)}-${round}`} entries={queue} mode="practice" onRestart={() => setRound((r) => r + 1)} />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function describeFilter(filter: QuestionFilter, pool: ReturnType<typeof useQuizData>['pool']): string {
+  const parts: string[] = [];
+  if (filter.topic) parts.push(`topic ${filter.topic}`);
+  if (filter.exam) parts.push(filter.exam);
+  if (filter.tag) parts.push(`tag ${filter.tag}`);
+  if (filter.bank) parts.push(pool.find((e) => e.bank.id === filter.bank)?.bank.title ?? 'a removed bank');
+  return parts.length ? parts.join(', ') : 'all banks';
+}

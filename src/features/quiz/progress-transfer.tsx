@@ -1,0 +1,79 @@
+import { useRef, useState } from 'react';
+import { useQuizProgress } from '@/stores/quiz-progress';
+import { downloadText } from './download';
+import { Notice, buttonPrimary, buttonSecondary } from './ui';
+
+/** Export all progress as a JSON file; import one (validated and merged) with a summary of what changed. */
+export function ProgressTransfer() {
+  const exportJson = useQuizProgress((s) => s.exportJson);
+  const importJson = useQuizProgress((s) => s.importJson);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [result, setResult] = useState<{ ok: true; fileName: string; summary: string[] } | { ok: false; fileName: string; error: string } | null>(null);
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setResult({ ok: false, fileName: file.name, error: 'The file could not be read.' });
+      return;
+    }
+    const outcome = importJson(text);
+    setResult(outcome.ok ? { ok: true, fileName: file.name, summary: outcome.summary } : { ok: false, fileName: file.name, error: outcome.error });
+  };
+
+  return (
+    <div className="mt-3 flex flex-col gap-4">
+      <p className="max-w-3xl text-slate-700 dark:text-slate-300">
+        The file holds every answer, review card, flag, exam result and setting. Importing merges it with what is here: nothing already stored is
+        removed.
+      </p>
+      <div className="flex flex-wrap gap-3">
+        <button
+          type="button"
+          className={buttonPrimary}
+          onClick={() => downloadText(`kmslab-progress-${new Date().toISOString().slice(0, 10)}.json`, exportJson(), 'application/json')}
+        >
+          Export progress
+        </button>
+        <input
+          ref={inputRef}
+          type="file"
+          accept=".json,application/json"
+          className="sr-only"
+          tabIndex={-1}
+          aria-label="Progress file to import"
+          onChange={(e) => {
+            void onFile(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+        <button type="button" className={buttonSecondary} onClick={() => inputRef.current?.click()}>
+          Import progress…
+        </button>
+      </div>
+      <div aria-live="polite">
+        {result?.ok && (
+          <Notice tone="success" title={`Imported ${result.fileName}`}>
+            {result.summary.length ? (
+              <ul className="list-disc pl-6">
+                {result.summary.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            ) : (
+              <p>Nothing new: everything in the file was already here.</p>
+            )}
+          </Notice>
+        )}
+        {result && !result.ok && (
+          <Notice tone="error" title={`${result.fileName} was not imported`}>
+            <p>{result.error}</p>
+            <p className="mt-1">Your current progress is unchanged.</p>
+          </Notice>
+        )}
+      </div>
+    </div>
+  );
+}

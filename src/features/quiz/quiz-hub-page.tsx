@@ -1,0 +1,98 @@
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { PageHeading } from '@/components/ui/page-heading';
+import { useSearch } from '@tanstack/react-router';
+import { filterPool, type QuestionFilter } from './question-pool';
+import { FilterForm } from './filter-form';
+import { useQuizData } from './use-quiz-data';
+import { StorageNotice } from './storage-notice';
+import { EmptyBankNotice } from './empty-bank-notice';
+import { ExamResumeBanner } from './exam-resume-banner';
+import { useDueAndMistakes } from './use-due-and-mistakes';
+import { buttonPrimary } from './ui';
+import './quiz.css';
+
+/** The quiz's front door: pick questions, then a mode (practice, exam, review, drill), or import banks. */
+export function QuizHubPage() {
+  const filter = useSearch({ from: '/quiz' });
+  const navigate = useNavigate();
+  const { ready, pool, storageError } = useQuizData();
+  const matching = useMemo(() => filterPool(pool, filter).length, [pool, filter]);
+  const { dueIds, mistakeIds } = useDueAndMistakes();
+  const setFilter = (next: QuestionFilter) => void navigate({ to: '/quiz', search: next, replace: true });
+
+  return (
+    <div>
+      <PageHeading
+        title="Quiz"
+        lead="Practice with instant feedback, sit a timed exam under AWS rules, review what you are about to forget, or drill your mistakes."
+      />
+      <StorageNotice />
+      {!ready ? (
+        <p role="status">Loading questions…</p>
+      ) : (
+        <div className="flex flex-col gap-6">
+          <ExamResumeBanner />
+          {storageError && <p className="text-sm text-red-800 dark:text-red-300">{storageError}</p>}
+          {pool.length === 0 ? (
+            <EmptyBankNotice />
+          ) : (
+            <FilterForm pool={pool} filter={filter} onChange={setFilter} matching={matching} />
+          )}
+          <ul className="grid gap-4 sm:grid-cols-2">
+            <ModeCard
+              title="Practice"
+              text="One question at a time, with the answer, why each option is right or wrong, and links to the AWS documentation."
+              action={
+                <Link to="/quiz/practice" search={filter} className={buttonPrimary} disabled={matching === 0}>
+                  Start practice ({matching})
+                </Link>
+              }
+            />
+            <ModeCard
+              title="Exam simulation"
+              text="Timed, no feedback until you submit, flag questions for review, and an estimated scaled score with a per-topic breakdown."
+              action={
+                <Link to="/quiz/exam" className={buttonPrimary}>
+                  Set up an exam
+                </Link>
+              }
+            />
+            <ModeCard
+              title="Review"
+              text="Spaced repetition (FSRS): the questions you are most likely to forget, on the day they are due."
+              action={
+                <Link to="/quiz/review" className={buttonPrimary}>
+                  Review {dueIds.length} due today
+                </Link>
+              }
+            />
+            <ModeCard
+              title="Drill mistakes"
+              text="Only the questions whose last answer, in the past 30 days, was wrong. Answer one right and it leaves the list."
+              action={
+                <Link to="/quiz/drill" className={buttonPrimary}>
+                  Drill {mistakeIds.length} mistake{mistakeIds.length === 1 ? '' : 's'}
+                </Link>
+              }
+            />
+          </ul>
+          <p>
+            <Link to="/quiz/banks">Import your own question banks</Link> (Markdown files; they stay in this browser) ·{' '}
+            <Link to="/progress">See your progress</Link>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function ModeCard({ title, text, action }: { title: string; text: string; action: React.ReactNode }) {
+  return (
+    <li className="flex flex-col gap-3 rounded-lg border border-slate-200 p-5 dark:border-slate-700">
+      <h2 className="text-xl font-semibold">{title}</h2>
+      <p className="flex-1 text-slate-700 dark:text-slate-300">{text}</p>
+      <div>{action}</div>
+    </li>
+  );
+}

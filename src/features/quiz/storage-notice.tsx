@@ -1,0 +1,44 @@
+import { useQuizProgress } from '@/stores/quiz-progress';
+import { Notice, buttonSecondary } from './ui';
+import { downloadText } from './download';
+
+/**
+ * Tells the learner when their saved progress could not be read or written (corrupt, from a newer
+ * version of the app, storage full), and offers the damaged data as a file so nothing is lost.
+ */
+export function StorageNotice() {
+  const notice = useQuizProgress((s) => s.notice);
+  const saveError = useQuizProgress((s) => s.saveError);
+  const rawBackups = useQuizProgress((s) => s.rawBackups);
+  const dismiss = useQuizProgress((s) => s.dismiss);
+  if (!notice && !saveError) return null;
+  return (
+    <div className="mb-6 flex flex-col gap-3">
+      {notice && (
+        <Notice tone="warning" title="Your saved progress needs attention">
+          <p>{notice}</p>
+          <div className="mt-3 flex flex-wrap gap-2">
+            {rawBackups().map((backup) => (
+              <button key={backup.key} type="button" className={buttonSecondary} onClick={() => downloadText(backup.fileName, backup.text, 'application/json')}>
+                Download the kept data ({backup.label})
+              </button>
+            ))}
+            <button type="button" className={buttonSecondary} onClick={() => dismiss('notice')}>
+              Hide this message
+            </button>
+          </div>
+        </Notice>
+      )}
+      {saveError && (
+        <Notice tone="error" title="Your last answer could not be saved">
+          <p>{saveError}</p>
+          <div className="mt-3 flex flex-wrap gap-2">
+            <button type="button" className={buttonSecondary} onClick={() => dismiss('saveError')}>
+              Hide this message
+            </button>
+          </div>
+        </Notice>
+      )}
+    </div>
+  );
+}

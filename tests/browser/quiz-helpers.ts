@@ -1,0 +1,92 @@
+import { expect, type Page } from '@playwright/test';
+
+/** A small bank in KMS Lab's format, written for the UI tests (facts per content/README.md). */
+export const UI_BANK = `---
+title: UI test bank
+exams: [SAA-C03]
+tags: [ui-test]
+---
+
+## Which rotation period does automatic key rotation use when you do not choose one?
+<!-- id: uitest-001; topic: rotation -->
+
+- [ ] 90 days
+  > 90 days is the shortest period you can choose, not the default.
+- [x] 365 days
+  > One year is the default period.
+- [ ] 2,560 days
+  > That is the longest period you can choose.
+- [ ] 30 days
+
+**Explanation:** Automatic rotation defaults to one year; since April 2024 you can choose 90 to 2,560 days.
+
+**References:**
+- https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html
+
+## Which TWO are types of KMS keys? (Choose TWO)
+<!-- id: uitest-002; topic: key-types -->
+
+- [x] Customer managed keys
+- [ ] Bucket keys
+- [x] AWS managed keys
+- [ ] Session keys
+- [ ] Grant keys
+
+**Explanation:** KMS keys are customer managed, AWS managed or AWS owned.
+
+**References:**
+- https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html
+
+## What is the largest plaintext that a single Encrypt call accepts?
+<!-- id: uitest-003; topic: encrypt-limit; scenario: encrypt-limit -->
+
+- [ ] 1 KB
+- [x] 4 KB
+- [ ] 64 KB
+- [ ] 1 MB
+
+**Explanation:** Encrypt takes up to 4,096 bytes; larger data uses envelope encryption.
+
+**References:**
+- https://docs.aws.amazon.com/kms/latest/APIReference/API_Encrypt.html
+`;
+
+/** Right option indexes (0-based) by a distinctive piece of each stem. */
+export const UI_ANSWERS: { stem: string; topic: string; right: number[]; wrong: number[] }[] = [
+  { stem: 'automatic key rotation', topic: 'Key rotation', right: [1], wrong: [0] },
+  { stem: 'types of KMS keys', topic: 'Key types', right: [0, 2], wrong: [0, 1] },
+  { stem: 'largest plaintext', topic: 'The 4 KB Encrypt limit', right: [1], wrong: [3] },
+];
+
+/** Which answer entry the question on screen is. */
+export async function currentAnswer(page: Page, scope = page.locator('article').first()) {
+  const text = await scope.innerText();
+  const found = UI_ANSWERS.find((a) => text.includes(a.stem));
+  if (!found) throw new Error(`unknown question on screen: ${text.slice(0, 120)}`);
+  return found;
+}
+
+/** Imports a bank through the real file picker on /quiz/banks and waits for the confirmation. */
+export async function importBank(page: Page, fileName: string, content: string, expected: RegExp = /Added \d+ question/) {
+  await page.goto('/quiz/banks');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Question banks');
+  await page.locator('input[type=file]').setInputFiles({ name: fileName, mimeType: 'text/markdown', buffer: Buffer.from(content) });
+  await expect(page.getByText(expected)).toBeVisible();
+}
+
+/** Presses the keys for a set of option indexes ("1", "3"...). */
+export async function pressOptions(page: Page, indexes: number[]) {
+  for (const i of indexes) await page.keyboard.press(String(i + 1));
+}
+
+/** No element anywhere has an on* attribute, and no script came from bank content. */
+export async function assertNoHandlers(page: Page) {
+  const found = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('*')).flatMap((el) =>
+      Array.from(el.attributes)
+        .filter((a) => a.name.toLowerCase().startsWith('on'))
+        .map((a) => `${el.tagName}[${a.name}]`),
+    ),
+  );
+  expect(found).toEqual([]);
+}

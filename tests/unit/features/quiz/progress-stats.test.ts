@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { accuracyByDay, masteryByTopic, recentMistakes, streakDays } from '@/features/quiz/progress-stats';
+
+// Local-time dates, so "days" mean the learner's calendar days whatever the machine's zone.
+const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).toISOString();
+const now = new Date(2026, 2, 10, 18); // 10 March 2026, 18:00 local
+
+describe('progress stats', () => {
+  it('drill list: latest answer wrong, within 30 days, most recent first; a later right answer removes it', () => {
+    const attempts = [
+      { questionId: 'a', at: at(2026, 3, 1), correct: false },
+      { questionId: 'a', at: at(2026, 3, 2), correct: true },
+      { questionId: 'b', at: at(2026, 3, 5), correct: false },
+      { questionId: 'c', at: at(2026, 3, 9), correct: false },
+      { questionId: 'old', at: at(2026, 1, 1), correct: false },
+    ];
+    expect(recentMistakes(attempts, now)).toEqual(['c', 'b']);
+  });
+
+  it('streak counts consecutive days ending today or yesterday', () => {
+    const days = (list: number[]) => list.map((d) => ({ questionId: 'q', at: at(2026, 3, d), correct: true }));
+    expect(streakDays(days([10, 9, 8, 6]), now)).toBe(3);
+    expect(streakDays(days([9, 8]), now)).toBe(2); // not studied yet today: the streak still stands
+    expect(streakDays(days([7]), now)).toBe(0);
+    expect(streakDays([], now)).toBe(0);
+  });
+
+  it('accuracy per day covers every day of the window, oldest first', () => {
+    const result = accuracyByDay(
+      [
+        { questionId: 'a', at: at(2026, 3, 10, 9), correct: true },
+        { questionId: 'b', at: at(2026, 3, 10, 10), correct: false },
+        { questionId: 'c', at: at(2026, 3, 4), correct: true },
+        { questionId: 'd', at: at(2025, 12, 1), correct: true },
+      ],
+      now,
+      7,
+    );
+    expect(result).toHaveLength(7);
+    expect(result[0]).toEqual({ day: '2026-03-04', answered: 1, correct: 1 });
+    expect(result[6]).toEqual({ day: '2026-03-10', answered: 2, correct: 1 });
+    expect(result.slice(1, 6).every((d) => d.answered === 0)).toBe(true);
+  });
+
+  it('mastery per topic: latest answer right counts as mastered; removed questions are ignored', () => {
+    const questions = [
+      { id: 'r1', topic: 'rotation' },
+      { id: 'r2', topic: 'rotation' },
+      { id: 'g1', topic: 'grants' },
+      { id: 'x' },
+    ];
+    const attempts = [
+      { questionId: 'r1', at: at(2026, 3, 1), correct: false },
+      { questionId: 'r1', at: at(2026, 3, 2), correct: true },
+      { questionId: 'r2', at: at(2026, 3, 2), correct: false },
+      { questionId: 'gone', at: at(2026, 3, 2), correct: true },
+    ];
+    const rows = masteryByTopic(questions, attempts);
+    expect(rows.map((r) => r.topic)).toEqual(['', 'grants', 'rotation']);
+    expect(rows.find((r) => r.topic === 'rotation')).toEqual({ topic: 'rotation', total: 2, seen: 2, mastered: 1, accuracy: 1 / 3, attempts: 3 });
+    expect(rows.find((r) => r.topic === 'grants')).toMatchObject({ total: 1, seen: 0, mastered: 0, accuracy: null });
+  });
+});
