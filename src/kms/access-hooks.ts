@@ -124,7 +124,7 @@ export interface AccessLayer<TIam = unknown, TAudit = unknown> {
    * check unless bypassed). Throw a KmsError (MalformedPolicyDocumentException) to reject. The core has
    * already checked JSON syntax, the Statement shape and the 32 KB quota.
    */
-  validatePolicy?(args: { policy: string; principal: Principal; accountId: string; bypassLockoutCheck: boolean }): void;
+  validatePolicy?(args: { policy: string; principal: Principal; accountId: string; bypassLockoutCheck: boolean; key?: KeyRecord; region?: string }): void;
   /** Called by the core after a key is permanently deleted (drop its grants). */
   onKeyDeleted?(key: KeyRecord): void;
   /** Exposed as `kms.iam`. */

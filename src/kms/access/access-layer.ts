@@ -32,7 +32,6 @@ export interface AccessLayerOptions {
 }
 
 const IAM_COLLECTION = 'iam';
-type PolicyCheckArgs = Parameters<NonNullable<AccessLayer['validatePolicy']>>[0];
 const EMPTY_POLICY: PolicyDocument = { version: '2012-10-17', statements: [] };
 
 function toCorePrincipal(p: IamPrincipal, accessKeyId: string): Principal {
@@ -206,9 +205,8 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
       auditTrail.reset();
       policyCache.clear();
     },
-    // `key` and `region` are optional extras: PutKeyPolicy can pass the key so a policy naming its ARN
-    // is checked against the right resource.
-    validatePolicy(args: PolicyCheckArgs & { key?: KeyRecord; region?: string }) {
+    // PutKeyPolicy passes the key, so a policy naming its ARN is checked against the right resource.
+    validatePolicy(args) {
       const caller = principalOf(args.principal);
       const keyFacts = args.key
         ? evaluationKey(args.key)

@@ -84,7 +84,7 @@ export const createKey: OperationDefinition<Input> = {
     let policy = defaultKeyPolicy(ctx.accountId);
     if (input.Policy !== undefined) {
       policy = validatePolicyDocument(input.Policy);
-      ctx.engine.access?.validatePolicy?.({ policy, principal: ctx.principal, accountId: ctx.accountId, bypassLockoutCheck: !!input.BypassPolicyLockoutSafetyCheck });
+      ctx.engine.access?.validatePolicy?.({ policy, principal: ctx.principal, accountId: ctx.accountId, bypassLockoutCheck: !!input.BypassPolicyLockoutSafetyCheck, region: ctx.region });
     }
     const key = await buildKey(ctx.engine, {
       accountId: ctx.accountId,

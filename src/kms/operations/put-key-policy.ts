@@ -27,6 +27,8 @@ export const putKeyPolicy: OperationDefinition<{ KeyId: string; PolicyName?: str
       principal: ctx.principal,
       accountId: ctx.accountId,
       bypassLockoutCheck: !!ctx.input.BypassPolicyLockoutSafetyCheck,
+      key,
+      region: ctx.region,
     });
     key.policy = ctx.input.Policy;
     ctx.engine.saveKey(key);

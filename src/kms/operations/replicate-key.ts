@@ -43,7 +43,7 @@ export const replicateKey: OperationDefinition<Input> = {
     let policy = defaultKeyPolicy(primary.accountId);
     if (input.Policy !== undefined) {
       policy = validatePolicyDocument(input.Policy);
-      ctx.engine.access?.validatePolicy?.({ policy, principal: ctx.principal, accountId: ctx.accountId, bypassLockoutCheck: !!input.BypassPolicyLockoutSafetyCheck });
+      ctx.engine.access?.validatePolicy?.({ policy, principal: ctx.principal, accountId: ctx.accountId, bypassLockoutCheck: !!input.BypassPolicyLockoutSafetyCheck, region: ctx.region });
     }
     const replica: KeyRecord = {
       ...primary,

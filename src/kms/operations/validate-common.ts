@@ -1,8 +1,7 @@
 /** Validation of tags and key policies shared by CreateKey, TagResource, PutKeyPolicy and ReplicateKey. */
-import { encodeUtf8 } from '../bytes';
-import { errors } from '../errors';
+import { parsePolicyDocument } from '../access/policy-document';
+import { errors, KmsError } from '../errors';
 import type { Tag } from '../model';
-import { MAX_POLICY_BYTES } from '../policies';
 
 /** Max tags per key (AWS resource tag quota). */
 export const MAX_TAGS = 50;
@@ -26,29 +25,14 @@ export function validateTags(tags: unknown): Tag[] {
 }
 
 /**
- * Checks a key policy document's shape and size. Semantic checks (principals exist, lockout safety)
- * belong to the access layer's `validatePolicy` hook.
+ * Checks a key policy document's shape and size (JSON with error position, statement fields,
+ * condition operators, 32 KB quota) using the access layer's parser, so every path reports the same
+ * detailed message. Semantic checks (principals exist, lockout safety) belong to the access layer's
+ * `validatePolicy` hook.
  */
 export function validatePolicyDocument(policy: unknown): string {
   if (typeof policy !== 'string') throw errors.serialization("'Policy' must be a string.");
-  if (encodeUtf8(policy).length > MAX_POLICY_BYTES)
-    throw errors.limitExceeded(`The key policy is larger than the ${MAX_POLICY_BYTES}-byte (32 KB) quota. Shorten it and try again.`);
-  let doc: unknown;
-  try {
-    doc = JSON.parse(policy);
-  } catch {
-    throw errors.malformedPolicy('The key policy is not valid JSON. Check quotes, commas and brackets.');
-  }
-  const statements = (doc as { Statement?: unknown })?.Statement;
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc) || statements === undefined)
-    throw errors.malformedPolicy('The key policy must be a JSON object with a Statement.');
-  const list = Array.isArray(statements) ? statements : [statements];
-  for (const st of list) {
-    const s = st as Record<string, unknown>;
-    if (!s || typeof s !== 'object' || (s.Effect !== 'Allow' && s.Effect !== 'Deny'))
-      throw errors.malformedPolicy('Every statement needs "Effect": "Allow" or "Deny".');
-    if (s.Principal === undefined) throw errors.malformedPolicy('Every statement in a key policy needs a Principal.');
-    if (s.Action === undefined && s.NotAction === undefined) throw errors.malformedPolicy('Every statement needs an Action.');
-  }
+  const parsed = parsePolicyDocument(policy, 'key');
+  if (!parsed.ok) throw new KmsError(parsed.problem.name, parsed.problem.message);
   return policy;
 }
