@@ -4,8 +4,9 @@
  */
 export { ROOT_ACCESS_KEY_ID, ROOT_SECRET_ACCESS_KEY, DEFAULT_ACCOUNT_ID, DEFAULT_REGION, KNOWN_REGIONS, keyArn, aliasArn, rootArn, parseKeyIdentifier } from './ids';
 export type { KeyIdentifier } from './ids';
-export { createKms } from './create-kms';
-export type { CreateKmsOptions, CallContext, Kms, KmsRequestHandler } from './create-kms';
+export { createKms, createBareKms } from './with-access';
+export type { Kms, CreateKmsOptions } from './with-access';
+export type { CallContext, KmsRequestHandler } from './create-kms';
 export { createSeededRandom, systemRandom } from './random';
 export { createMemoryStore } from './store/memory-store';
 export { createIndexedDbStore } from './store/indexeddb-store';
