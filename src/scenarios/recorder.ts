@@ -1,4 +1,24 @@
+import type { InputOf, KmsOperationName, OutputOf } from '@/kms/operation-types';
 import { summarizeRecord } from './summarize';
+
+/** The part of the simulator a recorder uses: its typed call entry point. */
+export interface KmsCaller {
+  call<Op extends KmsOperationName>(op: Op, input: InputOf<Op>, ctx: { region: string; accessKeyId?: string; viaService?: string }): Promise<OutputOf<Op>>;
+  /** The audit trail, when the access layer is present: it explains each access decision. */
+  readonly audit?: unknown;
+}
+
+/** The latest audit event's explanation of why the call was allowed or denied, if there is one. */
+function latestDecision(audit: unknown): string | undefined {
+  const latest = (audit as { latest?: () => unknown } | undefined)?.latest?.() as
+    | { accessDecision?: { summary?: string; checks?: { explanation?: string }[] } }
+    | undefined;
+  const decision = latest?.accessDecision;
+  if (!decision) return undefined;
+  // The summary often repeats a check's explanation; show each sentence once.
+  const parts = [decision.summary, ...(decision.checks ?? []).map((c) => c.explanation)].filter((e): e is string => !!e);
+  return [...new Set(parts)].join(' ');
+}
 import type { KmsActorState, KmsCallRecord, ScenarioActor, ScenarioMove, ScenarioStep } from './types';
 
 
@@ -12,9 +32,11 @@ export interface CallMeta {
   accessKeyId?: string;
   /** Shown as the caller in the transcript. */
   caller: string;
-  /** The IAM permission the operation needs. */
-  permission: string;
+  /** The IAM permission the operation needs; default `kms:<operation>`. */
+  permission?: string;
   viaService?: string;
+  /** Attach the simulator's explanation of the access decision (permissions scenario). */
+  explain?: boolean;
 }
 
 /**
@@ -28,23 +50,25 @@ export class Recorder {
   constructor(readonly actors: ScenarioActor[]) {}
 
   /** Calls KMS and records the call; never throws for an AWS error (the scenario may expect one). */
-  async call<T>(kms: { call: (op: any, input: any, ctx: any) => Promise<unknown> }, operation: string, input: Record<string, unknown>, meta: CallMeta): Promise<CallResult<T>> {
+  async call<Op extends KmsOperationName>(kms: KmsCaller, operation: Op, input: InputOf<Op>, meta: CallMeta): Promise<CallResult<OutputOf<Op>>> {
     const base = {
       operation,
-      permission: meta.permission,
+      permission: meta.permission ?? `kms:${operation}`,
       region: meta.region,
       caller: meta.caller,
       input: summarizeRecord(input),
     };
-    const ctx: Record<string, string> = { region: meta.region };
+    const ctx: { region: string; accessKeyId?: string; viaService?: string } = { region: meta.region };
     if (meta.accessKeyId) ctx.accessKeyId = meta.accessKeyId;
     if (meta.viaService) ctx.viaService = meta.viaService;
     try {
-      const output = (await kms.call(operation, input, ctx)) as T;
-      return { ok: true, output, record: { ...base, outcome: { ok: true, output: summarizeRecord(output) } } };
+      const output = await kms.call(operation, input, ctx);
+      const decision = meta.explain ? latestDecision(kms.audit) : undefined;
+      return { ok: true, output, record: { ...base, ...(decision ? { decision } : {}), outcome: { ok: true, output: summarizeRecord(output) } } };
     } catch (err) {
       if (!(err instanceof Error) || !('httpStatus' in err)) throw err; // a bug, not an AWS error
-      const record: KmsCallRecord = { ...base, outcome: { ok: false, errorName: err.name, message: err.message } };
+      const decision = meta.explain ? latestDecision(kms.audit) : undefined;
+      const record: KmsCallRecord = { ...base, ...(decision ? { decision } : {}), outcome: { ok: false, errorName: err.name, message: err.message } };
       return { ok: false, errorName: err.name, message: err.message, record };
     }
   }

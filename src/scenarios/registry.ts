@@ -1,7 +1,14 @@
+import { awsManagedKeys } from './aws-managed-keys';
+import { directEncrypt } from './direct-encrypt';
+import { envelopeEncryption } from './envelope-encryption';
+import { fourKbLimit } from './four-kb-limit';
+import { keyRotation } from './key-rotation';
+import { permissions } from './permissions';
+import { regions } from './regions';
 import type { ScenarioDefinition } from './types';
 
 /** Every scenario with its code, in catalog order. */
-export const SCENARIOS: readonly ScenarioDefinition[] = [];
+export const SCENARIOS: readonly ScenarioDefinition[] = [directEncrypt, fourKbLimit, envelopeEncryption, keyRotation, regions, permissions, awsManagedKeys];
 
 /** A scenario by id, or undefined. */
 export function findScenario(id: string): ScenarioDefinition | undefined {
