@@ -31,11 +31,12 @@ export function hashString(input: string): string {
  * do not change a question's id.
  */
 export function normaliseForId(text: string): string {
-  return text
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  // Same result as replace(<br>) → collapse \s+ → trim → lower-case, but skips the regex
+  // replacements when there is nothing to replace (the common case; this runs per option).
+  let t = text.toLowerCase();
+  if (t.includes('<br')) t = t.replace(/<br\s*\/?>/g, ' ');
+  if (/\s\s|[^\S ]/.test(t)) t = t.replace(/\s+/g, ' ');
+  return t.trim();
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { BankFormat, ParsedBank, Problem, Question } from './model';
 import { readFrontMatter } from './parse/front-matter';
-import { splitLines } from './parse/lines';
+import { firstCharCode, splitLines } from './parse/lines';
 import { readNumbered } from './parse/numbered';
 import { finishQuestion, type RawQuestion } from './parse/shared';
 import { readTaskList } from './parse/task-list';
@@ -23,9 +23,11 @@ function detectNumbered(lines: readonly string[], start: number): boolean {
   let lettered = 0;
   for (let i = start; i < lines.length; i++) {
     const l = lines[i]!;
-    if (/^ {0,3}(?:[-*+]|\d{1,3}[.)])\s+\[[ xX]\]/.test(l)) taskOptions++;
-    else if (/correct\s+answers?\s*(?:(?:\*\*|__)\s*)?:/i.test(l)) answers++;
-    else if (/^\s+[-*+]\s+[A-Za-z][.)]\s/.test(l)) lettered++;
+    const c = firstCharCode(l);
+    // Cheap character checks first: this loop sees every line of every bank.
+    if ((c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57)) && /^ {0,3}(?:[-*+]|\d{1,3}[.)])\s+\[[ xX]\]/.test(l)) taskOptions++;
+    else if ((l.includes('orrect') || l.includes('ORRECT')) && /correct\s+answers?\s*(?:(?:\*\*|__)\s*)?:/i.test(l)) answers++;
+    else if ((c === 45 || c === 42 || c === 43) && /^\s+[-*+]\s+[A-Za-z][.)]\s/.test(l)) lettered++;
   }
   if (answers === 0 && lettered === 0) return false;
   // Roughly four options per question in either style; compare the evidence for questions.

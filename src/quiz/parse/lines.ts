@@ -6,7 +6,8 @@
  */
 export function splitLines(source: string): string[] {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  return text.split(/\r\n|\r|\n/);
+  // Plain split on \n is several times faster than a regex split on large banks.
+  return (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
 }
 
 /**
@@ -35,6 +36,15 @@ export function fencedLines(lines: readonly string[], from = 0): boolean[] {
   return inFence;
 }
 
+/** Code of the first non-space, non-tab character, or -1 for a blank line (a cheap pre-filter before regexes). */
+export function firstCharCode(line: string): number {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9) return c;
+  }
+  return -1;
+}
+
 /** Number of leading spaces (a tab counts as four). */
 export function indentOf(line: string): number {
   let n = 0;
@@ -55,6 +65,8 @@ export function isImageLine(line: string): boolean {
 
 /** True for "back to top" links and bare in-page anchor links that community banks put between questions. */
 export function isNavigationLine(line: string): boolean {
+  // Cheap pre-checks: every navigation line has a link or the word "back".
+  if (!line.includes('](') && !line.includes('ack') && !line.includes('ACK')) return false;
   const t = line.trim();
   if (/back\s+to\s+(?:the\s+)?top/i.test(t)) return true;
   return /^(?:\*\*|__)?\[[^\]]*\]\(#[^)]*\)(?:\*\*|__)?$/.test(t);
@@ -62,5 +74,7 @@ export function isNavigationLine(line: string): boolean {
 
 /** True for a Markdown thematic break (`---`, `***`, `___`). */
 export function isRule(line: string): boolean {
+  const c = firstCharCode(line);
+  if (c !== 45 && c !== 42 && c !== 95) return false;
   return /^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line);
 }

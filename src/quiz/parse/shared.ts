@@ -20,6 +20,7 @@ const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
  * "Choose two.", or undefined when the stem gives none.
  */
 export function chooseHint(stem: string): number | undefined {
+  if (!/hoose|elect|ick/i.test(stem)) return undefined;
   const m = /\b(?:choose|select|pick)\s+(one|two|three|four|five|six|[1-6])\b(?:\s+(?:answers?|options?|responses?))?/i.exec(stem);
   if (!m) return undefined;
   const word = m[1]!.toLowerCase();
@@ -31,7 +32,9 @@ const URL_RE = /https?:\/\/[^\s<>()"'`\]]+/g;
 /** URLs found in a piece of Markdown (bare, `<...>` or `[text](...)`), without trailing punctuation. */
 export function extractUrls(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(URL_RE)) {
+  if (!text.includes('http')) return out;
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) {
     let url = m[0];
     // Trailing punctuation belongs to the sentence, not the URL (a loop, not a regex, to stay linear).
     while (url.length > 0 && '.,;:!?*_'.includes(url[url.length - 1]!)) url = url.slice(0, -1);
@@ -50,22 +53,45 @@ export function convertBreaks(text: string): string {
 
 /** Removes leading and trailing blank lines and common indentation of a block of lines. */
 export function joinBlock(lines: readonly string[]): string {
+  // Hot path on large banks: count whitespace by char codes instead of allocating trimmed copies.
+  if (lines.length === 1) return lines[0]!.trim();
   let start = 0;
   let end = lines.length;
-  while (start < end && lines[start]!.trim() === '') start++;
-  while (end > start && lines[end - 1]!.trim() === '') end--;
-  const slice = lines.slice(start, end);
+  while (start < end && leadingWhitespace(lines[start]!) === lines[start]!.length) start++;
+  while (end > start && leadingWhitespace(lines[end - 1]!) === lines[end - 1]!.length) end--;
   let indent = Infinity;
-  for (const l of slice) {
-    if (l.trim() === '') continue;
-    const n = l.length - l.trimStart().length;
-    if (n < indent) indent = n;
+  for (let i = start; i < end; i++) {
+    const l = lines[i]!;
+    const n = leadingWhitespace(l);
+    if (n < l.length && n < indent) indent = n;
   }
   if (!Number.isFinite(indent)) indent = 0;
-  return slice
-    .map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length)).trimEnd())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n');
+  let out = '';
+  let blanks = 0;
+  for (let i = start; i < end; i++) {
+    const l = lines[i]!;
+    const n = leadingWhitespace(l);
+    if (n === l.length) {
+      // Collapse runs of blank lines to one paragraph break.
+      if (++blanks === 1) out += '\n';
+      continue;
+    }
+    blanks = 0;
+    const text = n === 0 && l.charCodeAt(l.length - 1) > 32 ? l : l.slice(Math.min(indent, n)).trimEnd();
+    out += i === start ? text : '\n' + text;
+  }
+  return out;
+}
+
+/** Number of leading space or tab characters. */
+function leadingWhitespace(line: string): number {
+  let i = 0;
+  while (i < line.length) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9) break;
+    i++;
+  }
+  return i;
 }
 
 const META_KEYS = new Set(['id', 'topic', 'difficulty', 'exams', 'exam', 'tags', 'scenario', 'changed']);
@@ -98,7 +124,7 @@ export function parseMetaComment(body: string, line: number, problems: Problem[]
       problems.push({ line, severity: 'warning', message: `Metadata key "${key}" has no value.` });
       continue;
     }
-    const list = value.split(',').map((v) => v.trim()).filter(Boolean);
+    const list = () => value.split(',').map((v) => v.trim()).filter(Boolean);
     switch (key) {
       case 'id':
         if (/\s/.test(value)) {
@@ -124,10 +150,10 @@ export function parseMetaComment(body: string, line: number, problems: Problem[]
         break;
       case 'exams':
       case 'exam':
-        meta.exams = list;
+        meta.exams = list();
         break;
       case 'tags':
-        meta.tags = list;
+        meta.tags = list();
         break;
     }
   }
@@ -188,7 +214,7 @@ export function finishQuestion(raw: RawQuestion, front: FrontMatter, problems: P
   }
   const seen = new Map<string, number>();
   raw.options.forEach((o, i) => {
-    const key = o.text.trim().toLowerCase().replace(/\s+/g, ' ');
+    const key = o.text.toLowerCase();
     const prev = seen.get(key);
     if (prev !== undefined) {
       problems.push({ line: o.line, severity: 'warning', message: `Option ${i + 1} repeats option ${prev + 1} word for word.` });

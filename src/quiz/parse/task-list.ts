@@ -1,5 +1,5 @@
 import type { Problem } from '../model';
-import { fencedLines, indentOf, isImageLine, isNavigationLine, isRule } from './lines';
+import { fencedLines, firstCharCode, indentOf, isImageLine, isNavigationLine, isRule } from './lines';
 import { convertBreaks, extractUrls, joinBlock, parseMetaComment, type QuestionMeta, type RawQuestion } from './shared';
 
 /** A task-list option line: `- [ ] text`, `* [x] text`, `1. [X] text`. */
@@ -53,9 +53,20 @@ function readsLikeQuestion(text: string): boolean {
  * (`## ` questions with metadata, rationales, explanation and references) and the community task-list
  * format (`### ` questions between marketing sections, tables of contents and back-to-top links).
  */
+/** True when a line could be a task-list option: starts with -, *, + or a digit (checked before the regex). */
+function mayBeOption(line: string): boolean {
+  const c = firstCharCode(line);
+  return c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57);
+}
+
 export function readTaskList(lines: readonly string[], start: number): TaskListResult {
   const problems: Problem[] = [];
   const inFence = fencedLines(lines, start);
+  // One regex pass for options over the whole file; every later step reuses it.
+  const isOption = new Array<boolean>(lines.length).fill(false);
+  for (let i = start; i < lines.length; i++) {
+    if (!inFence[i] && mayBeOption(lines[i]!) && OPTION_RE.test(lines[i]!)) isOption[i] = true;
+  }
   const headings: Heading[] = [];
   let firstH1: string | undefined;
   let inComment = false;
@@ -71,7 +82,9 @@ export function readTaskList(lines: readonly string[], start: number): TaskListR
       inComment = true;
       continue;
     }
-    const h = HEADING_RE.exec(line);
+    const first = firstCharCode(line);
+    if (first !== 35 /* # */ && first !== 42 /* * */ && first !== 81 /* Q */ && first !== 113 /* q */) continue;
+    const h = first === 35 ? HEADING_RE.exec(line) : null;
     if (h) {
       const level = h[1]!.length;
       const text = headingText(h[2]);
@@ -87,7 +100,7 @@ export function readTaskList(lines: readonly string[], start: number): TaskListR
   const blockEnds = headings.map((h, k) => (k + 1 < headings.length ? headings[k + 1]!.index : lines.length));
   const optionCounts = headings.map((h, k) => {
     let n = 0;
-    for (let i = h.index + 1; i < blockEnds[k]!; i++) if (!inFence[i] && OPTION_RE.test(lines[i]!)) n++;
+    for (let i = h.index + 1; i < blockEnds[k]!; i++) if (isOption[i]) n++;
     return n;
   });
   const levelVotes = new Map<number, number>();
@@ -122,7 +135,7 @@ export function readTaskList(lines: readonly string[], start: number): TaskListR
     }
     const looksLikeQuestion = optionCounts[k]! > 0 || readsLikeQuestion(h.text) || /<!--\s*id\s*:/i.test(lines[h.index + 1] ?? '') || /<!--\s*id\s*:/i.test(lines[h.index + 2] ?? '');
     if (!looksLikeQuestion) return;
-    const raw = readQuestionBlock(lines, inFence, h, end, problems);
+    const raw = readQuestionBlock(lines, inFence, isOption, h, end, problems);
     if (Object.keys(raw.meta).length > 0) hasMeta = true;
     questions.push(raw);
   });
@@ -132,7 +145,14 @@ export function readTaskList(lines: readonly string[], start: number): TaskListR
   return result;
 }
 
-function readQuestionBlock(lines: readonly string[], inFence: readonly boolean[], h: Heading, end: number, problems: Problem[]): RawQuestion {
+function readQuestionBlock(
+  lines: readonly string[],
+  inFence: readonly boolean[],
+  isOption: readonly boolean[],
+  h: Heading,
+  end: number,
+  problems: Problem[],
+): RawQuestion {
   let i = h.index + 1;
   let meta: QuestionMeta = {};
   // Metadata comment: the first non-blank thing after the heading.
@@ -162,7 +182,7 @@ function readQuestionBlock(lines: readonly string[], inFence: readonly boolean[]
   // Find the last option line so that anything between options (images, lazy lines) belongs to them.
   let lastOption = -1;
   for (let j = end - 1; j >= i; j--) {
-    if (!inFence[j] && OPTION_RE.test(lines[j]!)) {
+    if (isOption[j]) {
       lastOption = j;
       break;
     }
@@ -173,7 +193,7 @@ function readQuestionBlock(lines: readonly string[], inFence: readonly boolean[]
   // Stem body: everything before the first option.
   const body: string[] = [];
   for (; j < end; j++) {
-    if (!inFence[j] && OPTION_RE.test(lines[j]!)) break;
+    if (isOption[j]) break;
     body.push(lines[j]!);
   }
   if (lastOption === -1) {
@@ -185,7 +205,7 @@ function readQuestionBlock(lines: readonly string[], inFence: readonly boolean[]
   let inRationale = false;
   for (; j < end; j++) {
     const line = lines[j]!;
-    const m = !inFence[j] ? OPTION_RE.exec(line) : null;
+    const m = isOption[j] ? OPTION_RE.exec(line) : null;
     if (m) {
       options.push({ text: '', correct: m[2] !== ' ', line: j + 1 });
       optionParts.push([m[3] ?? '']);
@@ -252,8 +272,10 @@ function joinOption(parts: string[]): string {
 
 /** True when a line begins the part after the options (explanation, references, navigation, a rule). */
 function startsTrailing(line: string): boolean {
+  if (isNavigationLine(line) || isRule(line)) return true;
+  if (!line.includes(':') && !line.includes('](')) return false;
   const t = line.trim().replace(/^>\s*/, '');
-  return SECTION_RE.test(t) || isNavigationLine(line) || isRule(line) || /^\[\s*references?\s*\]\(/i.test(t);
+  return SECTION_RE.test(t) || /^\[\s*references?\s*\]\(/i.test(t);
 }
 
 /** Reads explanation and references after the options, skipping navigation links and rules. */
@@ -264,7 +286,7 @@ function readTrailing(lines: readonly string[]): { explanation?: string; referen
   for (const line of lines) {
     if (isNavigationLine(line) || isRule(line)) continue;
     const unquoted = line.replace(/^\s{0,3}>\s?/, '');
-    const section = SECTION_RE.exec(unquoted.trim());
+    const section = unquoted.includes(':') ? SECTION_RE.exec(unquoted.trim()) : null;
     if (section) {
       const label = section[1]!.toLowerCase();
       const rest = section[2] ?? '';
@@ -278,7 +300,7 @@ function readTrailing(lines: readonly string[]): { explanation?: string; referen
       }
       continue;
     }
-    const refLink = /^\s*\[\s*(?:references?|source|docs?)\s*\]\((https?:\/\/[^)\s]+)\)\s*$/i.exec(line);
+    const refLink = firstCharCode(line) === 91 ? /^\s*\[\s*(?:references?|source|docs?)\s*\]\((https?:\/\/[^)\s]+)\)\s*$/i.exec(line) : null;
     if (refLink) {
       if (!references.includes(refLink[1]!)) references.push(refLink[1]!);
       continue;

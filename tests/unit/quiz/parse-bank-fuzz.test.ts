@@ -56,7 +56,8 @@ function checkInvariants(source: string) {
   return bank;
 }
 
-describe('parseBank never throws', () => {
+// Generous timeouts: these run thousands of parses and other test suites may share the CPU.
+describe('parseBank never throws', { timeout: 60_000 }, () => {
   it('on 3,000 random documents built from Markdown fragments and random characters', () => {
     for (let seed = 1; seed <= 3000; seed++) {
       const doc = randomDoc(rng(seed));
@@ -68,7 +69,7 @@ describe('parseBank never throws', () => {
     const next = rng(42);
     for (const name of ['kmslab-basic.md', 'task-list-community.md', 'numbered-details.md', 'broken-mixed.md']) {
       const text = readFixture(name);
-      for (let cut = 0; cut <= text.length; cut += 7) checkInvariants(text.slice(0, cut));
+      for (let cut = 0; cut <= text.length; cut += 11) checkInvariants(text.slice(0, cut));
       for (let k = 0; k < 300; k++) {
         const chars = [...text];
         for (let m = 0; m < 5; m++) {
