@@ -1,4 +1,5 @@
 import { cancelledError } from './errors';
+import { releaseBuffer } from './release-buffer';
 
 /**
  * Pulls bytes from a ReadableStream with a push-back buffer, so a reader can take an exact prefix
@@ -8,10 +9,15 @@ export class ByteSource {
   private leftover: Uint8Array | null = null;
   private readonly reader: ReadableStreamDefaultReader<Uint8Array>;
 
-  /** @param stream - any byte stream, e.g. `blob.stream()`; this source takes its only reader */
+  /**
+   * @param stream - any byte stream, e.g. `blob.stream()`; this source takes its only reader
+   * @param signal - aborts reading with a `cancelled` error
+   * @param releasePieces - detach each piece the stream gave once it is fully consumed (see `releaseInput`)
+   */
   constructor(
     stream: ReadableStream<Uint8Array>,
     private readonly signal?: AbortSignal,
+    private readonly releasePieces = false,
   ) {
     this.reader = stream.getReader();
   }
@@ -29,6 +35,12 @@ export class ByteSource {
       if (done) return null;
       if (value.length > 0) return value;
     }
+  }
+
+  /** Tells the source a piece from read() is fully copied; frees it when the stream's pieces are ours to free. */
+  consumed(piece: Uint8Array): void {
+    // releaseBuffer skips views that do not cover their whole buffer, such as pushed-back remainders.
+    if (this.releasePieces) releaseBuffer(piece);
   }
 
   /** Returns bytes to the front of the source; the next read() yields them first. */
@@ -104,6 +116,7 @@ export async function* frames(
       fill += take;
       at += take;
     }
+    source.consumed(piece);
   }
   yield { bytes: fill === size ? buffer : buffer.subarray(0, fill), final: true, buffer };
 }

@@ -5,6 +5,7 @@ import { sameEncryptionContext, type EncryptionContext } from './encryption-cont
 import { EnvelopeError, cancelledError } from './errors';
 import { FORMAT, parseHeader, readHeaderLength, type EnvelopeHeader, type ParsedHeader } from './format';
 import { kmsFailure } from './kms-errors';
+import { releaseBuffer } from './release-buffer';
 import type { DataKeyProvider } from './provider';
 import type { ChunkLoopOptions, ChunkLoopResult } from './encrypt';
 import type { ByteSink } from './steps';
@@ -105,7 +106,7 @@ export async function decryptChunks(
   sink: ByteSink,
   options: ChunkLoopOptions & { headerLength?: number } = {},
 ): Promise<ChunkLoopResult> {
-  const source = input instanceof ByteSource ? input : new ByteSource(input, options.signal);
+  const source = input instanceof ByteSource ? input : new ByteSource(input, options.signal, options.releaseInput);
   const frameSize = session.chunkSize + FORMAT.tagLength;
   const pool = bufferPool(frameSize);
   const depth = Math.max(1, options.concurrency ?? 3);
@@ -123,6 +124,7 @@ export async function decryptChunks(
     if (options.signal?.aborted) throw cancelledError();
     await sink(plain);
     plaintextBytes += plain.length;
+    if (options.releaseOutput) releaseBuffer(plain);
     consumed += p.sealed.length;
     options.onProgress?.(consumed);
   };
@@ -208,7 +210,7 @@ export interface DecryptEnvelopeOptions extends ChunkLoopOptions {
  */
 export async function decryptEnvelope(options: DecryptEnvelopeOptions): Promise<ChunkLoopResult & { header: EnvelopeHeader; keyId: string }> {
   const { onStep } = options;
-  const source = new ByteSource(options.input, options.signal);
+  const source = new ByteSource(options.input, options.signal, options.releaseInput);
   let parsed: ParsedHeader;
   onStep?.({ step: 'read-header', state: 'active' });
   try {

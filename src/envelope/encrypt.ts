@@ -5,6 +5,7 @@ import { type EncryptionContext } from './encryption-context';
 import { EnvelopeError, cancelledError } from './errors';
 import { FORMAT, encodeHeaderBody, type EnvelopeHeader } from './format';
 import { kmsFailure } from './kms-errors';
+import { releaseBuffer } from './release-buffer';
 import type { DataKeyProvider } from './provider';
 import type { ByteSink, ProgressListener, StepListener } from './steps';
 
@@ -89,6 +90,18 @@ export interface ChunkLoopOptions {
   signal?: AbortSignal;
   onProgress?: ProgressListener;
   /**
+   * True when the input stream hands over fresh buffers it never reuses (as Blob/File `stream()`
+   * does): each piece is then detached right after it is copied, freeing its memory at once.
+   * Leave false for streams that enqueue views into a buffer they keep.
+   */
+  releaseInput?: boolean;
+  /**
+   * True when the sink is done with each piece once its promise resolves (it copied or wrote it:
+   * a file writer, `new Blob([bytes])`, a counter): the output buffer is then detached at once.
+   * Leave false if the sink keeps the arrays it receives.
+   */
+  releaseOutput?: boolean;
+  /**
    * Chunks in flight at once. WebCrypto runs off the calling thread, so two or more keep it busy
    * while the next chunk is read. Memory held ≈ (concurrency + 1) × chunk size × 2.
    */
@@ -114,7 +127,7 @@ export async function encryptChunks(
   sink: ByteSink,
   options: ChunkLoopOptions = {},
 ): Promise<ChunkLoopResult> {
-  const source = input instanceof ByteSource ? input : new ByteSource(input, options.signal);
+  const source = input instanceof ByteSource ? input : new ByteSource(input, options.signal, options.releaseInput);
   const pool = bufferPool(session.chunkSize);
   const depth = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   const inFlight: { done: Promise<Uint8Array<ArrayBuffer>>; buffer: Uint8Array<ArrayBuffer>; size: number }[] = [];
@@ -127,6 +140,7 @@ export async function encryptChunks(
     pool.release(oldest.buffer);
     if (options.signal?.aborted) throw cancelledError();
     await sink(sealed);
+    if (options.releaseOutput) releaseBuffer(sealed);
     plaintextBytes += oldest.size;
     options.onProgress?.(plaintextBytes);
   };
