@@ -230,8 +230,8 @@ export class Engine {
       const period = (key.rotationPeriodInDays ?? 365) * DAY;
       let changed = false;
       while (key.nextRotationDate <= now) {
-        // A key that was disabled past its date rotates once, now, when it is enabled again.
-        const at = Math.max(key.nextRotationDate, key.materials.at(-1)?.createdAt ?? 0);
+        // Each missed period rotates on its own date (a disabled key is skipped; EnableKey catches it up once).
+        const at = key.nextRotationDate;
         await this.rotate(key, at, 'AUTOMATIC');
         key.nextRotationDate = at + period;
         changed = true;

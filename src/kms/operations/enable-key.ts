@@ -14,10 +14,15 @@ export const enableKey: OperationDefinition<{ KeyId: string }> = {
   mutates: true,
   validate: (input) => requireMember(input, 'KeyId'),
   async run(ctx) {
-    ctx.key!.state = 'Enabled';
-    ctx.engine.saveKey(ctx.key!);
-    // A key whose rotation date passed while disabled rotates when enabled again (API-GetKeyRotationStatus).
-    await ctx.engine.advance(ctx.now);
+    const key = ctx.key!;
+    // KMS does not rotate a disabled key; if its date passed meanwhile it rotates once, now, when
+    // enabled again, and the schedule restarts from then (API-GetKeyRotationStatus).
+    if (key.state === 'Disabled' && key.rotationEnabled && key.nextRotationDate !== undefined && key.nextRotationDate <= ctx.now) {
+      await ctx.engine.rotate(key, ctx.now, 'AUTOMATIC');
+      key.nextRotationDate = ctx.now + (key.rotationPeriodInDays ?? 365) * 86_400_000;
+    }
+    key.state = 'Enabled';
+    ctx.engine.saveKey(key);
     return {};
   },
 };
