@@ -212,13 +212,24 @@ export function finishQuestion(raw: RawQuestion, front: FrontMatter, problems: P
       message: `The stem asks to choose ${NUMBER_WORDS[hint] ?? hint} but ${correct} option${correct === 1 ? ' is' : 's are'} marked correct; check the answer key.`,
     });
   }
-  const seen = new Map<string, number>();
+  // Exact repeats are always reported. Case-only differences are reported too, except in options
+  // with code or quotes, where case can be the point (e.g. "Project": "Atlas" vs "project": "atlas").
+  const exact = new Map<string, number>();
+  const folded = new Map<string, number>();
   raw.options.forEach((o, i) => {
-    const key = o.text.toLowerCase();
-    const prev = seen.get(key);
+    const text = o.text.trim();
+    const prev = exact.get(text);
     if (prev !== undefined) {
       problems.push({ line: o.line, severity: 'warning', message: `Option ${i + 1} repeats option ${prev + 1} word for word.` });
-    } else seen.set(key, i);
+      return;
+    }
+    exact.set(text, i);
+    if (/[`"']/.test(text)) return;
+    const key = text.toLowerCase();
+    const prevFolded = folded.get(key);
+    if (prevFolded !== undefined) {
+      problems.push({ line: o.line, severity: 'warning', message: `Option ${i + 1} repeats option ${prevFolded + 1}, differing only in letter case.` });
+    } else folded.set(key, i);
   });
 
   const options = raw.options.map((o) => {

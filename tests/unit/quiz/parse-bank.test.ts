@@ -297,3 +297,16 @@ describe('question ids', () => {
     expect(parseBank(numbered).questions[0]!.id).toBe(parseBank(b).questions[0]!.id);
   });
 });
+
+describe('duplicate options', () => {
+  it('warns about an option repeated word for word, but not about code options that differ only in letter case', () => {
+    const b = parseBank('## Which context matches?\n\n- [x] `"Project": "Atlas"`\n- [ ] `"project": "atlas"`\n- [ ] `"Project": "Atlas"`\n');
+    expect(b.questions).toHaveLength(1);
+    expect(b.problems).toEqual([{ line: 5, severity: 'warning', message: 'Option 3 repeats option 1 word for word.' }]);
+  });
+
+  it('warns about prose options that differ only in letter case', () => {
+    const b = parseBank('## Which period?\n\n- [x] A 120-day period.\n- [ ] A 120-DAY period.\n');
+    expect(b.problems).toEqual([{ line: 4, severity: 'warning', message: 'Option 2 repeats option 1, differing only in letter case.' }]);
+  });
+});
