@@ -1,10 +1,19 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '@/app/root-route';
-import { AREAS } from '@/app/areas';
-import { ComingSoonPage } from '@/app/coming-soon-page';
+import { validateLabSearch } from './lab-search';
 
-const area = AREAS.find((a) => a.path === '/lab')!;
+export const labRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/lab',
+  validateSearch: validateLabSearch,
+  component: lazyRouteComponent(() => import('./lab-page'), 'LabPage'),
+});
 
-export const consoleRoutes = [
-  createRoute({ getParentRoute: () => rootRoute, path: '/lab', component: () => <ComingSoonPage area={area} /> }),
-] as const;
+export const keyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/lab/keys/$keyId',
+  validateSearch: validateLabSearch,
+  component: lazyRouteComponent(() => import('./keys/key-page'), 'KeyPage'),
+});
+
+export const consoleRoutes = [labRoute, keyRoute] as const;

@@ -1,0 +1,101 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { AuditEvent } from '@/kms/access';
+import type { AppKms } from '../use-lab';
+
+const control = 'rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-950';
+
+/** Every request the lab's KMS received, CloudTrail-shaped, newest first, with why it was allowed or denied. */
+export function AuditTab({ kms }: { kms: AppKms }) {
+  const [events, setEvents] = useState<AuditEvent[]>(() => kms.audit.list());
+  const [eventName, setEventName] = useState('');
+  const [outcome, setOutcome] = useState<'all' | 'errors' | 'denied'>('all');
+  const [principal, setPrincipal] = useState('');
+  useEffect(() => kms.audit.subscribe(() => setEvents(kms.audit.list())), [kms]);
+
+  const names = useMemo(() => [...new Set(events.map((e) => e.eventName))].sort(), [events]);
+  const principals = useMemo(() => [...new Set(events.map((e) => e.userIdentity.arn ?? e.userIdentity.accessKeyId))].sort(), [events]);
+  const shown = events.filter(
+    (e) =>
+      (!eventName || e.eventName === eventName) &&
+      (!principal || (e.userIdentity.arn ?? e.userIdentity.accessKeyId) === principal) &&
+      (outcome === 'all' || (outcome === 'errors' ? !!e.errorCode : e.errorCode === 'AccessDeniedException')),
+  );
+
+  return (
+    <section aria-labelledby="audit-title" className="space-y-4">
+      <h2 id="audit-title" className="text-xl font-semibold">
+        Audit trail
+      </h2>
+      <p className="max-w-3xl">
+        KMS records every API call in CloudTrail, including calls AWS services make for you. Plaintext and key material
+        never appear; the encryption context does, which is why it must not hold secrets. The “Why” line is the
+        simulator’s own addition: which policy statement or grant allowed the call, or what blocked it.
+      </p>
+      <div className="flex flex-wrap gap-3" role="group" aria-label="Filter events">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="audit-name" className="text-sm font-semibold">
+            Event
+          </label>
+          <select id="audit-name" value={eventName} onChange={(e) => setEventName(e.target.value)} className={control}>
+            <option value="">All events</option>
+            {names.map((n) => (
+              <option key={n}>{n}</option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="audit-principal" className="text-sm font-semibold">
+            Caller
+          </label>
+          <select id="audit-principal" value={principal} onChange={(e) => setPrincipal(e.target.value)} className={control}>
+            <option value="">Everyone</option>
+            {principals.map((p) => (
+              <option key={p}>{p}</option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="audit-outcome" className="text-sm font-semibold">
+            Outcome
+          </label>
+          <select id="audit-outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as typeof outcome)} className={control}>
+            <option value="all">All</option>
+            <option value="errors">Errors only</option>
+            <option value="denied">Access denied only</option>
+          </select>
+        </div>
+      </div>
+      <p role="status" className="text-sm">
+        {shown.length} of {events.length} events
+      </p>
+      <ol className="space-y-2">
+        {shown.slice(0, 200).map((e) => (
+          <li key={e.eventId} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+            <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+              <span className="font-semibold">{e.eventName}</span>
+              {e.errorCode ? (
+                <span className="rounded bg-red-100 px-1.5 text-sm text-red-900 dark:bg-red-900 dark:text-red-50">{e.errorCode}</span>
+              ) : (
+                <span className="rounded bg-emerald-100 px-1.5 text-sm text-emerald-900 dark:bg-emerald-900 dark:text-emerald-50">allowed</span>
+              )}
+              <time className="font-mono text-xs" dateTime={e.eventTime}>
+                {e.eventTime}
+              </time>
+              <span className="text-sm">{e.awsRegion}</span>
+              <span className="font-mono text-xs break-all">{e.userIdentity.arn ?? e.userIdentity.accessKeyId}</span>
+              {e.userIdentity.invokedBy && <span className="text-sm">via {e.userIdentity.invokedBy}</span>}
+            </div>
+            <p className="mt-1 text-sm">
+              <strong>Why: </strong>
+              {e.accessDecision.summary}
+            </p>
+            <details className="mt-1 text-sm">
+              <summary className="cursor-pointer">Event JSON</summary>
+              <pre className="mt-1 overflow-x-auto rounded bg-slate-50 p-2 font-mono text-xs dark:bg-slate-900">{JSON.stringify(e, null, 2)}</pre>
+            </details>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

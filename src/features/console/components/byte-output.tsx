@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { encodeOutput, toText, type ByteEncoding } from '../bytes/byte-encoding';
+import { CopyButton } from './copy-button';
+
+/** Shows bytes as text, hex or base64, with the length and a copy button. */
+export function ByteOutput({ label, bytes }: { label: string; bytes: Uint8Array }) {
+  const [encoding, setEncoding] = useState<ByteEncoding>(() => (toText(bytes) !== undefined && bytes.length > 0 ? 'text' : 'base64'));
+  const shown = encodeOutput(bytes, encoding);
+  return (
+    <div className="min-w-0 space-y-1">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <span className="font-semibold">
+          {label} <span className="font-normal text-slate-600 dark:text-slate-400">({bytes.length.toLocaleString()} bytes)</span>
+        </span>
+        <div className="flex items-center gap-1 text-xs">
+          <div role="group" aria-label={`${label} format`} className="flex gap-1">
+            {(['text', 'hex', 'base64'] as const).map((enc) => (
+              <button
+                key={enc}
+                type="button"
+                aria-pressed={encoding === enc}
+                onClick={() => setEncoding(enc)}
+                className="rounded border border-slate-300 px-2 py-0.5 aria-pressed:bg-blue-800 aria-pressed:text-white dark:border-slate-600 dark:aria-pressed:bg-amber-300 dark:aria-pressed:text-slate-950"
+              >
+                {enc}
+              </button>
+            ))}
+          </div>
+          <CopyButton value={shown} label="Copy" />
+        </div>
+      </div>
+      <pre
+        aria-label={`${label} as ${encoding}`}
+        className="max-h-48 overflow-auto rounded border border-slate-200 bg-slate-50 p-2 font-mono text-xs break-all whitespace-pre-wrap dark:border-slate-700 dark:bg-slate-900"
+      >
+        {shown}
+      </pre>
+    </div>
+  );
+}

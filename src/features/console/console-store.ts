@@ -1,0 +1,36 @@
+import { create } from 'zustand';
+
+/** One call the console made, as shown in its activity list (what ran, with what, and what came back). */
+export interface CallRecord {
+  id: number;
+  operation: string;
+  /** The SDK input exactly as sent (Uint8Array blobs). Kept in memory only, never persisted. */
+  input: Record<string, unknown>;
+  region: string;
+  principalName: string;
+  at: number;
+  output?: Record<string, unknown>;
+  error?: { name: string; message: string };
+}
+
+interface ConsoleState {
+  calls: CallRecord[];
+  /** Bumped after every call so lists (keys, aliases, grants) know to reload. */
+  revision: number;
+  record: (call: Omit<CallRecord, 'id'>) => CallRecord;
+  clear: () => void;
+}
+
+let nextId = 1;
+
+/** In-memory activity of this visit. Plaintexts live here only for display and vanish on reload. */
+export const useConsoleStore = create<ConsoleState>((set) => ({
+  calls: [],
+  revision: 0,
+  record: (call) => {
+    const full = { ...call, id: nextId++ };
+    set((s) => ({ calls: [full, ...s.calls].slice(0, 50), revision: s.revision + 1 }));
+    return full;
+  },
+  clear: () => set((s) => ({ calls: [], revision: s.revision + 1 })),
+}));

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { useLab } from '../use-lab';
+import { KEY_SPEC_OPTIONS } from './key-specs';
+
+const field = 'rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-950';
+
+/** CreateKey (and optionally CreateAlias) with every spec the simulator supports. */
+export function CreateKeyForm({ onDone }: { onDone: () => void }) {
+  const { call } = useLab();
+  const [spec, setSpec] = useState<string>('SYMMETRIC_DEFAULT');
+  const option = KEY_SPEC_OPTIONS.find((o) => o.spec === spec) ?? KEY_SPEC_OPTIONS[0];
+  const [usage, setUsage] = useState<string>(option.usages[0]);
+  const [description, setDescription] = useState('');
+  const [alias, setAlias] = useState('');
+  const [multiRegion, setMultiRegion] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const effectiveUsage = (option.usages as readonly string[]).includes(usage) ? usage : option.usages[0];
+
+  return (
+    <form
+      aria-label="Create key"
+      className="mb-6 grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 dark:border-slate-700"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setBusy(true);
+        const created = await call('CreateKey', {
+          KeySpec: spec,
+          KeyUsage: effectiveUsage,
+          ...(description ? { Description: description } : {}),
+          ...(multiRegion ? { MultiRegion: true } : {}),
+        });
+        if (created.ok && alias.trim()) {
+          const keyId = (created.output.KeyMetadata as { KeyId: string }).KeyId;
+          await call('CreateAlias', { AliasName: alias.trim().startsWith('alias/') ? alias.trim() : `alias/${alias.trim()}`, TargetKeyId: keyId });
+        }
+        setBusy(false);
+        if (created.ok) onDone();
+      }}
+    >
+      <div className="flex flex-col gap-1">
+        <label htmlFor="ck-spec" className="font-semibold">
+          Key spec
+        </label>
+        <select id="ck-spec" value={spec} onChange={(e) => setSpec(e.target.value)} className={field}>
+          {KEY_SPEC_OPTIONS.map((o) => (
+            <option key={o.spec} value={o.spec}>
+              {o.spec}: {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="ck-usage" className="font-semibold">
+          Key usage
+        </label>
+        <select id="ck-usage" value={effectiveUsage} onChange={(e) => setUsage(e.target.value)} className={field} disabled={option.usages.length === 1}>
+          {option.usages.map((u) => (
+            <option key={u} value={u}>
+              {u}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="ck-alias" className="font-semibold">
+          Alias <span className="font-normal">(optional)</span>
+        </label>
+        <input id="ck-alias" value={alias} onChange={(e) => setAlias(e.target.value)} placeholder="alias/my-app" className={field} />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="ck-desc" className="font-semibold">
+          Description <span className="font-normal">(optional)</span>
+        </label>
+        <input id="ck-desc" value={description} onChange={(e) => setDescription(e.target.value)} className={field} />
+      </div>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" checked={multiRegion} onChange={(e) => setMultiRegion(e.target.checked)} />
+        Multi-Region key (can be replicated to other Regions)
+      </label>
+      <div className="flex gap-2 sm:col-span-2">
+        <button type="submit" disabled={busy} className="rounded bg-blue-800 px-4 py-2 font-semibold text-white disabled:opacity-60">
+          {busy ? 'Creating…' : 'Create key'}
+        </button>
+        <button type="button" onClick={onDone} className="rounded border border-slate-300 px-4 py-2 dark:border-slate-600">
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import type { KeyMetadata } from '@aws-sdk/client-kms';
+import { useEffect, useId, useState } from 'react';
+import { useLab } from '../../use-lab';
+import { useQuery } from '../use-query';
+import { jsonSyntaxProblem } from './json-problems';
+import { Section, primaryButton } from './section';
+
+/** The key policy in a JSON editor: syntax errors point at the line; KMS's own validation errors show on save. */
+export function PolicySection({ meta }: { meta: KeyMetadata }) {
+  const { call } = useLab();
+  const keyId = meta.KeyId!;
+  const id = useId();
+  const current = useQuery('GetKeyPolicy', { KeyId: keyId, PolicyName: 'default' });
+  const loaded = current?.ok ? String(current.output.Policy ?? '') : undefined;
+  const [text, setText] = useState<string>();
+  useEffect(() => {
+    if (loaded !== undefined) setText(pretty(loaded));
+  }, [loaded]);
+  const problem = text !== undefined ? jsonSyntaxProblem(text) : undefined;
+  const lines = (text ?? '').split('\n');
+  return (
+    <Section
+      id="policy-title"
+      title="Key policy"
+      intro={
+        <p>
+          Every key has exactly one key policy, named <code>default</code>. The default policy’s first statement trusts the
+          account, which is what lets IAM policies grant access to this key. Remove it, and IAM policies stop working for
+          this key. KMS refuses a policy that would lock everyone out (the lockout safety check).
+        </p>
+      }
+    >
+      {current && !current.ok && <p className="text-sm">{current.error.name}: {current.error.message}</p>}
+      {text !== undefined && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!problem) void call('PutKeyPolicy', { KeyId: keyId, PolicyName: 'default', Policy: text });
+          }}
+          className="space-y-2"
+        >
+          <label htmlFor={`${id}-policy`} className="font-semibold">
+            Policy document (JSON)
+          </label>
+          <div className="flex overflow-hidden rounded border border-slate-300 dark:border-slate-600">
+            <pre aria-hidden="true" className="bg-slate-100 px-2 py-2 text-right font-mono text-xs leading-5 text-slate-600 select-none dark:bg-slate-800 dark:text-slate-300">
+              {lines.map((_, i) => (
+                <span key={i} className={problem?.line === i + 1 ? 'block bg-red-200 font-bold text-red-900 dark:bg-red-800 dark:text-red-50' : 'block'}>
+                  {i + 1}
+                </span>
+              ))}
+            </pre>
+            <textarea
+              id={`${id}-policy`}
+              value={text}
+              rows={Math.min(30, Math.max(10, lines.length))}
+              spellCheck={false}
+              wrap="off"
+              aria-invalid={!!problem}
+              aria-describedby={`${id}-status`}
+              onChange={(e) => setText(e.target.value)}
+              className="w-full resize-y bg-white px-2 py-2 font-mono text-xs leading-5 dark:bg-slate-950"
+            />
+          </div>
+          <p id={`${id}-status`} role={problem ? 'alert' : undefined} className={problem ? 'text-red-800 dark:text-red-300' : 'text-sm text-slate-600 dark:text-slate-400'}>
+            {problem ? `Line ${problem.line}, column ${problem.column}: this is not valid JSON (${problem.message}).` : 'Valid JSON. KMS checks the rest when you save.'}
+          </p>
+          <div className="flex gap-2">
+            <button type="submit" disabled={!!problem} className={primaryButton}>
+              Save key policy
+            </button>
+            <button type="button" onClick={() => loaded !== undefined && setText(pretty(loaded))} className="rounded border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600">
+              Discard changes
+            </button>
+          </div>
+        </form>
+      )}
+    </Section>
+  );
+}
+
+function pretty(policy: string): string {
+  try {
+    return JSON.stringify(JSON.parse(policy), null, 2);
+  } catch {
+    return policy;
+  }
+}

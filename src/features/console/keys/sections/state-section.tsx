@@ -1,0 +1,57 @@
+import type { KeyMetadata } from '@aws-sdk/client-kms';
+import { useState } from 'react';
+import { useLab } from '../../use-lab';
+import { Section, button, control } from './section';
+
+/** Enable, disable, schedule and cancel deletion. */
+export function StateSection({ meta }: { meta: KeyMetadata }) {
+  const { call } = useLab();
+  const [days, setDays] = useState('30');
+  const keyId = meta.KeyId!;
+  const pending = meta.KeyState === 'PendingDeletion' || meta.KeyState === 'PendingReplicaDeletion';
+  return (
+    <Section
+      id="state-title"
+      title="Key state"
+      intro={
+        <p>
+          A disabled key cannot be used but can be enabled again. Deleting a key is final: KMS waits 7 to 30 days (default
+          30), then destroys the key material, and everything encrypted under it becomes unrecoverable. Cancelling a
+          deletion leaves the key <strong>Disabled</strong>.
+        </p>
+      }
+    >
+      <div className="flex flex-wrap items-end gap-2">
+        <button type="button" className={button} onClick={() => call('EnableKey', { KeyId: keyId })}>
+          Enable
+        </button>
+        <button type="button" className={button} onClick={() => call('DisableKey', { KeyId: keyId })}>
+          Disable
+        </button>
+        {pending ? (
+          <button type="button" className={button} onClick={() => call('CancelKeyDeletion', { KeyId: keyId })}>
+            Cancel deletion
+          </button>
+        ) : (
+          <form
+            className="flex flex-wrap items-end gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void call('ScheduleKeyDeletion', { KeyId: keyId, PendingWindowInDays: Number(days) });
+            }}
+          >
+            <div className="flex flex-col gap-1">
+              <label htmlFor="del-days" className="text-sm font-semibold">
+                Waiting period (days)
+              </label>
+              <input id="del-days" inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} className={`${control} w-24`} />
+            </div>
+            <button type="submit" className="rounded border border-red-700 px-3 py-1.5 text-sm font-medium text-red-800 dark:border-red-400 dark:text-red-300">
+              Schedule deletion
+            </button>
+          </form>
+        )}
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,26 @@
+import * as sdk from '@aws-sdk/client-kms';
+
+type SdkCommand = Parameters<sdk.KMSClient['send']>[0];
+type CommandClass = new (input: object) => SdkCommand;
+
+/** Outcome of one SDK call: the output without SDK metadata, or the AWS error name and message. */
+export type CallOutcome =
+  | { ok: true; output: Record<string, unknown> }
+  | { ok: false; error: { name: string; message: string } };
+
+/**
+ * Sends `<operation>Command` through the real AWS SDK client. The console goes through the SDK on
+ * purpose: what it shows as the CLI/SDK equivalent is what actually ran against the simulator.
+ */
+export async function sendCommand(client: sdk.KMSClient, operation: string, input: object): Promise<CallOutcome> {
+  const Command = (sdk as unknown as Record<string, CommandClass | undefined>)[`${operation}Command`];
+  if (!Command) return { ok: false, error: { name: 'UnknownOperation', message: `The SDK has no ${operation}Command.` } };
+  try {
+    const result = (await client.send(new Command(input))) as unknown as Record<string, unknown>;
+    const { $metadata: _ignored, ...output } = result;
+    return { ok: true, output };
+  } catch (err) {
+    const e = err as { name?: string; message?: string };
+    return { ok: false, error: { name: e.name ?? 'Error', message: e.message ?? String(err) } };
+  }
+}

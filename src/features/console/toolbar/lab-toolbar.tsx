@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { advanceClock, resetClock } from '@/features/kms-runtime';
+import { useConsoleStore } from '../console-store';
+import { LAB_REGIONS } from '../lab-search';
+import { useLab, useSimNow, type AppKms, type LabPrincipal } from '../use-lab';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Always visible above the lab: the region and principal every call uses (both change what a call
+ * may do), the simulated date with controls to move it forward, and Reset.
+ */
+export function LabToolbar({ kms, principals }: { kms: AppKms; principals: LabPrincipal[] }) {
+  const { region, accessKeyId, setSearch } = useLab();
+  const now = useSimNow();
+  return (
+    <section aria-label="Lab settings" className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4 md:grid-cols-[1fr_1fr_auto] dark:border-slate-700 dark:bg-slate-900">
+      <div className="flex flex-col gap-1">
+        <label htmlFor="lab-region" className="text-sm font-semibold">
+          Region
+        </label>
+        <select
+          id="lab-region"
+          value={region}
+          onChange={(e) => setSearch({ region: e.target.value })}
+          className="rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-950"
+        >
+          {LAB_REGIONS.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.id}: {r.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="lab-principal" className="text-sm font-semibold">
+          Acting as
+        </label>
+        <select
+          id="lab-principal"
+          value={accessKeyId}
+          onChange={(e) => setSearch({ as: e.target.value })}
+          className="rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-950"
+        >
+          {principals.map((p) => (
+            <option key={p.accessKeyId} value={p.accessKeyId}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <span className="text-sm font-semibold" id="lab-clock-label">
+          Simulated date
+        </span>
+        <div role="group" aria-labelledby="lab-clock-label" className="flex flex-wrap items-center gap-2">
+          <time dateTime={new Date(now).toISOString()} className="font-mono text-sm" aria-live="polite">
+            {new Date(now).toISOString().slice(0, 10)}
+          </time>
+          <button type="button" onClick={() => advanceClock(DAY)} className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600">
+            +1 day
+          </button>
+          <button type="button" onClick={() => advanceClock(30 * DAY)} className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600">
+            +30 days
+          </button>
+          <button type="button" onClick={() => advanceClock(365 * DAY)} className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600">
+            +1 year
+          </button>
+          <ResetLab kms={kms} />
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/** Starts the lab over after an explicit confirmation: keys, users, grants, audit trail and clock. */
+function ResetLab({ kms }: { kms: AppKms }) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const clear = useConsoleStore((s) => s.clear);
+  const { setSearch } = useLab();
+  if (!confirming) {
+    return (
+      <button type="button" onClick={() => setConfirming(true)} className="rounded border border-red-700 px-2 py-1 text-sm text-red-800 dark:border-red-400 dark:text-red-300">
+        Reset lab…
+      </button>
+    );
+  }
+  return (
+    <div role="alertdialog" aria-labelledby="reset-title" className="flex flex-wrap items-center gap-2 rounded border border-red-700 p-2 dark:border-red-400">
+      <span id="reset-title" className="text-sm">
+        Delete every key, user, grant and audit event, and reset the clock?
+      </span>
+      <button
+        type="button"
+        autoFocus
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          await kms.reset();
+          resetClock();
+          clear();
+          setSearch({ as: undefined });
+          setBusy(false);
+          setConfirming(false);
+        }}
+        className="rounded bg-red-800 px-2 py-1 text-sm font-semibold text-white"
+      >
+        {busy ? 'Resetting…' : 'Yes, reset'}
+      </button>
+      <button type="button" onClick={() => setConfirming(false)} className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600">
+        Cancel
+      </button>
+    </div>
+  );
+}

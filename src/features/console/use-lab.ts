@@ -1,0 +1,106 @@
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { ROOT_ACCESS_KEY_ID } from '@/kms';
+import { getKmsClient, loadAppKms, simulatedNow as simNow, subscribeClock, type AppKms } from '@/features/kms-runtime';
+import { useConsoleStore } from './console-store';
+import { LAB_REGIONS, type LabSearch } from './lab-search';
+import { sendCommand, type CallOutcome } from './send-command';
+
+export type { AppKms };
+
+/** The loaded lab KMS, or undefined while IndexedDB is being read; `error` if it could not load. */
+export function useAppKms(): { kms?: AppKms; error?: string } {
+  const [state, setState] = useState<{ kms?: AppKms; error?: string }>({});
+  useEffect(() => {
+    let live = true;
+    loadAppKms().then(
+      (kms) => live && setState({ kms }),
+      (e: unknown) => live && setState({ error: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
+
+/** The simulated date, re-rendering when the learner moves the clock. */
+export function useSimNow(): number {
+  return useSyncExternalStore(subscribeClock, simNow, simNow);
+}
+
+/** Every identity the learner can act as: both accounts' roots, then IAM users and roles. */
+export interface LabPrincipal {
+  accessKeyId: string;
+  label: string;
+  arn: string;
+  accountId: string;
+}
+
+let principalCache: LabPrincipal[] = [];
+
+function principalLabel(accessKeyId: string): string {
+  return principalCache.find((p) => p.accessKeyId === accessKeyId)?.label ?? accessKeyId;
+}
+
+function listPrincipals(kms: AppKms): LabPrincipal[] {
+  const out: LabPrincipal[] = [];
+  for (const accountId of kms.iam.accounts()) {
+    const root = kms.iam.rootCredentials(accountId);
+    out.push({ accessKeyId: root.accessKeyId, label: `root (${accountId})`, arn: root.arn, accountId });
+  }
+  for (const id of kms.iam.listIdentities()) {
+    const kind = id.type === 'Role' ? 'role' : 'user';
+    for (const key of id.accessKeyIds) out.push({ accessKeyId: key, label: `${kind} ${id.name} (${id.accountId})`, arn: id.arn, accountId: id.accountId });
+  }
+  principalCache = out;
+  return out;
+}
+
+/** The principals, kept current as the learner creates or deletes users and roles. */
+export function usePrincipals(kms: AppKms | undefined): LabPrincipal[] {
+  const [list, setList] = useState<LabPrincipal[]>(() => (kms ? listPrincipals(kms) : []));
+  useEffect(() => {
+    if (!kms) return;
+    setList(listPrincipals(kms));
+    return kms.iam.subscribe(() => setList(listPrincipals(kms)));
+  }, [kms]);
+  return list;
+}
+
+/**
+ * Region and principal (from the URL) and a `call` that runs an operation through the real AWS SDK
+ * as that principal in that region, recording it for the activity panel.
+ */
+export function useLab() {
+  const search = useSearch({ strict: false }) as LabSearch;
+  const navigate = useNavigate();
+  const region = search.region ?? LAB_REGIONS[0].id;
+  const accessKeyId = search.as ?? ROOT_ACCESS_KEY_ID;
+  const record = useConsoleStore((s) => s.record);
+
+  const setSearch = useCallback(
+    (patch: Partial<LabSearch>) =>
+      void navigate({ to: '.', search: (prev: LabSearch) => ({ ...prev, ...patch }), replace: true } as never),
+    [navigate],
+  );
+
+  const call = useCallback(
+    async (operation: string, input: Record<string, unknown>): Promise<CallOutcome> => {
+      const client = getKmsClient(region, accessKeyId);
+      const outcome = await sendCommand(client, operation, input);
+      record({
+        operation,
+        input,
+        region,
+        principalName: principalLabel(accessKeyId),
+        at: simNow(),
+        ...(outcome.ok ? { output: outcome.output } : { error: outcome.error }),
+      });
+      return outcome;
+    },
+    [region, accessKeyId, record],
+  );
+
+  return { region, accessKeyId, tab: search.tab ?? 'keys', setSearch, call };
+}
