@@ -1,0 +1,171 @@
+/**
+ * Quality checks for KMS Lab's own question banks (content/banks). Kept as pure functions, apart from
+ * the loaders, so banks.test.ts can run each check on a small bad example and prove it can fail.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ParsedBank, Question } from '@/quiz/parse-bank';
+
+export const BANKS_DIR = join(import.meta.dirname, '../../../content/banks');
+export const CONTENT_README = join(import.meta.dirname, '../../../content/README.md');
+
+export const EXAMS = ['SAA-C03', 'SCS-C03', 'DVA-C02', 'CLF-C02'] as const;
+
+/** The app scenarios a question may link to (issue 9's list; also checked against the catalog). */
+export const SCENARIOS = ['direct-encrypt', 'four-kb-limit', 'envelope-encryption', 'key-rotation', 'regions', 'permissions', 'aws-managed-keys'] as const;
+
+const NUMBER_WORDS = ['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX'];
+
+/** Reads every `content/banks/*.md` file, sorted by name so failures are reported in a stable order. */
+export function readBankFiles(dir = BANKS_DIR): { fileName: string; source: string }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((fileName) => ({ fileName, source: readFileSync(join(dir, fileName), 'utf8') }));
+}
+
+/**
+ * The topic ids from the table in content/README.md (rows like "| `rotation` | ... |"), so the test
+ * follows the documented list instead of keeping a second copy that could drift.
+ */
+export function readTopics(readme = readFileSync(CONTENT_README, 'utf8')): string[] {
+  const start = readme.indexOf('Topics (the `topic` field');
+  if (start < 0) return [];
+  const topics: string[] = [];
+  for (const line of readme.slice(start).split('\n').slice(1)) {
+    const m = /^\|\s*`([a-z0-9-]+)`\s*\|/.exec(line);
+    if (m) topics.push(m[1]!);
+    else if (topics.length > 0 && !line.startsWith('|')) break;
+  }
+  return topics;
+}
+
+/** A question with the file it came from. */
+export interface BankQuestion extends Question {
+  fileName: string;
+}
+
+/**
+ * Problems of one question against the KMS Lab bank rules. Returns human-readable messages (empty
+ * when the question is fine); the caller prefixes the id.
+ */
+export function questionIssues(q: Question, topics: readonly string[]): string[] {
+  const issues: string[] = [];
+  // A real explanation says why the answer is right and the others wrong; a one-liner does not.
+  if (!q.explanation || q.explanation.trim().length < 80) issues.push('explanation missing or shorter than 80 characters');
+  if (!(q.references ?? []).some((r) => r.startsWith('https://docs.aws.amazon.com/'))) issues.push('no https://docs.aws.amazon.com/ reference');
+  if (!q.topic || !topics.includes(q.topic)) issues.push(`topic "${q.topic ?? ''}" is not in the content/README.md topic list`);
+  const exams = q.exams ?? [];
+  if (exams.length === 0) issues.push('no exam tag');
+  for (const e of exams) if (!(EXAMS as readonly string[]).includes(e)) issues.push(`unknown exam tag "${e}"`);
+  if (!q.difficulty) issues.push('no difficulty');
+  q.options.forEach((o, i) => {
+    if (!o.rationale || !o.rationale.trim()) issues.push(`option ${i + 1} has no rationale`);
+  });
+  const correct = q.options.filter((o) => o.correct).length;
+  if (correct === 0) issues.push('no correct option');
+  const hint = /\(Choose ([A-Z]+|\d)\)/i.exec(q.stem);
+  if (correct > 1) {
+    const want = NUMBER_WORDS[correct];
+    if (!hint || (hint[1]!.toUpperCase() !== want && hint[1] !== String(correct))) {
+      issues.push(`${correct} correct options but the stem does not say "(Choose ${want})"`);
+    }
+  } else if (hint) {
+    issues.push(`the stem says "${hint[0]}" but only one option is correct`);
+  }
+  if (!q.topic || !new RegExp(`^${q.topic}-\\d{3}$`).test(q.id)) issues.push(`id "${q.id}" does not match <topic>-NNN`);
+  if (q.scenario !== undefined && !(SCENARIOS as readonly string[]).includes(q.scenario)) issues.push(`unknown scenario "${q.scenario}"`);
+  if (q.changed !== undefined) issues.push(...changedIssues(q));
+  return issues;
+}
+
+/**
+ * A question about a rule that changed must tell the learner both the old and the new rule with a
+ * date. Heuristic: the explanation names the year of the change, and either names at least two
+ * distinct years (old and new) or contrasts then and now in words (before, since, until, older
+ * material, predates, at launch).
+ */
+export function changedIssues(q: Pick<Question, 'changed' | 'explanation'>): string[] {
+  if (!q.changed) return [];
+  const text = q.explanation ?? '';
+  const years = new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? []);
+  const issues: string[] = [];
+  const year = q.changed.slice(0, 4);
+  if (!years.has(year)) issues.push(`changed: ${q.changed} but the explanation never mentions ${year}`);
+  const contrast = /\b(before|since|until|prior to|previously|older|predates?|at launch|launched)\b/i.test(text);
+  if (years.size < 2 && !contrast) issues.push('changed: the explanation does not contrast the old rule with the new one (needs two years or before/since wording)');
+  return issues;
+}
+
+/**
+ * Scenario-style heuristic (exam style: "A company needs ... Which solution ...?"): after removing
+ * the "(Choose N)" hint, the stem's first sentence is a statement (it sets up a situation instead of
+ * asking straight away), a question follows it, and the situation has an actor or system in it.
+ */
+export function isScenario(stem: string): boolean {
+  const text = stem
+    .replace(/\(Choose [A-Z0-9]+\)/gi, '')
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const sentences = text.split(/(?<=[.?!])\s+(?=[A-Z`"])/).filter(Boolean);
+  if (sentences.length < 2) return false;
+  const first = sentences[0]!;
+  if (first.endsWith('?')) return false;
+  if (!sentences.slice(1).some((s) => s.includes('?'))) return false;
+  const situation = sentences.slice(0, -1).join(' ');
+  return ACTOR.test(situation);
+}
+
+const ACTOR =
+  /\b(compan(?:y|ies)|team|organi[sz]ation|developer|engineer|architect|administrator|admin|startup|business|bank|hospital|retailer|insurer|agency|firm|customer|auditor|reviewer|regulator|contractor|ciso|analyst|application|app|workload|pipeline|service|gateway|script|function|user|role|account)s?\b/i;
+
+/** Lower-case words of a text, with Markdown code ticks and punctuation removed. */
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[`*_]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Word-bigram shingles of a question's stem plus its correct options: what the question teaches. */
+export function shingles(q: Pick<Question, 'stem' | 'options'>): Set<string> {
+  const w = words(`${q.stem} ${q.options.filter((o) => o.correct).map((o) => o.text).join(' ')}`);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < w.length; i++) out.add(`${w[i]} ${w[i + 1]}`);
+  return out;
+}
+
+/** Jaccard similarity of two shingle sets (0 = nothing shared, 1 = identical). */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+/** Every pair of questions with its similarity, most similar first. */
+export function similarPairs<T extends Pick<Question, 'id' | 'stem' | 'options'>>(qs: readonly T[]): { a: string; b: string; score: number }[] {
+  const sets = qs.map(shingles);
+  const pairs: { a: string; b: string; score: number }[] = [];
+  for (let i = 0; i < qs.length; i++) {
+    for (let j = i + 1; j < qs.length; j++) pairs.push({ a: qs[i]!.id, b: qs[j]!.id, score: jaccard(sets[i]!, sets[j]!) });
+  }
+  return pairs.sort((x, y) => y.score - x.score);
+}
+
+/** Parse problems that are accepted on purpose (see ALLOWED_PROBLEMS in banks.test.ts). */
+export interface AllowedProblem {
+  fileName: string;
+  line: number;
+  message: RegExp;
+  why: string;
+}
+
+/** The problems of a parsed bank that are not allowlisted, as "file:line severity message". */
+export function unexpectedProblems(fileName: string, bank: ParsedBank, allowed: readonly AllowedProblem[]): string[] {
+  return bank.problems
+    .filter((p) => !allowed.some((a) => a.fileName === fileName && a.line === p.line && a.message.test(p.message)))
+    .map((p) => `${fileName}:${p.line} ${p.severity}: ${p.message}`);
+}
