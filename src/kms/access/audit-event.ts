@@ -8,7 +8,7 @@
  * encryption context is kept: it is not secret and CloudTrail logs it (kms-facts §1.3).
  */
 import type { RequestRecord } from '../access-hooks';
-import type { AccessDecision } from './evaluate-policy';
+import { describeNearMiss, describeStatementRef, type AccessDecision } from './evaluate-policy';
 import type { IamPrincipal } from './iam';
 
 /** CloudTrail's `userIdentity` block. */
@@ -35,6 +35,8 @@ export interface AuditCheck {
   allowedBy: string[];
   deniedBy: string[];
   grantId?: string;
+  /** Statements or grants that nearly applied, and why they did not (failed conditions, missing operations). */
+  notes: string[];
 }
 
 /** Our explanation of the access decision for the whole request. */
@@ -154,10 +156,6 @@ function isAccessDecision(d: unknown): d is AccessDecision {
   return typeof d === 'object' && d !== null && 'outcome' in d && 'allowedBy' in d;
 }
 
-function describeRef(ref: AccessDecision['allowedBy'][number]): string {
-  const which = `statement ${ref.index + 1}${ref.sid ? ` (Sid "${ref.sid}")` : ''}`;
-  return ref.source.kind === 'key-policy' ? `${which} of the key policy` : `${which} of identity policy "${ref.source.policyName}"`;
-}
 
 function accessDecision(record: RequestRecord): AuditAccessDecision {
   const checks: AuditCheck[] = record.decisions.map(({ action, resource, decision }) => {
@@ -168,11 +166,13 @@ function accessDecision(record: RequestRecord): AuditAccessDecision {
       explanation: decision.explanation ?? (decision.allowed ? 'Allowed.' : decision.message ?? 'Denied.'),
       allowedBy: [],
       deniedBy: [],
+      notes: [],
     };
     if (isAccessDecision(decision)) {
+      check.notes = [...decision.nearMisses.map(describeNearMiss), ...decision.grantNotes];
       check.outcome = decision.outcome;
-      check.allowedBy = decision.allowedBy.map(describeRef);
-      check.deniedBy = decision.deniedBy.map(describeRef);
+      check.allowedBy = decision.allowedBy.map(describeStatementRef);
+      check.deniedBy = decision.deniedBy.map(describeStatementRef);
       if (decision.grant) {
         check.grantId = decision.grant.grantId;
         check.allowedBy.push(`grant ${decision.grant.name ? `"${decision.grant.name}" ` : ''}${decision.grant.grantId}`);

@@ -181,14 +181,14 @@ export function describeStatementRef(ref: StatementRef): string {
 }
 
 function describeFailure(f: NearMiss['failedConditions'][number]): string {
-  const actual = f.actual === undefined || f.actual.length === 0 ? 'is not in the request' : `is ${JSON.stringify(f.actual.length === 1 ? f.actual[0] : f.actual)}`;
+  const actual = f.actual === undefined || f.actual.length === 0 ? 'the request has no such key' : `the request has ${JSON.stringify(f.actual.length === 1 ? f.actual[0] : f.actual)}`;
   const expected = f.expected.length === 1 ? JSON.stringify(f.expected[0]) : JSON.stringify(f.expected);
-  return `${f.operator} ${f.key} ${expected}, but ${f.key} ${actual}`;
+  return `${f.operator} ${f.key} ${expected} (${actual})`;
 }
 
 /** Human sentence for a near miss. */
 export function describeNearMiss(miss: NearMiss): string {
-  return `${describeStatementRef(miss.statement)} would ${miss.statement.effect === 'Allow' ? 'allow' : 'deny'} this, but its condition ${miss.failedConditions.map(describeFailure).join('; and ')}`;
+  return `${describeStatementRef(miss.statement)} would ${miss.statement.effect === 'Allow' ? 'allow' : 'deny'} this, but its condition is not met: ${miss.failedConditions.map(describeFailure).join('; ')}`;
 }
 
 /** The AccessDeniedException message in AWS's shape. */

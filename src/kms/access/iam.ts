@@ -228,6 +228,19 @@ export class Iam {
     return { arn: sessionArn, roleArn: arn, sessionArn, accountId, accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey };
   }
 
+  /**
+   * Credentials of an existing principal (its first access key), e.g. to build an SDK client for a
+   * user picked in the console. Works for roots (any simulated account), users and roles.
+   */
+  credentialsFor(principalArn: string): IamCredentials {
+    const root = this.accountIds.find((id) => principalArn === accountRootArn(id));
+    if (root) return this.rootCredentials(root);
+    const identity = this.requireIdentity(principalArn);
+    const key = [...this.accessKeys.values()].find((k) => k.ownerArn === identity.arn);
+    if (!key) throw new IamError('NoSuchEntity', `${identity.arn} has no access key. Create one with createAccessKey.`);
+    return { arn: this.callerArn(identity), accountId: identity.accountId, accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey };
+  }
+
   /** Issues another access key for an existing user or role (by ARN). */
   createAccessKey(principalArn: string): IamCredentials {
     const identity = this.requireIdentity(principalArn);

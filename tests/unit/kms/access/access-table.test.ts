@@ -160,7 +160,10 @@ describe('access control table (SDK, per-user credentials)', () => {
     expect(direct.message).toBe(deniedMessage(carol.arn, 'kms:GenerateDataKey', keyArn, 'because no identity-based policy allows the kms:GenerateDataKey action'));
     const event = lastEvent(kms, 'GenerateDataKey');
     expect(event.userIdentity.invokedBy).toBeUndefined();
-    expect(event.accessDecision.summary).toContain('kms:ViaService is not in the request');
+    expect(event.accessDecision.summary).toContain('kms:ViaService "s3.us-east-1.amazonaws.com" (the request has no such key)');
+    expect(event.accessDecision.checks[0]?.notes).toEqual([
+      `statement 2 (Sid "CarolOnlyThroughS3") of the key policy would allow this, but its condition is not met: StringEquals kms:ViaService "s3.${REGION}.amazonaws.com" (the request has no such key)`,
+    ]);
   });
 
   it('encryption-context conditions: only the IT department context is allowed', async () => {
@@ -175,7 +178,7 @@ describe('access control table (SDK, per-user credentials)', () => {
     await client.send(new DecryptCommand({ CiphertextBlob, EncryptionContext: { Department: 'IT' } }));
     const hr = await failure(client.send(new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('x'), EncryptionContext: { Department: 'HR' } })));
     expect(hr.name).toBe('AccessDeniedException');
-    expect(lastEvent(kms, 'Encrypt').accessDecision.summary).toContain('kms:EncryptionContext:Department "IT", but kms:EncryptionContext:Department is "HR"');
+    expect(lastEvent(kms, 'Encrypt').accessDecision.summary).toContain('StringEquals kms:EncryptionContext:Department "IT" (the request has "HR")');
     const none = await failure(client.send(new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('x') })));
     expect(none.name).toBe('AccessDeniedException');
     expect(lastEvent(kms, 'Encrypt').requestParameters).toEqual({ keyId: keyArn });

@@ -113,7 +113,7 @@ describe('evaluateAccess', () => {
     expect(direct.allowed).toBe(false);
     expect(direct.message).toContain('because no resource-based policy allows the kms:GenerateDataKey action');
     expect(direct.nearMisses[0]?.failedConditions[0]).toMatchObject({ key: 'kms:ViaService', actual: undefined });
-    expect(direct.explanation).toContain('kms:ViaService is not in the request');
+    expect(direct.explanation).toContain('kms:ViaService "s3.us-east-1.amazonaws.com" (the request has no such key)');
     expect(run({ principal, action: 'kms:GenerateDataKey', key: key(keyPolicy), viaService: `ebs.${REGION}.amazonaws.com` }).allowed).toBe(false);
   });
 
@@ -252,5 +252,33 @@ describe('validateKeyPolicy', () => {
     expect(!r.ok && r.problem.message.startsWith(LOCKOUT_MESSAGE)).toBe(true);
     expect(validateKeyPolicy({ text, iam, caller: principalOf(iam, ROOT), key: facts, region: REGION, now: NOW, bypassPolicyLockoutSafetyCheck: true }).ok).toBe(true);
     expect(validateKeyPolicy({ text: JSON.stringify(DEFAULT_POLICY), iam, caller: principalOf(iam, ROOT), key: facts, region: REGION, now: NOW }).ok).toBe(true);
+  });
+});
+
+describe('grant-related and caller conditions', () => {
+  it('kms:GrantOperations limits which grants a principal may create; kms:CallerAccount with Principal "*"', () => {
+    const iam = makeIam();
+    const principal = principalOf(iam, iam.createUser({ userName: 'alice' }).arn);
+    const k = key({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'OnlyDecryptGrants',
+          Effect: 'Allow',
+          Principal: '*',
+          Action: 'kms:CreateGrant',
+          Resource: '*',
+          Condition: { 'ForAllValues:StringEquals': { 'kms:GrantOperations': ['Decrypt', 'RetireGrant'] }, StringEquals: { 'kms:CallerAccount': ACCOUNT } },
+        },
+      ],
+    });
+    const grant = (ops: string[]) => run({ principal, action: 'kms:CreateGrant', key: k, request: { Operations: ops, GranteePrincipal: principal.arn } });
+    expect(grant(['Decrypt']).allowed).toBe(true);
+    expect(grant(['Decrypt', 'RetireGrant']).allowed).toBe(true);
+    const wide = grant(['Decrypt', 'Encrypt']);
+    expect(wide.allowed).toBe(false);
+    expect(wide.nearMisses[0]?.failedConditions[0]?.key).toBe('kms:GrantOperations');
+    const outsider = principalOf(iam, iam.createUser({ userName: 'x', accountId: OTHER }).arn);
+    expect(run({ principal: outsider, action: 'kms:CreateGrant', key: k, request: { Operations: ['Decrypt'] }, identityPolicies: [{ policyName: 'p', document: allowIdentity('kms:*') }] }).allowed).toBe(false);
   });
 });

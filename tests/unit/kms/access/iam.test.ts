@@ -22,6 +22,9 @@ describe('simulated IAM', () => {
     expect(iam.resolveAccessKey('AKIAUNKNOWN')).toBeUndefined();
     expect(iam.principalExists(role.sessionArn)).toBe(true);
     expect(iam.principalExists(`arn:aws:iam::${ACCOUNT}:user/bob`)).toBe(false);
+    expect(iam.credentialsFor(alice.arn)).toEqual(alice);
+    expect(iam.credentialsFor(role.roleArn).accessKeyId).toBe(role.accessKeyId);
+    expect(iam.credentialsFor(`arn:aws:iam::${OTHER}:root`).accessKeyId).toBe(rootAccessKeyIdFor(OTHER));
     const second = iam.createAccessKey(alice.arn);
     expect(second.accessKeyId).not.toBe(alice.accessKeyId);
     expect(iam.resolveAccessKey(second.accessKeyId)?.arn).toBe(alice.arn);
