@@ -228,15 +228,15 @@ export class Engine {
     for (const key of this.keys.values()) {
       if (!key.rotationEnabled || key.nextRotationDate === undefined || key.state !== 'Enabled' || key.multiRegionRole === 'REPLICA') continue;
       const period = (key.rotationPeriodInDays ?? 365) * DAY;
-      let changed = false;
-      while (key.nextRotationDate <= now) {
-        // Each missed period rotates on its own date (a disabled key is skipped; EnableKey catches it up once).
-        const at = key.nextRotationDate;
-        await this.rotate(key, at, 'AUTOMATIC');
-        key.nextRotationDate = at + period;
-        changed = true;
+      // Each missed period rotates on its own date (a disabled key is skipped; EnableKey catches it up once).
+      let next = key.nextRotationDate;
+      if (next > now) continue;
+      while (next <= now) {
+        await this.rotate(key, next, 'AUTOMATIC');
+        next += period;
       }
-      if (changed) this.saveKey(key);
+      key.nextRotationDate = next;
+      this.saveKey(key);
     }
     this.planEvents();
   }

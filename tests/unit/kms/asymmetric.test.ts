@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CreateKeyCommand, DecryptCommand, EncryptCommand, GenerateMacCommand, GetPublicKeyCommand, KMSInvalidMacException,
   KMSInvalidSignatureException, SignCommand, VerifyCommand, VerifyMacCommand, InvalidKeyUsageException, InvalidCiphertextException,
-  type KeySpec, type SigningAlgorithmSpec,
+  type KeySpec, type MacAlgorithmSpec, type SigningAlgorithmSpec,
 } from '@aws-sdk/client-kms';
 import { ecdsaDerToRaw } from '@/kms/crypto/der';
 import { failure, setup, text, utf8 } from './helpers';
@@ -129,7 +129,7 @@ describe('HMAC keys', () => {
       const { client } = setup();
       const c = client();
       const key = (await c.send(new CreateKeyCommand({ KeySpec: spec, KeyUsage: 'GENERATE_VERIFY_MAC' }))).KeyMetadata!;
-      const alg = `HMAC_SHA_${spec.slice(5)}` as const;
+      const alg = `HMAC_SHA_${spec.slice(5)}` as MacAlgorithmSpec;
       expect(key.MacAlgorithms).toEqual([alg]);
       const mac = await c.send(new GenerateMacCommand({ KeyId: key.KeyId, Message: utf8('hello'), MacAlgorithm: alg }));
       expect(mac.Mac!.length).toBe(Number(spec.slice(5)) / 8);

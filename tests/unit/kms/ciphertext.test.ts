@@ -119,7 +119,7 @@ describe('encryption context binding', () => {
     const ok = await c.send(new DecryptCommand({ CiphertextBlob: blob, EncryptionContext: { tenant: 'a', purpose: 'test' } }));
     expect(text(ok.Plaintext)).toBe('attack at dawn');
     for (const wrong of [undefined, {}, { purpose: 'test' }, { purpose: 'Test', tenant: 'a' }, { Purpose: 'test', tenant: 'a' }, { purpose: 'test', tenant: 'a', extra: '' }]) {
-      const err = await failure(c.send(new DecryptCommand({ CiphertextBlob: blob, EncryptionContext: wrong })));
+      const err = await failure(c.send(new DecryptCommand({ CiphertextBlob: blob, EncryptionContext: wrong as Record<string, string> | undefined })));
       expect(err, JSON.stringify(wrong)).toBeInstanceOf(InvalidCiphertextException);
     }
   });

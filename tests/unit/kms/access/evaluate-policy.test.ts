@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAccess, type EvaluationInput } from '@/kms/access/evaluate-policy';
+import type { GrantRecord } from '@/kms/access/grant-model';
 import { validateKeyPolicy, LOCKOUT_MESSAGE, INVALID_PRINCIPALS_MESSAGE } from '@/kms/access/validate-key-policy';
 import { ACCOUNT, DEFAULT_POLICY, KEY_ARN, OTHER, REGION, key, makeIam, policy, principalOf } from './helpers';
 
@@ -280,5 +281,46 @@ describe('grant-related and caller conditions', () => {
     expect(wide.nearMisses[0]?.failedConditions[0]?.key).toBe('kms:GrantOperations');
     const outsider = principalOf(iam, iam.createUser({ userName: 'x', accountId: OTHER }).arn);
     expect(run({ principal: outsider, action: 'kms:CreateGrant', key: k, request: { Operations: ['Decrypt'] }, identityPolicies: [{ policyName: 'p', document: allowIdentity('kms:*') }] }).allowed).toBe(false);
+  });
+});
+
+describe('grants in evaluation', () => {
+  const grant = (over: Partial<GrantRecord> = {}): GrantRecord => ({
+    grantId: 'a'.repeat(64),
+    grantToken: 'tok',
+    keyArn: KEY_ARN,
+    keyAccountId: ACCOUNT,
+    region: REGION,
+    granteePrincipal: `arn:aws:iam::${ACCOUNT}:user/alice`,
+    issuingAccount: ROOT,
+    operations: ['Decrypt', 'DescribeKey'],
+    constraints: { EncryptionContextEquals: { Dept: 'IT' } },
+    creationDate: NOW,
+    ...over,
+  });
+
+  it('constraints apply to Decrypt (keys case-insensitive) but not to DescribeKey; an explicit deny still wins', () => {
+    const { principal } = setup();
+    const k = key(DEFAULT_POLICY);
+    const decrypt = (ctx: Record<string, string> | undefined) =>
+      run({ principal, action: 'kms:Decrypt', key: k, grants: [grant()], request: ctx ? { EncryptionContext: ctx } : {} });
+    expect(decrypt({ dept: 'IT' }).outcome).toBe('allowed-by-grant');
+    expect(decrypt({ Dept: 'it' }).allowed).toBe(false);
+    expect(decrypt({ Dept: 'IT', More: 'x' }).allowed).toBe(false);
+    expect(decrypt(undefined).grantNotes[0]).toContain('requires EncryptionContextEquals {"Dept":"IT"}');
+    expect(run({ principal, action: 'kms:DescribeKey', key: k, grants: [grant()] }).outcome).toBe('allowed-by-grant');
+    expect(run({ principal, action: 'kms:Encrypt', key: k, grants: [grant()] }).allowed).toBe(false);
+    const deny = policy({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'kms:*', Resource: '*' }] }, 'identity');
+    const d = run({ principal, action: 'kms:DescribeKey', key: k, grants: [grant()], identityPolicies: [{ policyName: 'Quarantine', document: deny }] });
+    expect(d.outcome).toBe('explicit-deny');
+  });
+
+  it('a grant for a role covers its session; a grant for another key does not apply', () => {
+    const iam = makeIam();
+    const role = iam.createRole({ roleName: 'Worker' });
+    const session = principalOf(iam, role.roleArn);
+    const k = key(DEFAULT_POLICY);
+    expect(run({ principal: session, action: 'kms:DescribeKey', key: k, grants: [grant({ granteePrincipal: role.roleArn })] }).allowed).toBe(true);
+    expect(run({ principal: session, action: 'kms:DescribeKey', key: k, grants: [grant({ granteePrincipal: role.roleArn, keyArn: `${KEY_ARN}x` })] }).allowed).toBe(false);
   });
 });
