@@ -24,7 +24,9 @@ export interface TaskListResult {
 
 interface Heading {
   index: number;
-  level: number; // 7 = pseudo heading (bold "Question N:" line)
+  /** 1-based line where the question starts. */
+  line: number;
+  level: number; // 7 = pseudo heading (bold "Question N:" line); 8 = headless text before any heading
   text: string;
 }
 
@@ -89,14 +91,27 @@ export function readTaskList(lines: readonly string[], start: number): TaskListR
       const level = h[1]!.length;
       const text = headingText(h[2]);
       if (level === 1 && firstH1 === undefined && text) firstH1 = text;
-      headings.push({ index: i, level, text });
+      headings.push({ index: i, line: i + 1, level, text });
       continue;
     }
     const p = line.length < 5000 ? PSEUDO_HEADING_RE.exec(line.trim()) : null;
-    if (p) headings.push({ index: i, level: 7, text: (p[1] ?? p[2] ?? '').trim() });
+    if (p) headings.push({ index: i, line: i + 1, level: 7, text: (p[1] ?? p[2] ?? '').trim() });
   }
 
   // Which heading blocks hold options, and the level most of those use.
+  // One-question-per-file banks put the stem in a paragraph with no heading: read options that come
+  // before the first heading as a question whose stem is the text above them.
+  const firstHeading = headings.length > 0 ? headings[0]!.index : lines.length;
+  let firstText = -1;
+  let optionBeforeHeading = false;
+  for (let i = start; i < firstHeading; i++) {
+    if (firstText === -1 && lines[i]!.trim() !== '') firstText = i;
+    if (isOption[i]) {
+      optionBeforeHeading = true;
+      break;
+    }
+  }
+  if (optionBeforeHeading && firstText !== -1) headings.unshift({ index: firstText - 1, line: firstText + 1, level: 8, text: '' });
   const blockEnds = headings.map((h, k) => (k + 1 < headings.length ? headings[k + 1]!.index : lines.length));
   const optionCounts = headings.map((h, k) => {
     let n = 0;
@@ -105,7 +120,7 @@ export function readTaskList(lines: readonly string[], start: number): TaskListR
   });
   const levelVotes = new Map<number, number>();
   headings.forEach((h, k) => {
-    if (optionCounts[k]! > 0 && h.level !== 7) levelVotes.set(h.level, (levelVotes.get(h.level) ?? 0) + 1);
+    if (optionCounts[k]! > 0 && h.level < 7) levelVotes.set(h.level, (levelVotes.get(h.level) ?? 0) + 1);
   });
   let questionLevel: number | undefined;
   let best = 0;
@@ -119,14 +134,14 @@ export function readTaskList(lines: readonly string[], start: number): TaskListR
   const questions: RawQuestion[] = [];
   let hasMeta = false;
   headings.forEach((h, k) => {
-    const isQuestionLevel = h.level === 7 || h.level === questionLevel;
+    const isQuestionLevel = h.level >= 7 || h.level === questionLevel;
     const end = blockEnds[k]!;
     if (!isQuestionLevel) {
       // Only mention it when the heading reads like a question; roadmaps and checklists in
       // marketing sections are expected and not worth a warning.
       if (optionCounts[k]! > 0 && readsLikeQuestion(h.text)) {
         problems.push({
-          line: h.index + 1,
+          line: h.line,
           severity: 'warning',
           message: `The checkbox list under "${h.text.slice(0, 60)}" was not read as a question: questions in this file use level-${questionLevel} headings (${'#'.repeat(questionLevel ?? 2)}), this heading is level ${h.level}.`,
         });
@@ -198,7 +213,7 @@ function readQuestionBlock(
   }
   if (lastOption === -1) {
     // No options: the caller reports it; the stem is kept only for the message's context.
-    return { line: h.index + 1, stem: finishStem(stemLines, []), options, references: [], meta };
+    return { line: h.line, stem: finishStem(stemLines, []), options, references: [], meta };
   }
   // Options up to the last one; content between options attaches to the option above it.
   let blankSince = false;
@@ -250,7 +265,7 @@ function readQuestionBlock(
   });
   const trailing = readTrailing(lines.slice(j, end));
   return {
-    line: h.index + 1,
+    line: h.line,
     stem: finishStem(stemLines, body),
     options,
     references: trailing.references,

@@ -130,6 +130,25 @@ describe('parseBank: community task-list format', () => {
     expect(b.questions[0]!.explanation).toBe('You manage its policy and rotation.');
   });
 
+  it('reads a one-question file whose stem is a paragraph with no heading, and a **Solution:** after a rule', () => {
+    const src = '---\ntags: [kms]\ndifficulty: 2\n---\n\nWhich key type can you rotate on demand?\n\n- [ ] AWS owned keys\n- [x] Symmetric customer managed keys\n\n---\n\n**Solution:** On-demand rotation is for customer managed keys.\n';
+    const b = parseBank(src);
+    expect(errors(b)).toEqual([]);
+    expect(b.questions).toHaveLength(1);
+    expect(b.questions[0]).toMatchObject({ stem: 'Which key type can you rotate on demand?', line: 6, tags: ['kms'], explanation: 'On-demand rotation is for customer managed keys.' });
+  });
+
+  it('reads the common "choose N" hint styles and checks them against the key', () => {
+    const q = (hint: string, marks: string) => `### Pick the right ones ${hint}\n\n${marks.split('').map((m, i) => `- [${m === 'x' ? 'x' : ' '}] option ${i}`).join('\n')}\n`;
+    for (const hint of ['(Choose TWO)', '(Select TWO)', '(Choose 2 answers)', '(Choose two.)', '(Select 2)']) {
+      const ok = parseBank(q(hint, 'x.x..'));
+      expect(ok.problems, hint).toEqual([]);
+      expect(ok.questions[0]!.multiple).toBe(true);
+      const bad = parseBank(q(hint, 'x....'));
+      expect(bad.problems[0]?.message, hint).toMatch(/asks to choose two but 1 option is marked correct/);
+    }
+  });
+
   it('turns <br/> in stems into Markdown line breaks', () => {
     const b = parseBank('### First line<br/>second line?\n\n- [x] a\n- [ ] b\n');
     expect(b.questions[0]!.stem).toBe('First line  \nsecond line?');
