@@ -370,15 +370,19 @@ export class Iam {
     this.accessKeys.clear();
     this.parsed.clear();
     this.installRootKeys();
-    if (!state || state.version !== 1) return;
+    if (!state || state.version !== 1) {
+      this.changed();
+      return;
+    }
     for (const i of state.identities) if (this.hasAccount(i.accountId)) this.identities.set(i.arn, { ...i, policies: [...i.policies] });
     for (const k of state.accessKeys) if (this.identities.has(k.ownerArn)) this.accessKeys.set(k.accessKeyId, { ...k });
+    // Subscribers (principal pickers) refresh after a load; the access layer suppresses the write-back.
+    this.changed();
   }
 
   /** Removes every user and role; roots remain. */
   reset(): void {
     this.importState(undefined);
-    this.changed();
   }
 
   private installRootKeys(): void {
