@@ -11,6 +11,9 @@ import { checkKeyState } from './key-state';
 import type { KeyRecord } from './model';
 import type { KeyIdForms, OperationContext, OperationDefinition } from './operations/types';
 
+/** Input members that are blobs: the direct API must get Uint8Array for them. */
+const BLOB_MEMBERS = ['Plaintext', 'CiphertextBlob', 'Message', 'Signature', 'Mac'] as const;
+
 /** Where a request comes from. */
 export interface DispatchContext {
   region: string;
@@ -91,6 +94,10 @@ export async function dispatch(
     record.principal = principal;
     await engine.advance(now);
     if (input === null || typeof input !== 'object' || Array.isArray(input)) throw errors.serialization('The request body must be a JSON object.');
+    for (const member of BLOB_MEMBERS) {
+      const v = input[member];
+      if (v !== undefined && v !== null && !(v instanceof Uint8Array)) throw errors.serialization(`'${member}' must be bytes (a Uint8Array; base64 on the wire).`);
+    }
     op.validate?.(input);
 
     const authorizer = engine.access?.authorizer ?? ALLOW_ALL;
