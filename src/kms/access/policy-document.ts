@@ -51,7 +51,7 @@ export interface PolicyDocument {
 
 /** The AWS error a rejected document maps to. */
 export interface PolicyProblem {
-  name: 'MalformedPolicyDocumentException' | 'LimitExceededException';
+  name: 'MalformedPolicyDocumentException' | 'LimitExceededException' | 'InvalidArnException';
   message: string;
 }
 

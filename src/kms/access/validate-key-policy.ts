@@ -28,10 +28,24 @@ export interface ValidateKeyPolicyInput {
 
 /** Message AWS returns when the lockout safety check fails. */
 export const LOCKOUT_MESSAGE = 'The new key policy will not allow you to update the key policy in the future.';
+/** Message AWS returns for an ARN KMS cannot use as a principal (e.g. an IAM group). */
+export const INVALID_ARN_MESSAGE = 'An ARN in the specified key policy is invalid.';
 /** Message AWS returns when a policy names a principal that does not exist. */
 export const INVALID_PRINCIPALS_MESSAGE = 'Policy contains a statement with one or more invalid principals.';
 
 const SERVICE_PRINCIPAL = /^[a-z0-9.-]+\.amazonaws\.com(\.cn)?$/;
+
+/** IAM groups are not principals: KMS answers InvalidArnException (seen in aws-cdk issue #573). */
+function groupPrincipal(document: PolicyDocument): string | undefined {
+  for (const st of document.statements) {
+    for (const name of [...(st.principal?.aws ?? []), ...(st.notPrincipal?.aws ?? [])]) {
+      if (/^arn:aws:iam::\d{12}:group\//.test(name)) {
+        return `Statement ${st.index + 1} names the IAM group ${name}. Groups cannot be principals in a key policy; name the users or roles, or allow the account and grant the group access with an IAM policy.`;
+      }
+    }
+  }
+  return undefined;
+}
 
 function invalidPrincipal(document: PolicyDocument, iam: Iam): string | undefined {
   for (const st of document.statements) {
@@ -71,6 +85,8 @@ function invalidPrincipal(document: PolicyDocument, iam: Iam): string | undefine
 export function validateKeyPolicy(input: ValidateKeyPolicyInput): PolicyParseResult {
   const parsed = parsePolicyDocument(input.text, 'key');
   if (!parsed.ok) return parsed;
+  const group = groupPrincipal(parsed.document);
+  if (group) return { ok: false, problem: { name: 'InvalidArnException', message: `${INVALID_ARN_MESSAGE} ${group}` } };
   const bad = invalidPrincipal(parsed.document, input.iam);
   if (bad) return { ok: false, problem: { name: 'MalformedPolicyDocumentException', message: `${INVALID_PRINCIPALS_MESSAGE} ${bad}` } };
   if (!input.bypassPolicyLockoutSafetyCheck) {

@@ -67,6 +67,10 @@ export function createGrantOperation(deps: GrantOperationDeps): OperationDefinit
           throw validationError(`operations.${i + 1}.member`, `Member must satisfy enum value set: [${GRANT_OPERATIONS.join(', ')}]`, String(op));
         }
       });
+      if (input.Operations.every((op) => op === 'CreateGrant')) {
+        // AWS's wording for this case (reported by botocore users).
+        throw errors.validation('Grants must not contain only the CreateGrant operation.');
+      }
       if (input.Name !== undefined && !NAME_RE.test(input.Name)) {
         throw validationError('name', 'Member must satisfy regular expression pattern: ^[a-zA-Z0-9:/_-]+$', input.Name);
       }

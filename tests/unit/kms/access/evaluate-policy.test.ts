@@ -324,3 +324,17 @@ describe('grants in evaluation', () => {
     expect(run({ principal: session, action: 'kms:DescribeKey', key: k, grants: [grant({ granteePrincipal: role.roleArn, keyArn: `${KEY_ARN}x` })] }).allowed).toBe(false);
   });
 });
+
+describe('validateKeyPolicy: groups', () => {
+  it('rejects an IAM group as principal with InvalidArnException', () => {
+    const iam = makeIam();
+    const text = JSON.stringify({ Version: '2012-10-17', Statement: [...DEFAULT_POLICY.Statement, { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:group/admins` }, Action: 'kms:*', Resource: '*' }] });
+    const facts = { arn: KEY_ARN, accountId: ACCOUNT, keySpec: 'SYMMETRIC_DEFAULT', keyUsage: 'ENCRYPT_DECRYPT', origin: 'AWS_KMS', keyManager: 'CUSTOMER', multiRegion: false };
+    const r = validateKeyPolicy({ text, iam, caller: principalOf(iam, ROOT), key: facts, region: REGION, now: NOW });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problem.name).toBe('InvalidArnException');
+      expect(r.problem.message).toContain('Groups cannot be principals');
+    }
+  });
+});

@@ -43,6 +43,8 @@ describe('CreateGrant validation', () => {
     expect(badOp.message).toContain('Member must satisfy enum value set');
     const badName = await failure(root.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: alice.arn, Operations: ['Encrypt'], Name: 'has space' })));
     expect(badName.message).toContain('regular expression');
+    const onlyCreate = await failure(root.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: alice.arn, Operations: ['CreateGrant'] })));
+    expect(onlyCreate.message).toBe('Grants must not contain only the CreateGrant operation.');
     const alias = await failure(root.send(new CreateGrantCommand({ KeyId: 'alias/anything', GranteePrincipal: alice.arn, Operations: ['Encrypt'] })));
     expect(alias.name).toBe('NotFoundException');
     expect((await root.send(new ListGrantsCommand({ KeyId: keyArn }))).Grants).toEqual([]);
