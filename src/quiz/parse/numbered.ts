@@ -61,6 +61,9 @@ export function readNumbered(lines: readonly string[], start: number): NumberedR
   }
   let draft: Draft | undefined;
   let inDetails = false;
+  // Set when the answer was written as a plain "Correct answer:" line, not inside <details>: the
+  // lines after it are read like a details block until the next question or heading.
+  let looseAnswer = false;
   let detailsMode: 'none' | 'answer' | 'explanation' | 'references' = 'none';
 
   const flush = () => {
@@ -71,6 +74,11 @@ export function readNumbered(lines: readonly string[], start: number): NumberedR
 
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
+    if (looseAnswer && (/^#{1,6}\s/.test(line) || (QUESTION_RE.test(line) && indentOf(line) < 4))) {
+      looseAnswer = false;
+      inDetails = false;
+      detailsMode = 'none';
+    }
     if (inDetails) {
       if (/<\/details\s*>/i.test(line)) {
         inDetails = false;
@@ -153,6 +161,18 @@ export function readNumbered(lines: readonly string[], start: number): NumberedR
       continue;
     }
     if (draft.sawDetails) continue;
+    if (draft.options.length > 0) {
+      const loose = ANSWER_RE.exec(line.trim());
+      if (loose) {
+        draft.answerLine = i + 1;
+        draft.answer = loose[1]!.trim();
+        draft.sawDetails = true;
+        inDetails = true;
+        looseAnswer = true;
+        detailsMode = draft.answer ? 'none' : 'answer';
+        continue;
+      }
+    }
     if (draft.options.length === 0) draft.stem.push(line);
     else if (line.trim()) draft.options[draft.options.length - 1]!.parts.push(line.trim());
   }

@@ -227,6 +227,33 @@ describe('parseBank: numbered-list format', () => {
   });
 });
 
+describe('numbered list without <details>', () => {
+  it('reads a plain "Correct answer:" line with the explanation and reference after it', () => {
+    const src = [
+      '1. Which key type is free of monthly charges?',
+      '    - A. Customer managed keys',
+      '    - B. AWS owned keys',
+      '',
+      '    Correct answer: B',
+      '    Explanation: AWS owned keys are used by services and cost nothing.',
+      '    Reference: https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html',
+      '',
+      '2. Which API creates a data key?',
+      '    - A. GenerateDataKey',
+      '    - B. CreateKey',
+      '',
+      'Correct Answer: A',
+    ].join('\n');
+    const b = parseBank(src);
+    expect(b.format).toBe('numbered');
+    expect(errors(b)).toEqual([]);
+    expect(b.questions.map((q) => q.options.map((o) => o.correct))).toEqual([[false, true], [true, false]]);
+    expect(b.questions[0]!.options[1]!.text).toBe('AWS owned keys');
+    expect(b.questions[0]!.explanation).toBe('AWS owned keys are used by services and cost nothing.');
+    expect(b.questions[0]!.references).toEqual(['https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html']);
+  });
+});
+
 describe('parseAnswerLetters', () => {
   it.each([
     ['B', [1], false],
