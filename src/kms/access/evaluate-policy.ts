@@ -119,20 +119,50 @@ function actionMatches(st: PolicyStatement, action: string): boolean {
   return false;
 }
 
-function resourceMatches(st: PolicyStatement, resource: string, inKeyPolicy: boolean, keyArn: string | undefined): boolean {
+type Substitute = (text: string) => string | undefined;
+
+/**
+ * IAM policy variables (`${aws:username}`, `${aws:PrincipalTag/team}`, escapes `${*}` `${?}` `${$}`)
+ * in Resource and condition values, for policies with Version 2012-10-17. A variable the request has
+ * no value for makes the text unusable (it matches nothing), as IAM documents.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html
+ */
+function substituter(version: string, ctx: ConditionContext): Substitute {
+  if (version !== '2012-10-17') return (text) => text;
+  return (text) => {
+    if (!text.includes('${')) return text;
+    let missing = false;
+    const out = text.replace(/\$\{([^}]+)\}/g, (_, name: string) => {
+      if (name === '*' || name === '?' || name === '$') return name;
+      const value = ctx.get(name.trim().toLowerCase());
+      if (!value || value.length !== 1) {
+        missing = true;
+        return '';
+      }
+      return value[0]!;
+    });
+    return missing ? undefined : out;
+  };
+}
+
+function resourceMatches(st: PolicyStatement, resource: string, inKeyPolicy: boolean, keyArn: string | undefined, sub: Substitute): boolean {
   // In a key policy, "Resource": "*" means "this key"; a named ARN must be this key's ARN.
   const target = inKeyPolicy && keyArn ? keyArn : resource;
-  const match = (pattern: string): boolean => wildcardMatch(pattern, target);
+  const match = (pattern: string): boolean => {
+    const p = sub(pattern);
+    return p !== undefined && wildcardMatch(p, target);
+  };
   if (st.resource) return st.resource.some(match);
   if (st.notResource) return !st.notResource.some(match);
   return false;
 }
 
-function conditionFailures(clauses: ConditionClause[], ctx: ConditionContext): NearMiss['failedConditions'] {
+function conditionFailures(clauses: ConditionClause[], ctx: ConditionContext, sub: Substitute): NearMiss['failedConditions'] {
   const failed: NearMiss['failedConditions'] = [];
   for (const clause of clauses) {
     const actual = ctx.get(clause.key.toLowerCase());
-    if (!evaluateConditionOperator(clause.operator, clause.values, actual)) {
+    const values = clause.values.map(sub).filter((v): v is string => v !== undefined);
+    if (!evaluateConditionOperator(clause.operator, values, actual)) {
       failed.push({ operator: clause.operator.name, key: clause.key, expected: clause.values, actual });
     }
   }
@@ -146,13 +176,14 @@ interface Matched {
 
 function scanKeyPolicy(key: EvaluationKey, input: EvaluationInput, ctx: ConditionContext): Matched[] {
   const out: Matched[] = [];
+  const sub = substituter(key.policy.version, ctx);
   for (const st of key.policy.statements) {
     const principalMatch = statementPrincipal(st, input.principal);
     if (!principalMatch) continue;
-    if (!actionMatches(st, input.action) || !resourceMatches(st, input.resource, true, key.arn)) continue;
+    if (!actionMatches(st, input.action) || !resourceMatches(st, input.resource, true, key.arn, sub)) continue;
     const ref: StatementRef = { source: { kind: 'key-policy', keyArn: key.arn }, index: st.index, effect: st.effect, principalMatch };
     if (st.sid !== undefined) ref.sid = st.sid;
-    out.push({ ref, failed: conditionFailures(st.conditions, ctx) });
+    out.push({ ref, failed: conditionFailures(st.conditions, ctx, sub) });
   }
   return out;
 }
@@ -160,15 +191,16 @@ function scanKeyPolicy(key: EvaluationKey, input: EvaluationInput, ctx: Conditio
 function scanIdentityPolicies(input: EvaluationInput, ctx: ConditionContext): Matched[] {
   const out: Matched[] = [];
   for (const { policyName, document } of input.identityPolicies) {
+    const sub = substituter(document.version, ctx);
     for (const st of document.statements) {
-      if (!actionMatches(st, input.action) || !resourceMatches(st, input.resource, false, undefined)) continue;
+      if (!actionMatches(st, input.action) || !resourceMatches(st, input.resource, false, undefined, sub)) continue;
       const ref: StatementRef = {
         source: { kind: 'identity-policy', policyName, principalArn: input.principal.policyArn },
         index: st.index,
         effect: st.effect,
       };
       if (st.sid !== undefined) ref.sid = st.sid;
-      out.push({ ref, failed: conditionFailures(st.conditions, ctx) });
+      out.push({ ref, failed: conditionFailures(st.conditions, ctx, sub) });
     }
   }
   return out;

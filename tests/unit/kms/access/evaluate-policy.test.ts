@@ -338,3 +338,20 @@ describe('validateKeyPolicy: groups', () => {
     }
   });
 });
+
+describe('policy variables', () => {
+  it('${aws:username} in a condition value ties the encryption context to the caller', () => {
+    const iam = makeIam();
+    const alice = principalOf(iam, iam.createUser({ userName: 'alice' }).arn);
+    const own = policy(
+      { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*', Condition: { StringEquals: { 'kms:EncryptionContext:Owner': '${aws:username}' } } }] },
+      'identity',
+    );
+    const dec = (owner: string) => run({ principal: alice, action: 'kms:Decrypt', key: key(DEFAULT_POLICY), request: { EncryptionContext: { Owner: owner } }, identityPolicies: [{ policyName: 'Own', document: own }] });
+    expect(dec('alice').allowed).toBe(true);
+    expect(dec('bob').allowed).toBe(false);
+    // In a 2008-10-17 policy a variable is literal text, so it never equals the context value.
+    const legacy = policy({ Version: '2008-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*', Condition: { StringEquals: { 'kms:EncryptionContext:Owner': '${aws:username}' } } }] }, 'identity');
+    expect(run({ principal: alice, action: 'kms:Decrypt', key: key(DEFAULT_POLICY), request: { EncryptionContext: { Owner: 'alice' } }, identityPolicies: [{ policyName: 'Old', document: legacy }] }).allowed).toBe(false);
+  });
+});
