@@ -14,13 +14,13 @@ export const AREAS: readonly Area[] = [
     path: '/lab',
     label: 'Lab',
     summary: 'A simulated AWS KMS in your browser: create keys, encrypt, rotate, and see the real bytes and the real commands.',
-    ready: false,
+    ready: true,
   },
   {
     path: '/scenarios',
     label: 'Scenarios',
     summary: 'Animated diagrams of envelope encryption, rotation, regions and permissions, driven by real calls.',
-    ready: false,
+    ready: true,
   },
   {
     path: '/quiz',

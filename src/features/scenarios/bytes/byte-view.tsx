@@ -47,6 +47,9 @@ export function ByteView({ token }: { token: ScenarioToken }) {
       <p
         data-testid="byte-dump"
         data-format={format}
+        // Long dumps scroll; keyboard users must be able to reach and scroll them too.
+        tabIndex={0}
+        aria-label={`${TOKEN_KIND_LABELS[token.kind]} bytes as ${format === 'hex' ? 'hex' : 'base64'}`}
         className="max-h-60 overflow-auto rounded border border-slate-300 p-2 font-mono text-xs leading-relaxed break-all dark:border-slate-600"
       >
         {format === 'hex'
@@ -87,7 +90,7 @@ export function ByteView({ token }: { token: ScenarioToken }) {
                 <td className="py-1 pr-2 whitespace-nowrap">
                   {p.offset}–{p.offset + p.length - 1} ({p.length})
                 </td>
-                <td className="py-1">{p.description}</td>
+                <td className="py-1 [overflow-wrap:anywhere]">{p.description}</td>
               </tr>
             ))}
           </tbody>

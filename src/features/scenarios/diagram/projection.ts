@@ -11,7 +11,8 @@ export const NODE_SIZE: Record<ScenarioActor['kind'], { width: number; height: n
   user: { width: 180, height: 84 },
   kms: { width: 260, height: 176 },
 };
-const CELL = { width: 330, height: 230 };
+/** Grid cells are wide enough that a token label fits on an edge between two boxes. */
+const CELL = { horizontal: { width: 460, height: 240 }, vertical: { width: 300, height: 280 } };
 
 /** Data every actor node receives. */
 export interface ActorNodeData extends Record<string, unknown> {
@@ -48,8 +49,8 @@ export function actorPosition(actor: ScenarioActor, orientation: Orientation): {
   const size = NODE_SIZE[actor.kind];
   const col = orientation === 'horizontal' ? actor.column : actor.row;
   const row = orientation === 'horizontal' ? actor.row : actor.column;
-  const cellW = orientation === 'horizontal' ? CELL.width : CELL.width * 0.9;
-  return { x: col * cellW + (cellW - size.width) / 2, y: row * CELL.height + (CELL.height - size.height) / 2 };
+  const cell = CELL[orientation];
+  return { x: col * cell.width + (cell.width - size.width) / 2, y: row * cell.height + (cell.height - size.height) / 2 };
 }
 
 /** Edge id for an unordered pair of actors, so requests and responses share one line. */
@@ -75,7 +76,7 @@ export function stepMoveCount(run: ScenarioRun, stepIndex: number): number {
  * actor and every connection the scenario ever uses, so nothing jumps between steps; the current
  * step's connections are marked active and carry the segments their tokens travel.
  */
-export function project(run: ScenarioRun, stepIndex: number, orientation: Orientation): { nodes: ActorNode[]; edges: TokenEdge[] } {
+export function project(run: ScenarioRun, stepIndex: number, orientation: Orientation, arrowColor = '#1e3a8a'): { nodes: ActorNode[]; edges: TokenEdge[] } {
   const step = run.steps[stepIndex];
   const byId = new Map(run.actors.map((a) => [a.id, a]));
   const positions = new Map(run.actors.map((a) => [a.id, actorPosition(a, orientation)]));
@@ -124,11 +125,14 @@ export function project(run: ScenarioRun, stepIndex: number, orientation: Orient
     const description = segments.length
       ? segments.map((s) => `${s.token.label} from ${s.reverse ? tgt.label : src.label} to ${s.reverse ? src.label : tgt.label}`).join('; ')
       : `Connection between ${src.label} and ${tgt.label}`;
+    const marker = { type: 'arrowclosed' as const, color: arrowColor, width: 18, height: 18 };
     return {
       id,
       type: 'token',
       source: pair.source,
       target: pair.target,
+      // Both ends get a marker definition; the edge shows the one matching the token's direction.
+      ...(segments.length ? { markerStart: marker, markerEnd: marker } : {}),
       ...handlesFor(positions.get(pair.source)!, positions.get(pair.target)!),
       data: { active: segments.length > 0, segments, description },
       ariaLabel: description,
@@ -137,10 +141,32 @@ export function project(run: ScenarioRun, stepIndex: number, orientation: Orient
   return { nodes, edges };
 }
 
-/** Where a token sits along its edge for a step progress, or null when its trip is not under way. */
-export function segmentPosition(segment: EdgeSegment, progress: number, isLastMove: boolean): number | null {
-  if (progress < segment.start) return null;
-  if (progress >= segment.end && !(isLastMove && progress >= 1)) return null;
-  const local = Math.min(1, (progress - segment.start) / (segment.end - segment.start));
-  return segment.reverse ? 1 - local : local;
+/** What an edge shows at a given step progress. */
+export type EdgeTokenState =
+  /** A token is travelling: segment index and position along the edge (0 = source end). */
+  | { kind: 'moving'; index: number; at: number }
+  /** No token travelling; the label of the last segment that arrived sits mid-edge. */
+  | { kind: 'resting'; index: number }
+  | null;
+
+/** Trips use the middle of the edge so a chip never covers the boxes it travels between. */
+const TRAVEL_FROM = 0.12;
+const TRAVEL_TO = 0.88;
+
+/**
+ * The edge's token at a step progress: the travelling one if any, otherwise the last one that
+ * arrived (shown as a label), otherwise nothing.
+ */
+export function edgeTokenState(segments: readonly EdgeSegment[], progress: number): EdgeTokenState {
+  let rested = -1;
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (progress >= seg.start && progress < seg.end) {
+      const local = (progress - seg.start) / (seg.end - seg.start);
+      const along = TRAVEL_FROM + (TRAVEL_TO - TRAVEL_FROM) * local;
+      return { kind: 'moving', index: i, at: seg.reverse ? 1 - along : along };
+    }
+    if (progress >= seg.end) rested = i;
+  }
+  return rested >= 0 ? { kind: 'resting', index: rested } : null;
 }

@@ -58,7 +58,8 @@ export const ScenarioDiagram = forwardRef<HTMLDivElement, DiagramProps>(function
     return () => observer.disconnect();
   }, [box]);
 
-  const { nodes, edges } = useMemo(() => project(run, stepIndex, orientation), [run, stepIndex, orientation]);
+  const arrow = colorMode === 'dark' ? '#7dd3fc' : '#1e3a8a';
+  const { nodes, edges } = useMemo(() => project(run, stepIndex, orientation, arrow), [run, stepIndex, orientation, arrow]);
 
   return (
     <div

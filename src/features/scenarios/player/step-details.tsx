@@ -33,13 +33,17 @@ function CallRecord({ call }: { call: KmsCallRecord }) {
         )}
       </dl>
       <div className="mt-2 grid gap-2 md:grid-cols-2">
-        <div>
+        <div className="min-w-0">
           <h4 className="text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">Request</h4>
-          <pre className="mt-1 max-h-48 overflow-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800">{JSON.stringify(call.input, null, 2)}</pre>
+          <pre tabIndex={0} aria-label="Request JSON" className="mt-1 max-h-48 overflow-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800">{JSON.stringify(call.input, null, 2)}</pre>
         </div>
-        <div>
+        <div className="min-w-0">
           <h4 className="text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">{ok ? 'Response' : 'Error'}</h4>
-          <pre className="mt-1 max-h-48 overflow-auto rounded bg-slate-100 p-2 text-xs whitespace-pre-wrap dark:bg-slate-800">
+          <pre
+            tabIndex={0}
+            aria-label={ok ? 'Response JSON' : 'Error'}
+            className="mt-1 max-h-48 overflow-auto rounded bg-slate-100 p-2 text-xs whitespace-pre-wrap [overflow-wrap:anywhere] dark:bg-slate-800"
+          >
             {call.outcome.ok ? JSON.stringify(call.outcome.output, null, 2) : `${call.outcome.errorName}: ${call.outcome.message}`}
           </pre>
         </div>

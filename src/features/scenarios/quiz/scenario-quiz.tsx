@@ -18,8 +18,8 @@ function InlineQuestion({ entry, index }: { entry: ScenarioQuestion; index: numb
   const multiple = correct.length > 1;
 
   return (
-    <li className="rounded-lg border border-slate-300 p-4 dark:border-slate-600">
-      <fieldset>
+    <li className="rounded-lg border border-slate-300 p-4 [overflow-wrap:anywhere] dark:border-slate-600">
+      <fieldset className="min-w-0">
         <legend className="font-semibold">
           <span className="sr-only">Question {index + 1}: </span>
           <Markdown source={question.stem} />
@@ -39,7 +39,7 @@ function InlineQuestion({ entry, index }: { entry: ScenarioQuestion; index: numb
                   }
                   className="mt-1"
                 />
-                <span>
+                <span className="min-w-0">
                   <Markdown source={o.text} inline />
                   {checked && (
                     <span className={`ml-2 text-sm font-semibold ${o.correct ? 'text-emerald-800 dark:text-emerald-300' : 'text-slate-700 dark:text-slate-300'}`}>

@@ -13,7 +13,7 @@ function setup(step: number, playing = false) {
   return { onCommand, onSeek, onSpeed };
 }
 
-describe('PlayerControls', () => {
+describe('PlayerControls', { timeout: 20_000 }, () => {
   it('offers play, step, restart and disables what cannot be done', async () => {
     const { onCommand } = setup(0);
     expect(screen.getByRole('button', { name: 'Previous step' })).toBeDisabled();

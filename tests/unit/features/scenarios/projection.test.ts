@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeId, project, segmentPosition } from '@/features/scenarios/diagram/projection';
+import { edgeId, edgeTokenState, project } from '@/features/scenarios/diagram/projection';
 import { byteRuns } from '@/features/scenarios/bytes/byte-layout';
 import { fixtureRun } from './fixture-run';
 
@@ -45,14 +45,24 @@ describe('diagram projection', () => {
     expect(nodes.find((n) => n.id === 'app')!.data.focused).toBe(false);
   });
 
-  it('moves a token forward, backward, and leaves the last one at its destination', () => {
+  it('moves a token forward then backward, and rests the last one mid-edge as a label', () => {
     const fwd = { start: 0, end: 0.5, reverse: false, token: { kind: 'plaintext' as const, label: 'x' } };
     const back = { start: 0.5, end: 1, reverse: true, token: { kind: 'ciphertext' as const, label: 'y' } };
-    expect(segmentPosition(fwd, 0.25, false)).toBeCloseTo(0.5);
-    expect(segmentPosition(fwd, 0.75, false)).toBeNull();
-    expect(segmentPosition(back, 0.25, true)).toBeNull();
-    expect(segmentPosition(back, 0.75, true)).toBeCloseTo(0.5);
-    expect(segmentPosition(back, 1, true)).toBe(0);
+    expect(edgeTokenState([fwd, back], 0)).toEqual({ kind: 'moving', index: 0, at: 0.12 });
+    expect(edgeTokenState([fwd, back], 0.25)).toEqual({ kind: 'moving', index: 0, at: 0.5 });
+    const returning = edgeTokenState([fwd, back], 0.75);
+    expect(returning?.kind === 'moving' && returning.index === 1 && returning.at).toBeCloseTo(0.5);
+    const early = edgeTokenState([fwd, back], 0.51);
+    expect(early?.kind === 'moving' && early.at).toBeGreaterThan(0.8); // a reverse trip starts at the target end
+    expect(edgeTokenState([fwd, back], 1)).toEqual({ kind: 'resting', index: 1 });
+    // An edge whose only trip comes later in the step shows nothing yet.
+    expect(edgeTokenState([back], 0.2)).toBeNull();
+  });
+
+  it('puts arrow markers only on active edges', () => {
+    const { edges } = project(run, 1, 'horizontal', '#000');
+    expect(edges.find((e) => e.id === edgeId('app', 'kms'))!.markerEnd).toMatchObject({ type: 'arrowclosed', color: '#000' });
+    expect(edges.find((e) => e.id === edgeId('app', 'db'))!.markerEnd).toBeUndefined();
   });
 });
 

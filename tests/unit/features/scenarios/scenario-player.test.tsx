@@ -22,7 +22,8 @@ function Harness({ initial = 0, onChange }: { initial?: number; onChange?: (i: n
   );
 }
 
-describe('ScenarioPlayer', () => {
+// React Flow in jsdom is slow on a busy machine; these are interaction tests, not timing tests.
+describe('ScenarioPlayer', { timeout: 20_000 }, () => {
   it('draws the actors and announces the current step politely', async () => {
     render(<Harness initial={1} />);
     expect(await screen.findByTestId('rf__node-kms')).toHaveTextContent('HSM boundary');

@@ -1,0 +1,164 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, snap } from './fixtures';
+
+const SCENARIOS = ['direct-encrypt', 'four-kb-limit', 'envelope-encryption', 'key-rotation', 'regions', 'permissions', 'aws-managed-keys'];
+
+const announcer = (page: import('@playwright/test').Page) => page.getByTestId('step-announcer');
+
+test('the list shows every scenario and opens one', async ({ page }) => {
+  await page.goto('/scenarios');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scenarios');
+  const links = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link');
+  await expect(links).toHaveCount(SCENARIOS.length);
+  await links.nth(2).click();
+  await expect(page).toHaveURL(/\/scenarios\/envelope-encryption$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Envelope encryption');
+  await expect(announcer(page)).toHaveText(/^Step 1 of \d+: /);
+  // The navigation no longer calls the area "coming".
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Scenarios/ })).not.toContainText('coming');
+});
+
+for (const id of SCENARIOS) {
+  test(`${id}: step through every step by keyboard`, async ({ page }) => {
+    await page.goto(`/scenarios/${id}`);
+    await expect(announcer(page)).toHaveText(/^Step 1 of (\d+): /);
+    const total = Number((await announcer(page).textContent())!.match(/of (\d+)/)![1]);
+    expect(total).toBeGreaterThanOrEqual(5);
+    expect(total).toBeLessThanOrEqual(12);
+    const transcript = page.getByRole('list', { name: 'Steps' }).getByRole('listitem');
+    await expect(transcript).toHaveCount(total);
+    for (let i = 2; i <= total; i++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(announcer(page)).toHaveText(new RegExp(`^Step ${i} of ${total}: `));
+      await expect(page).toHaveURL(new RegExp(`[?&]step=${i}(&|$)`));
+      await expect(transcript.nth(i - 1)).toHaveAttribute('aria-current', 'step');
+    }
+    // At the end Next is disabled and the quiz section is highlighted.
+    await expect(page.getByRole('button', { name: 'Next step' })).toBeDisabled();
+    await expect(page.getByRole('heading', { name: 'Check what you saw' })).toBeVisible();
+    await page.keyboard.press('Home');
+    await expect(announcer(page)).toHaveText(new RegExp(`^Step 1 of ${total}: `));
+    await page.keyboard.press('End');
+    await expect(announcer(page)).toHaveText(new RegExp(`^Step ${total} of ${total}: `));
+    await page.keyboard.press('ArrowLeft');
+    await expect(announcer(page)).toHaveText(new RegExp(`^Step ${total - 1} of ${total}: `));
+  });
+}
+
+test('a deep link opens that exact step, with its KMS call and bytes', async ({ page }) => {
+  await page.goto('/scenarios/envelope-encryption?step=2');
+  await expect(announcer(page)).toHaveText(/^Step 2 of \d+: GenerateDataKey/);
+  await expect(page.getByRole('list', { name: 'Steps' }).getByRole('listitem').nth(1)).toHaveAttribute('aria-current', 'step');
+  await expect(page.getByRole('heading', { name: /KMS call: GenerateDataKey/ })).toBeVisible();
+  // Open the encrypted data key: its blob parts are labelled.
+  await page.getByText(/^Encrypted data key \d+ B$/).first().click();
+  await expect(page.getByRole('cell', { name: /nonce/i }).first()).toBeVisible();
+  await page.getByRole('radio', { name: 'Base64' }).last().check();
+  await expect(page.getByTestId('byte-dump').last()).toHaveAttribute('data-format', 'base64');
+  // An out-of-range step is clamped, not an error.
+  await page.goto('/scenarios/envelope-encryption?step=99');
+  await expect(announcer(page)).toHaveText(/^Step (\d+) of \1: /);
+});
+
+test('tokens travel along the edges, and not at all with reduced motion', async ({ page }) => {
+  await page.goto('/scenarios/direct-encrypt?step=1');
+  await expect(announcer(page)).toHaveText(/^Step 1 of/);
+  await page.keyboard.press('ArrowRight');
+  const token = page.locator('[data-token-state="moving"]').first();
+  await expect(token).toBeVisible();
+  const first = await token.evaluate((el) => (el as HTMLElement).style.offsetDistance);
+  await page.waitForTimeout(300);
+  const later = await token.evaluate((el) => (el as HTMLElement).style.offsetDistance);
+  expect(first).not.toBe(later);
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/scenarios/direct-encrypt?step=1');
+  await expect(announcer(page)).toHaveText(/^Step 1 of/);
+  await page.keyboard.press('ArrowRight');
+  // No travel: the step's last token (the ciphertext coming back) is shown resting on its edge at once.
+  const still = page.locator('[data-testid^="token-"]');
+  await expect(still).toHaveCount(1);
+  await expect(still).toHaveAttribute('data-token-state', 'resting');
+  await expect(still).toHaveAttribute('data-token-kind', 'ciphertext');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-token-state="moving"]')).toHaveCount(0);
+  await expect(page.locator('[data-token-state="resting"]')).toHaveAttribute('data-token-kind', 'ciphertext');
+});
+
+test('play advances on its own and pause stops it', async ({ page }) => {
+  await page.goto('/scenarios/direct-encrypt');
+  await expect(announcer(page)).toHaveText(/^Step 1 of/);
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('2');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(announcer(page)).toHaveText(/^Step 2 of/, { timeout: 8000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const at = await announcer(page).textContent();
+  await page.waitForTimeout(3500);
+  await expect(announcer(page)).toHaveText(at!);
+});
+
+test('presenter mode: full window, captions, keyboard stepping, export, Esc to leave', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/scenarios/key-rotation?step=4');
+  await expect(announcer(page)).toHaveText(/^Step 4 of/);
+  await page.getByRole('button', { name: 'Presenter mode' }).click();
+  const root = page.locator('[data-presenter]');
+  await expect(root).toBeVisible();
+  await expect(page.locator('#scn-caption')).toContainText('4/');
+  const box = await root.boundingBox();
+  expect(box!.width).toBeGreaterThanOrEqual(1280 - 1);
+  // No transcript, large caption type.
+  await expect(page.getByRole('heading', { name: 'Transcript' })).toHaveCount(0);
+  const fontSize = await page.locator('#scn-caption').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(fontSize).toBeGreaterThanOrEqual(24);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#scn-caption')).toContainText('5/');
+  await page.waitForTimeout(1500);
+  await snap(page, 'scenarios-presenter');
+
+  // Scrolling or dragging on the diagram does not move it.
+  const viewport = page.locator('.react-flow__viewport');
+  const before = await viewport.getAttribute('style');
+  const pane = page.locator('.react-flow__pane');
+  await pane.hover();
+  await page.mouse.wheel(0, 400);
+  await page.mouse.down();
+  await page.mouse.move(300, 300);
+  await page.mouse.up();
+  expect(await viewport.getAttribute('style')).toBe(before);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export step as PNG' }).click();
+  expect((await download).suggestedFilename()).toBe('key-rotation-step-5.png');
+  const svg = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export step as SVG' }).click();
+  expect((await svg).suggestedFilename()).toBe('key-rotation-step-5.svg');
+
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-presenter]')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Transcript' })).toBeVisible();
+});
+
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 360, height: 740 },
+];
+for (const vp of VIEWPORTS) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`looks right at ${vp.width}px in ${scheme} (no overflow, no axe violations)`, async ({ page }) => {
+      await page.setViewportSize({ width: vp.width, height: vp.height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/scenarios');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scenarios');
+      await snap(page, `scenarios-list-${vp.name}-${scheme}`);
+      await page.goto('/scenarios/envelope-encryption?step=2');
+      await expect(announcer(page)).toHaveText(/^Step 2 of/);
+      await page.waitForTimeout(3500);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await snap(page, `scenarios-envelope-${vp.name}-${scheme}`);
+      const axe = await new AxeBuilder({ page }).exclude('.react-flow__renderer').analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
