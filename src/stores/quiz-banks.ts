@@ -27,7 +27,7 @@ interface BanksState {
 /** Largest bank file accepted: far above any real bank, small enough to keep the tab responsive. */
 const MAX_BYTES = 5 * 1024 * 1024;
 
-function toLoaded(stored: { id: string; fileName: string; source: string; addedAt?: string }): LoadedBank {
+function toLoaded(stored: { id: string; fileName: string; source: string; addedAt?: string; updatedAt?: string }): LoadedBank {
   const parsed = parseBank(stored.source, { fileName: stored.fileName });
   return {
     info: {
@@ -46,7 +46,7 @@ function toLoaded(stored: { id: string; fileName: string; source: string; addedA
 
 function describeError(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return `Imported banks could not be read from this browser's storage (${text}). Built-in questions still work. If you are in a private window, imported banks are not available.`;
+  return `Imported banks could not be read: ${text}`;
 }
 
 /**
@@ -99,15 +99,16 @@ export const useQuizBanks = create<BanksState>((set, get) => {
             });
             continue;
           }
-          await saveImportedBank({ fileName: file.name, source });
+          const { replaced } = await saveImportedBank({ fileName: file.name, source });
           const errors = parsed.problems.filter((p) => p.severity === 'error').length;
           outcomes.push({
             fileName: file.name,
             ok: true,
-            message: `Added ${parsed.questions.length} question${parsed.questions.length === 1 ? '' : 's'}${errors ? `; ${errors} could not be read (see the problems below)` : ''}.`,
+            message: `${replaced ? 'Replaced the earlier import of this file: now ' : 'Added '}${parsed.questions.length} question${parsed.questions.length === 1 ? '' : 's'}${errors ? `; ${errors} could not be read (see the problems below)` : ''}.`,
           });
         } catch (error) {
-          outcomes.push({ fileName: file.name, ok: false, message: `Could not be saved: ${error instanceof Error ? error.message : String(error)}` });
+          // The core's errors already say what happened and what to do.
+          outcomes.push({ fileName: file.name, ok: false, message: error instanceof Error ? error.message : String(error) });
         }
       }
       await refreshImported();

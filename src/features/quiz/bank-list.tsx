@@ -4,11 +4,20 @@ import { ConfirmDialog } from './confirm-dialog';
 import { buttonSecondary } from './ui';
 
 /** Banks with their question counts and every problem by line; imported ones can be removed. */
-export function BankList({ banks, onRemove }: { banks: readonly LoadedBank[]; onRemove?: (bank: LoadedBank) => void | Promise<void> }) {
+export function BankList({
+  banks,
+  onRemove,
+  columns = 1,
+}: {
+  banks: readonly LoadedBank[];
+  onRemove?: (bank: LoadedBank) => void | Promise<void>;
+  /** Two columns on wide screens for long lists that cannot be changed (the built-in banks). */
+  columns?: 1 | 2;
+}) {
   const [confirm, setConfirm] = useState<LoadedBank | null>(null);
   return (
     <>
-      <ul className="mt-3 flex flex-col gap-3">
+      <ul className={`mt-3 grid gap-3 ${columns === 2 ? 'md:grid-cols-2' : ''}`}>
         {banks.map((bank) => {
           const { info } = bank;
           const errors = info.problems.filter((p) => p.severity === 'error').length;

@@ -73,9 +73,13 @@ export function BanksPage() {
               <BankList
                 banks={imported}
                 onRemove={async (bank) => {
-                  await remove(bank.info.id);
                   setOutcomes([]);
-                  setRemoved(`Removed “${bank.info.title}”. Your answers to its questions stay in your progress.`);
+                  try {
+                    await remove(bank.info.id);
+                    setRemoved(`Removed “${bank.info.title}”. Your answers to its questions stay in your progress.`);
+                  } catch (error) {
+                    setRemoved(`“${bank.info.title}” could not be removed: ${error instanceof Error ? error.message : String(error)}`);
+                  }
                 }}
               />
             )}
@@ -84,7 +88,7 @@ export function BanksPage() {
             <h2 id="builtin-title" className="text-xl font-semibold">
               KMS Lab’s banks ({builtIn.length})
             </h2>
-            {builtIn.length === 0 ? <p className="mt-2">None in this build yet.</p> : <BankList banks={builtIn} />}
+            {builtIn.length === 0 ? <p className="mt-2">None in this build yet.</p> : <BankList banks={builtIn} columns={2} />}
           </section>
           <p>
             <Link to="/quiz">Back to the quiz</Link>

@@ -18,6 +18,5 @@ export {
   saveProgress,
 } from '@/quiz/progress';
 export type { ExamResult, ImportSummary, LoadResult, ProgressData } from '@/quiz/progress';
-// TODO(quiz-core): switch to '@/quiz/bank-store' once it lands (same three functions).
-export { listImportedBanks, removeImportedBank, saveImportedBank } from './imported-bank-store';
+export { listImportedBanks, removeImportedBank, saveImportedBank } from '@/quiz/bank-store';
 export type * from './types';

@@ -1,11 +1,12 @@
 import type { ExamResult } from '@/quiz/progress/schema';
+import { ScrollBox } from './ui';
 
 /** Every finished exam, newest first: when, which exam, the estimate, right answers, pass or not. */
 export function ExamHistory({ exams }: { exams: readonly ExamResult[] }) {
   if (exams.length === 0) return <p className="mt-2">No exams yet. Finished exam simulations appear here.</p>;
   const rows = [...exams].sort((a, b) => Date.parse(b.finishedAt) - Date.parse(a.finishedAt));
   return (
-    <div className="mt-3 overflow-x-auto">
+    <ScrollBox label="Finished exams table">
       <table className="w-full min-w-[30rem] border-collapse text-left">
         <caption className="sr-only">Finished exams, newest first. Scaled scores are estimates.</caption>
         <thead>
@@ -43,6 +44,6 @@ export function ExamHistory({ exams }: { exams: readonly ExamResult[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

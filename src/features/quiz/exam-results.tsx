@@ -8,7 +8,7 @@ import type { PoolEntry } from './question-pool';
 import { QuestionCard } from './question-card';
 import { QuestionMeta } from './question-meta';
 import { topicLabel } from './topics';
-import { buttonPrimary, buttonSecondary } from './ui';
+import { buttonPrimary, buttonSecondary, ScrollBox } from './ui';
 
 type ReviewFilter = 'all' | 'wrong' | 'flagged' | 'unanswered';
 
@@ -94,7 +94,7 @@ export function ExamResults({ session, entries, onNewExam }: { session: ExamSess
         <h2 id="topics-title" className="text-xl font-semibold">
           By topic
         </h2>
-        <div className="mt-3 overflow-x-auto">
+        <ScrollBox label="Score by topic table">
           <table className="w-full min-w-[20rem] border-collapse text-left">
             <thead>
               <tr className="border-b border-slate-300 dark:border-slate-600">
@@ -135,7 +135,7 @@ export function ExamResults({ session, entries, onNewExam }: { session: ExamSess
                 })}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </section>
 
       <section aria-labelledby="review-title">

@@ -57,12 +57,12 @@ export function ExamRunner({
 
   return (
     <div className="flex flex-col gap-4">
-      <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white/95 px-4 py-2 sm:-mx-6 sm:px-6 dark:border-slate-700 dark:bg-slate-950/95">
+      <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b border-slate-200 bg-white/95 px-4 py-2 sm:-mx-6 sm:px-6 dark:border-slate-700 dark:bg-slate-950/95">
         <ExamTimer remainingMs={left} />
-        <p className="text-sm" aria-live="off">
+        <p className="order-last w-full text-sm sm:order-none sm:w-auto">
           {counts.answered} of {counts.total} answered · {counts.flagged} flagged
         </p>
-        <button type="button" className={buttonPrimary} onClick={submit}>
+        <button type="button" className={`${buttonPrimary} px-3! py-1.5! sm:px-4! sm:py-2!`} onClick={submit}>
           Submit exam
         </button>
       </div>
@@ -90,7 +90,11 @@ export function ExamRunner({
                   aria-pressed={flagged}
                   onClick={() => onChange(toggleFlag(session, question.id))}
                 >
-                  {flagged && <span aria-hidden="true">⚑ </span>}
+                  {flagged && (
+                    <span aria-hidden="true" className="mr-1.5">
+                      ⚑
+                    </span>
+                  )}
                   Flag for review
                 </button>
                 {last && (

@@ -25,7 +25,7 @@ export function ExamTimer({ remainingMs }: { remainingMs: number }) {
   const low = minutesLeft <= 5;
   return (
     <div className="flex items-center gap-2">
-      <span className="text-sm">Time left</span>
+      <span className="text-sm max-sm:sr-only">Time left</span>
       <span
         className={`font-mono text-lg font-semibold tabular-nums ${low ? 'text-red-800 dark:text-red-300' : ''}`}
         aria-label={hidden ? 'Time hidden' : `Time left ${formatClock(remainingMs)}`}

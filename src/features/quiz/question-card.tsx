@@ -77,7 +77,9 @@ export function QuestionCard(props: QuestionCardProps) {
           <Markdown source={question.stem} />
         </div>
         <p id={hintId} className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-          {multiple
+          {readOnly
+            ? 'Your answer is locked: the feedback is below.'
+            : multiple
             ? `Multiple response: choose ${choose} (${selected.length} selected). Keys 1–${Math.min(9, question.options.length)} toggle options.`
             : `Multiple choice: choose one. Keys 1–${Math.min(9, question.options.length)} pick an option.`}
         </p>
@@ -97,7 +99,6 @@ export function QuestionCard(props: QuestionCardProps) {
                     name={`${baseId}-options`}
                     checked={isSelected}
                     onChange={() => toggle(index)}
-                    aria-readonly={readOnly || undefined}
                     // Keep revealed inputs focusable (not disabled) so keyboard users can review them.
                     onClick={readOnly ? (e) => e.preventDefault() : undefined}
                     className="mt-1 size-4 shrink-0 accent-blue-800 dark:accent-amber-300"

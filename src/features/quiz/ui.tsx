@@ -29,3 +29,12 @@ export function Badge({ children }: { children: ReactNode }) {
     <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-900 dark:bg-slate-700 dark:text-slate-100">{children}</span>
   );
 }
+
+/** A sideways-scrolling box for wide tables on phones; focusable so keyboard users can scroll it. */
+export function ScrollBox({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="mt-3 overflow-x-auto" tabIndex={0} role="group" aria-label={label}>
+      {children}
+    </div>
+  );
+}
