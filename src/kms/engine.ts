@@ -214,7 +214,20 @@ export class Engine {
    * Applies every rotation and deletion due at `now`. Called at the start of every request, so moving
    * the injected clock is enough to make them happen. Cheap when nothing is due.
    */
-  async advance(now: number): Promise<void> {
+  advance(now: number): Promise<void> {
+    if (now < this.nextEventAt) return Promise.resolve();
+    // Requests arrive concurrently (a page fires several reads at once) and rotation awaits key
+    // import, so two requests could both see the same rotation due and apply it twice. Running the
+    // lifecycle one at a time makes the second see the first's result.
+    const run = this.lifecycle.then(() => this.applyDueEvents(now));
+    this.lifecycle = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Serialises {@link advance}. */
+  private lifecycle: Promise<void> = Promise.resolve();
+
+  private async applyDueEvents(now: number): Promise<void> {
     if (now < this.nextEventAt) return;
     // Replicas first, so a primary waiting for them can start its own waiting period.
     const due = [...this.keys.values()].sort((a, b) => (a.multiRegionRole === 'REPLICA' ? -1 : 0) - (b.multiRegionRole === 'REPLICA' ? -1 : 0));
