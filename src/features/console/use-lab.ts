@@ -1,7 +1,7 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { ROOT_ACCESS_KEY_ID } from '@/kms';
-import { getKmsClient, loadAppKms, simulatedNow as simNow, subscribeClock, type AppKms } from '@/features/kms-runtime';
+import { getClockOffset, getKmsClient, loadAppKms, simulatedNow as simNow, subscribeClock, type AppKms } from '@/features/kms-runtime';
 import { useConsoleStore } from './console-store';
 import { LAB_REGIONS, type LabSearch } from './lab-search';
 import { sendCommand, type CallOutcome } from './send-command';
@@ -24,9 +24,17 @@ export function useAppKms(): { kms?: AppKms; error?: string } {
   return state;
 }
 
-/** The simulated date, re-rendering when the learner moves the clock. */
+/**
+ * How far the simulated clock is ahead of real time; changes only when the learner moves it, so it
+ * is safe as an effect dependency (lists reload when the clock moves).
+ */
+export function useClockOffset(): number {
+  return useSyncExternalStore(subscribeClock, getClockOffset, getClockOffset);
+}
+
+/** The simulated date for display, re-rendering when the learner moves the clock. */
 export function useSimNow(): number {
-  return useSyncExternalStore(subscribeClock, simNow, simNow);
+  return Date.now() + useClockOffset();
 }
 
 /** Every identity the learner can act as: both accounts' roots, then IAM users and roles. */

@@ -2,15 +2,15 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ErrorCard } from '../components/error-card';
 import type { LabSearch } from '../lab-search';
-import { useLab, useSimNow } from '../use-lab';
+import { useLab, useClockOffset } from '../use-lab';
 import { CreateKeyForm } from './create-key-form';
 import { useKeys } from './use-keys';
 
 /** The keys of the current region, as the current principal sees them, and a way to create one. */
 export function KeysTab() {
   const { region, accessKeyId } = useLab();
-  const now = useSimNow();
-  const keys = useKeys(region, accessKeyId, now);
+  const clock = useClockOffset();
+  const keys = useKeys(region, accessKeyId, clock);
   const [creating, setCreating] = useState(false);
   return (
     <section aria-labelledby="keys-title">

@@ -2,13 +2,13 @@ import { useEffect, useState } from 'react';
 import { useConsoleStore } from '../console-store';
 import { query } from '../query';
 import type { CallOutcome } from '../send-command';
-import { useLab, useSimNow } from '../use-lab';
+import { useLab, useClockOffset } from '../use-lab';
 
 /** Runs a read (as the current principal, in the current region) and re-runs it after every call or clock move. */
 export function useQuery(operation: string, input: Record<string, unknown>, enabled = true): CallOutcome | undefined {
   const { region, accessKeyId } = useLab();
   const revision = useConsoleStore((s) => s.revision);
-  const now = useSimNow();
+  const clock = useClockOffset();
   const [result, setResult] = useState<CallOutcome>();
   const inputKey = JSON.stringify(input);
   useEffect(() => {
@@ -18,6 +18,6 @@ export function useQuery(operation: string, input: Record<string, unknown>, enab
     return () => {
       live = false;
     };
-  }, [region, accessKeyId, operation, inputKey, revision, now, enabled]);
+  }, [region, accessKeyId, operation, inputKey, revision, clock, enabled]);
   return result;
 }

@@ -4,7 +4,7 @@ import { ByteInput, byteInputBytes, type ByteInputValue } from '../components/by
 import { EncryptionContextEditor, rowsToContext, type ContextRow } from '../components/encryption-context-editor';
 import { useConsoleStore } from '../console-store';
 import { useKeys } from '../keys/use-keys';
-import { useLab, useSimNow } from '../use-lab';
+import { useLab, useClockOffset } from '../use-lab';
 import { OPERATION_FORMS, type FieldSpec } from './operation-forms';
 
 type Values = Record<string, ByteInputValue | ContextRow[] | string>;
@@ -49,8 +49,8 @@ export function buildInput(fields: FieldSpec[], values: Values): { input: Record
 /** Forms for the cryptographic operations, run through the SDK as the current principal. */
 export function OperationsTab() {
   const { call, region, accessKeyId } = useLab();
-  const now = useSimNow();
-  const keys = useKeys(region, accessKeyId, now);
+  const clock = useClockOffset();
+  const keys = useKeys(region, accessKeyId, clock);
   const calls = useConsoleStore((s) => s.calls);
   const [operation, setOperation] = useState('Encrypt');
   const [values, setValues] = useState<Values>({});

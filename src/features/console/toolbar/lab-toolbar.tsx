@@ -15,7 +15,7 @@ export function LabToolbar({ kms, principals }: { kms: AppKms; principals: LabPr
   const now = useSimNow();
   return (
     <section aria-label="Lab settings" className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4 md:grid-cols-[1fr_1fr_auto] dark:border-slate-700 dark:bg-slate-900">
-      <div className="flex flex-col gap-1">
+      <div className="flex min-w-0 flex-col gap-1">
         <label htmlFor="lab-region" className="text-sm font-semibold">
           Region
         </label>
@@ -23,7 +23,7 @@ export function LabToolbar({ kms, principals }: { kms: AppKms; principals: LabPr
           id="lab-region"
           value={region}
           onChange={(e) => setSearch({ region: e.target.value })}
-          className="rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-950"
+          className="w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-950"
         >
           {LAB_REGIONS.map((r) => (
             <option key={r.id} value={r.id}>
@@ -32,7 +32,7 @@ export function LabToolbar({ kms, principals }: { kms: AppKms; principals: LabPr
           ))}
         </select>
       </div>
-      <div className="flex flex-col gap-1">
+      <div className="flex min-w-0 flex-col gap-1">
         <label htmlFor="lab-principal" className="text-sm font-semibold">
           Acting as
         </label>
@@ -40,7 +40,7 @@ export function LabToolbar({ kms, principals }: { kms: AppKms; principals: LabPr
           id="lab-principal"
           value={accessKeyId}
           onChange={(e) => setSearch({ as: e.target.value })}
-          className="rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-950"
+          className="w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-950"
         >
           {principals.map((p) => (
             <option key={p.accessKeyId} value={p.accessKeyId}>
@@ -49,7 +49,7 @@ export function LabToolbar({ kms, principals }: { kms: AppKms; principals: LabPr
           ))}
         </select>
       </div>
-      <div className="flex flex-col gap-1">
+      <div className="flex min-w-0 flex-col gap-1">
         <span className="text-sm font-semibold" id="lab-clock-label">
           Simulated date
         </span>

@@ -51,7 +51,7 @@ export function RotationSection({ meta }: { meta: KeyMetadata }) {
         >
           <div className="flex flex-col gap-1">
             <label htmlFor="rot-period" className="text-sm font-semibold">
-              Period (days)
+              Rotation period (days)
             </label>
             <input id="rot-period" inputMode="numeric" value={period} onChange={(e) => setPeriod(e.target.value)} className={`${control} w-24`} />
           </div>

@@ -1,0 +1,143 @@
+import type { Page } from '@playwright/test';
+import { test, expect, snap } from './fixtures';
+
+async function openLab(page: Page, query = '') {
+  await page.goto(`/lab${query}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'KMS Lab console' })).toBeVisible();
+  await expect(page.getByLabel('Region')).toBeVisible();
+}
+
+async function createKey(page: Page, alias: string) {
+  await page.getByRole('button', { name: 'Create key' }).first().click();
+  const form = page.getByRole('form', { name: 'Create key' });
+  await form.getByLabel(/Alias/).fill(alias);
+  await form.getByRole('button', { name: 'Create key' }).click();
+  await expect(page.getByRole('cell', { name: alias })).toBeVisible();
+}
+
+async function runOperation(page: Page, operation: string) {
+  await page.getByRole('link', { name: 'Operations' }).click();
+  await page.getByLabel('Operation', { exact: true }).selectOption(operation);
+}
+
+test('create a key, encrypt, decrypt, and see the CLI command that did it', async ({ page }) => {
+  await openLab(page);
+  await createKey(page, 'alias/exam-app');
+
+  await runOperation(page, 'Encrypt');
+  await page.getByLabel('Key (id, ARN or alias)').fill('alias/exam-app');
+  await page.getByRole('textbox', { name: 'Plaintext' }).fill('my database password');
+  await page.getByRole('button', { name: 'Run Encrypt' }).click();
+  const result = page.getByRole('region', { name: 'Result of Encrypt' });
+  await expect(result).toContainText('Encrypt succeeded');
+  await expect(result.getByRole('figure').filter({ hasText: 'AWS CLI' })).toContainText('aws kms encrypt');
+  await expect(result).toContainText('--key-id alias/exam-app');
+  await result.getByText('What is inside this ciphertext blob').click();
+  await expect(result).toContainText('nonce');
+  await snap(page, 'console-encrypt');
+
+  await page.getByLabel('Operation', { exact: true }).selectOption('Decrypt');
+  await page.getByRole('button', { name: /Use the last CiphertextBlob/ }).click();
+  await page.getByRole('button', { name: 'Run Decrypt' }).click();
+  const decrypted = page.getByRole('region', { name: 'Result of Decrypt' });
+  await expect(decrypted).toContainText('Decrypt succeeded');
+  await expect(decrypted.getByLabel('Plaintext as text')).toHaveText('my database password');
+});
+
+test('4,097 bytes to Encrypt gives AWS’s ValidationException and points to envelope encryption', async ({ page }) => {
+  await openLab(page);
+  await createKey(page, 'alias/limit');
+  await runOperation(page, 'Encrypt');
+  await page.getByLabel('Key (id, ARN or alias)').fill('alias/limit');
+  await page.getByRole('textbox', { name: 'Plaintext' }).fill('x'.repeat(4097));
+  await expect(page.getByText('4,097 bytes')).toBeVisible();
+  await page.getByRole('button', { name: 'Run Encrypt' }).click();
+  const alert = page.getByRole('region', { name: 'Result of Encrypt' }).getByRole('alert');
+  await expect(alert).toContainText('ValidationException');
+  await expect(alert).toContainText('4096');
+  await expect(alert).toContainText('GenerateDataKey');
+  await snap(page, 'console-4kb-error');
+});
+
+test('rotation happens when the simulated clock passes the date, and persists across reload', async ({ page }) => {
+  await openLab(page);
+  await createKey(page, 'alias/rotating');
+  await page.getByRole('cell', { name: 'alias/rotating' }).locator('..').getByRole('link').click();
+  await expect(page.getByRole('heading', { name: 'Rotation' })).toBeVisible();
+  await page.getByLabel('Rotation period (days)').fill('90');
+  await page.getByRole('button', { name: 'Enable automatic rotation' }).click();
+  await expect(page.getByText(/Automatic rotation is on, every 90 days/)).toBeVisible();
+  await expect(page.getByRole('table').filter({ hasText: 'Rotation history' })).toContainText('Rotation history (0)');
+
+  await page.getByRole('button', { name: '+30 days' }).click();
+  await page.getByRole('button', { name: '+30 days' }).click();
+  await page.getByRole('button', { name: '+30 days' }).click();
+  await page.getByRole('button', { name: '+1 day' }).click();
+  await expect(page.getByRole('table').filter({ hasText: 'Rotation history' })).toContainText('Rotation history (1)');
+  await expect(page.getByRole('table').filter({ hasText: 'Rotation history' })).toContainText('AUTOMATIC');
+  await snap(page, 'console-rotation');
+
+  await page.reload();
+  await expect(page.getByText(/Automatic rotation is on, every 90 days/)).toBeVisible();
+  await expect(page.getByRole('table').filter({ hasText: 'Rotation history' })).toContainText('Rotation history (1)');
+});
+
+test('switching to a user without kms:Decrypt gets AccessDeniedException with an explanation', async ({ page }) => {
+  await openLab(page);
+  await createKey(page, 'alias/shared');
+  await page.getByRole('link', { name: 'Principals' }).click();
+  await page.getByLabel('Name').fill('encrypter');
+  await page.getByLabel('Identity policy template').selectOption('encrypt-only');
+  await page.getByRole('button', { name: 'Create and act as it' }).click();
+  await expect(page.getByLabel('Acting as')).toHaveValue(/.+/);
+  await expect(page.getByLabel('Acting as').locator('option:checked')).toHaveText(/encrypter/);
+
+  await runOperation(page, 'Encrypt');
+  await page.getByLabel('Key (id, ARN or alias)').fill('alias/shared');
+  await page.getByRole('textbox', { name: 'Plaintext' }).fill('allowed to encrypt');
+  await page.getByRole('button', { name: 'Run Encrypt' }).click();
+  await expect(page.getByRole('region', { name: 'Result of Encrypt' })).toContainText('Encrypt succeeded');
+
+  await page.getByLabel('Operation', { exact: true }).selectOption('Decrypt');
+  await page.getByRole('button', { name: /Use the last CiphertextBlob/ }).click();
+  await page.getByRole('button', { name: 'Run Decrypt' }).click();
+  const alert = page.getByRole('region', { name: 'Result of Decrypt' }).getByRole('alert');
+  await expect(alert).toContainText('AccessDeniedException');
+  await expect(alert).toContainText('kms:Decrypt');
+  await expect(alert).toContainText('separate');
+
+  await page.getByRole('link', { name: 'Audit trail' }).click();
+  await page.getByLabel('Outcome').selectOption('denied');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Decrypt' }).first()).toContainText('AccessDeniedException');
+  await snap(page, 'console-audit');
+});
+
+test('keys persist across reload and Reset starts over', async ({ page }) => {
+  await openLab(page);
+  await createKey(page, 'alias/keeper');
+  await page.reload();
+  await expect(page.getByRole('cell', { name: 'alias/keeper' })).toBeVisible();
+  await page.getByRole('button', { name: 'Reset lab…' }).click();
+  await page.getByRole('button', { name: 'Yes, reset' }).click();
+  await expect(page.getByText(/No keys in us-east-1 yet/)).toBeVisible();
+});
+
+test('S3 with SSE-KMS creates the AWS managed key aws/s3 on first use', async ({ page }) => {
+  await openLab(page);
+  await page.getByRole('link', { name: 'AWS services' }).click();
+  await page.getByRole('button', { name: 'S3 puts an object with SSE-KMS' }).click();
+  await expect(page.getByText(/Stored: s3:\/\/kmslab-demo-bucket/)).toBeVisible();
+  await page.getByRole('link', { name: 'Keys' }).click();
+  await expect(page.getByRole('cell', { name: 'aws/s3' })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'aws/s3' })).toContainText('AWS');
+});
+
+test('phone width and dark theme', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openLab(page);
+  await createKey(page, 'alias/phone');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await snap(page, 'console-phone-dark');
+});
