@@ -1,0 +1,21 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, snap } from './fixtures';
+import { ROUTES, openRoute } from './platform-routes';
+
+// Every route, both themes, every axe rule that is on by default (WCAG 2.x A/AA and best practices),
+// nothing excluded: a violation anywhere fails the test.
+for (const scheme of ['light', 'dark'] as const) {
+  for (const route of ROUTES) {
+    test(`axe: no violations on ${route.path} (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openRoute(page, route.path, route.h1);
+      await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/);
+      // Let entrance transitions finish so colours are measured at rest.
+      await page.waitForTimeout(1000);
+      await snap(page, `platform-axe-${route.slug}-${scheme}`);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const found = violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
+      expect(found).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,46 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Every top-level route a learner can open, with the h1 it must show. A route that is not built yet
+ * shows its placeholder page, whose h1 is the area's name; "Page not found" never matches.
+ */
+export const ROUTES: readonly { path: string; h1: string | RegExp; slug: string }[] = [
+  { path: '/', h1: 'Learn AWS KMS by using it', slug: 'home' },
+  { path: '/lab', h1: /^(KMS Lab console|Lab)$/, slug: 'lab' },
+  { path: '/lab/envelope', h1: /envelope/i, slug: 'lab-envelope' },
+  { path: '/scenarios', h1: 'Scenarios', slug: 'scenarios' },
+  { path: '/scenarios/envelope-encryption', h1: 'Envelope encryption', slug: 'scenario' },
+  { path: '/quiz', h1: 'Quiz', slug: 'quiz' },
+  { path: '/progress', h1: 'Progress', slug: 'progress' },
+  { path: '/sources', h1: 'Sources', slug: 'sources' },
+];
+
+/** Deeper pages that load more code (quiz modes, every scenario): covered by the CSP and origin tests. */
+export const DEEP_ROUTES: readonly string[] = [
+  '/quiz/practice',
+  '/quiz/exam',
+  '/quiz/review',
+  '/quiz/drill',
+  '/quiz/banks',
+  '/scenarios/direct-encrypt',
+  '/scenarios/four-kb-limit',
+  '/scenarios/key-rotation',
+  '/scenarios/regions',
+  '/scenarios/permissions',
+  '/scenarios/aws-managed-keys',
+];
+
+/** Opens a route and waits until its page has rendered and stopped loading (lazy chunks, banks). */
+export async function openRoute(page: Page, path: string, h1?: string | RegExp) {
+  await page.goto(path);
+  const heading = page.getByRole('heading', { level: 1 });
+  if (h1 !== undefined) await expect(heading).toHaveText(h1);
+  else await expect(heading).not.toHaveText(/not found/i);
+  await settle(page);
+}
+
+/** Waits for the network to go quiet and for "Loading…" placeholders to disappear. */
+export async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByText(/^Loading\b/)).toHaveCount(0);
+}
