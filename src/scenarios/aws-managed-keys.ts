@@ -36,6 +36,8 @@ function serviceCall(audit: { latest(): unknown }, item: { kmsKeyArn: string; en
   return {
     operation: event?.eventName ?? 'GenerateDataKey',
     permission: 'kms:GenerateDataKey',
+    docUrl: apiDoc('GenerateDataKey').url,
+    description: 'Returns a data key in plaintext and encrypted under the KMS key.',
     region: event?.awsRegion ?? REGION,
     caller: `Amazon S3 for account root (${ACCOUNT}), via s3.${REGION}.amazonaws.com`,
     input: { KeyId: item.kmsKeyArn, KeySpec: 'AES_256', EncryptionContext: item.encryptionContext },
@@ -188,6 +190,7 @@ async function run({ seed = 'kmslab-aws-managed-keys' }: RunOptions = {}): Promi
       { from: 'kms', to: 's3', token: blobToken('wrapped-key', 'Encrypted data key', put2.item.encryptedDataKey) },
     ],
     call: serviceCall(kms.audit, put2.item),
+    moreCalls: [created.record],
   });
 
   return {

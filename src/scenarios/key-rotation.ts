@@ -50,6 +50,7 @@ async function run({ seed = 'kmslab-key-rotation' }: RunOptions = {}): Promise<S
       { from: 'app', to: 'kms', token: messageToken('EnableKeyRotation 365 days') },
     ],
     call: enabled.record,
+    moreCalls: [created.record],
   });
 
   rec.step({
@@ -113,8 +114,8 @@ async function run({ seed = 'kmslab-key-rotation' }: RunOptions = {}): Promise<S
   const onDemand = await rec.call(kms, 'RotateKeyOnDemand', { KeyId: keyId }, root);
   expectOk(onDemand, 'RotateKeyOnDemand');
   // A read-only look (no randomness used) so the diagram can name the new material.
-  const after = await kms.call('ListKeyRotations', { KeyId: keyId }, { region: REGION });
-  const current = (after.Rotations ?? []).find((r) => r.KeyMaterialState === 'CURRENT');
+  const after = await rec.call(kms, 'ListKeyRotations', { KeyId: keyId }, root);
+  const current = (expectOk(after, 'ListKeyRotations').Rotations ?? []).find((r) => r.KeyMaterialState === 'CURRENT');
   materials.push((current?.KeyMaterialId ?? '?').slice(0, 8));
   showMaterials();
   rec.step({
@@ -126,6 +127,7 @@ async function run({ seed = 'kmslab-key-rotation' }: RunOptions = {}): Promise<S
       { from: 'kms', to: 'app', token: messageToken(`KeyId ${shortKeyId(keyId)}`) },
     ],
     call: onDemand.record,
+    moreCalls: [after.record],
   });
 
   const tooShort = await rec.call(kms, 'EnableKeyRotation', { KeyId: keyId, RotationPeriodInDays: 30 }, root);

@@ -42,6 +42,7 @@ async function run({ seed = 'kmslab-permissions' }: RunOptions = {}): Promise<Sc
       { from: 'kms', to: 'admin', token: policyToken('Key policy', JSON.stringify(JSON.parse(policyText), null, 2)) },
     ],
     call: policy.record,
+    moreCalls: [created.record],
   });
 
   const alice = kms.iam.createUser({
@@ -152,6 +153,7 @@ async function run({ seed = 'kmslab-permissions' }: RunOptions = {}): Promise<Sc
       { from: 'kms', to: 'bob', token: messageToken(bobDec2.errorName, 'error') },
     ],
     call: bobDec2.record,
+    moreCalls: [bobGrant.record],
   });
 
   return {

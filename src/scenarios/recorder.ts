@@ -1,4 +1,4 @@
-import type { InputOf, KmsOperationName, OutputOf } from '@/kms/operation-types';
+import { operationInfo, type InputOf, type KmsOperationName, type OperationDefinition, type OutputOf } from '@/kms';
 import { summarizeRecord } from './summarize';
 
 /** The part of the simulator a recorder uses: its typed call entry point. */
@@ -6,6 +6,8 @@ export interface KmsCaller {
   call<Op extends KmsOperationName>(op: Op, input: InputOf<Op>, ctx: { region: string; accessKeyId?: string; viaService?: string }): Promise<OutputOf<Op>>;
   /** The audit trail, when the access layer is present: it explains each access decision. */
   readonly audit?: unknown;
+  /** Every operation the simulator serves, with its permission and documentation. */
+  readonly operations?: ReadonlyMap<string, OperationDefinition>;
 }
 
 /** The latest audit event's explanation of why the call was allowed or denied, if there is one. */
@@ -51,9 +53,12 @@ export class Recorder {
 
   /** Calls KMS and records the call; never throws for an AWS error (the scenario may expect one). */
   async call<Op extends KmsOperationName>(kms: KmsCaller, operation: Op, input: InputOf<Op>, meta: CallMeta): Promise<CallResult<OutputOf<Op>>> {
+    const def = kms.operations?.get(operation);
+    const info = def ? operationInfo(def) : undefined;
     const base = {
       operation,
-      permission: meta.permission ?? `kms:${operation}`,
+      permission: meta.permission ?? info?.permission ?? `kms:${operation}`,
+      ...(info ? { docUrl: info.docUrl, description: info.description } : {}),
       region: meta.region,
       caller: meta.caller,
       input: summarizeRecord(input),
@@ -79,11 +84,20 @@ export class Recorder {
   }
 
   /** Adds a step; the current KMS actor state is attached to it. */
-  step(step: { id: string; title: string; narration: string; moves?: ScenarioMove[]; call?: KmsCallRecord; focus?: string[] }): void {
+  step(step: { id: string; title: string; narration: string; moves?: ScenarioMove[]; call?: KmsCallRecord; moreCalls?: KmsCallRecord[]; focus?: string[] }): void {
     if (this.steps.some((s) => s.id === step.id)) throw new Error(`Duplicate step id ${step.id}`);
     const moves = step.moves ?? [];
     const focus = step.focus ?? [...new Set(moves.flatMap((m) => [m.from, m.to]))];
-    this.steps.push({ id: step.id, title: step.title, narration: step.narration, moves, call: step.call, kmsState: this.kmsState, focus });
+    this.steps.push({
+      id: step.id,
+      title: step.title,
+      narration: step.narration,
+      moves,
+      call: step.call,
+      ...(step.moreCalls?.length ? { moreCalls: step.moreCalls } : {}),
+      kmsState: this.kmsState,
+      focus,
+    });
   }
 }
 

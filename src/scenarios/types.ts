@@ -81,6 +81,9 @@ export interface KmsCallRecord {
   operation: string;
   /** The IAM permission the call needs, e.g. `kms:Encrypt`. */
   permission: string;
+  /** The operation's AWS API Reference page and one-line description, from the simulator's registry. */
+  docUrl?: string;
+  description?: string;
   region: string;
   /** Who called: `root`, an IAM user name, or a service acting for a user. */
   caller: string;
@@ -105,8 +108,10 @@ export interface ScenarioStep {
   /** One or two sentences, shown as caption and in the transcript. */
   narration: string;
   moves: ScenarioMove[];
-  /** The KMS call this step made, if any (local encryption steps make none). */
+  /** The KMS call this step is about, if any (local encryption steps make none). */
   call?: KmsCallRecord;
+  /** Other KMS calls the step made along the way (e.g. CreateKey before EnableKeyRotation). */
+  moreCalls?: KmsCallRecord[];
   /** What each KMS actor shows inside its HSM boundary at this step, keyed by actor id. */
   kmsState: Record<string, KmsActorState>;
   /** Actors the step is about; the diagram emphasises them. */

@@ -40,6 +40,11 @@ describe('every scenario', () => {
         expect(actorIds.has(m.from) && actorIds.has(m.to), `${s.id} move ${m.from}->${m.to}`).toBe(true);
       }
       for (const f of s.focus) expect(actorIds.has(f)).toBe(true);
+      // Every call names its permission and links its AWS API reference page.
+      for (const c of [...(s.call ? [s.call] : []), ...(s.moreCalls ?? [])]) {
+        expect(c.permission, `${s.id} ${c.operation}`).toMatch(/^kms:[A-Za-z*]+$/);
+        expect(c.docUrl, `${s.id} ${c.operation}`).toMatch(/^https:\/\/docs\.aws\.amazon\.com\/kms\/latest\/APIReference\/API_/);
+      }
     }
     expect(a.sources.length).toBeGreaterThan(0);
     // Same seed: same calls and byte-for-byte the same tokens. Another seed: other bytes.
@@ -114,6 +119,8 @@ describe('key-rotation', () => {
     expect(Buffer.from(a.subarray(52, 84))).not.toEqual(Buffer.from(b.subarray(52, 84)));
     expect(step(run, 'year-passes').narration).toContain('1 automatic rotation');
     expect(step(run, 'on-demand').kmsState.kms!.keys.filter((k) => k.startsWith('material')).length).toBe(3);
+    // The first step also created the key; that call is recorded, not hidden.
+    expect(step(run, 'create-key').moreCalls!.map((c) => c.operation)).toEqual(['CreateKey']);
   });
 });
 

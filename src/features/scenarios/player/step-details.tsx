@@ -2,12 +2,12 @@ import type { KmsCallRecord, ScenarioStep } from '@/scenarios/types';
 import { TOKEN_CLASSES, TokenGlyph } from '../diagram/token-style';
 import { ByteView } from '../bytes/byte-view';
 
-function CallRecord({ call }: { call: KmsCallRecord }) {
+function CallRecord({ call, heading = 'KMS call' }: { call: KmsCallRecord; heading?: string }) {
   const ok = call.outcome.ok;
   return (
     <div className="rounded-lg border border-slate-300 p-3 dark:border-slate-600">
       <h3 className="text-base font-semibold">
-        KMS call: <code>{call.operation}</code>{' '}
+        {heading}: <code>{call.operation}</code>{' '}
         <span
           className={`ml-1 rounded px-1.5 py-0.5 text-xs font-semibold ${
             ok ? 'bg-emerald-100 text-emerald-950 dark:bg-emerald-900 dark:text-emerald-50' : 'bg-red-100 text-red-950 dark:bg-red-900 dark:text-red-50'
@@ -16,11 +16,21 @@ function CallRecord({ call }: { call: KmsCallRecord }) {
           {ok ? 'succeeded' : call.outcome.errorName}
         </span>
       </h3>
+      {call.description && (
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          {call.description}{' '}
+          {call.docUrl && (
+            <a href={call.docUrl} rel="noreferrer">
+              API reference<span className="sr-only"> for {call.operation}</span>
+            </a>
+          )}
+        </p>
+      )}
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="font-semibold">Region</dt>
         <dd>{call.region}</dd>
         <dt className="font-semibold">Caller</dt>
-        <dd>{call.caller}</dd>
+        <dd className="[overflow-wrap:anywhere]">{call.caller}</dd>
         <dt className="font-semibold">Permission</dt>
         <dd>
           <code>{call.permission}</code>
@@ -28,7 +38,7 @@ function CallRecord({ call }: { call: KmsCallRecord }) {
         {call.decision && (
           <>
             <dt className="font-semibold">Decision</dt>
-            <dd>{call.decision}</dd>
+            <dd className="[overflow-wrap:anywhere]">{call.decision}</dd>
           </>
         )}
       </dl>
@@ -98,6 +108,16 @@ export function StepDetails({
         </ul>
       )}
       {step.call && <CallRecord call={step.call} />}
+      {step.moreCalls?.map((c, i) => (
+        <details key={i} className="rounded-lg border border-slate-300 dark:border-slate-600">
+          <summary className="cursor-pointer px-3 py-2 text-sm">
+            Also called in this step: <code>{c.operation}</code> ({c.outcome.ok ? 'succeeded' : c.outcome.errorName})
+          </summary>
+          <div className="p-2">
+            <CallRecord call={c} heading="Also called" />
+          </div>
+        </details>
+      ))}
     </div>
   );
 }
