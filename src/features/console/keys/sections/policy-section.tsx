@@ -63,7 +63,7 @@ export function PolicySection({ meta }: { meta: KeyMetadata }) {
             />
           </div>
           <p id={`${id}-status`} role={problem ? 'alert' : undefined} className={problem ? 'text-red-800 dark:text-red-300' : 'text-sm text-slate-600 dark:text-slate-400'}>
-            {problem ? `Line ${problem.line}, column ${problem.column}: this is not valid JSON (${problem.message}).` : 'Valid JSON. KMS checks the rest when you save.'}
+            {problem ? `Line ${problem.line}, column ${problem.column}: ${problem.message}.` : 'Valid JSON. KMS checks the rest when you save.'}
           </p>
           <div className="flex gap-2">
             <button type="submit" disabled={!!problem} className={primaryButton}>
