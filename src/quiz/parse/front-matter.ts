@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { Problem } from '../model';
 
 /** What a bank's YAML front matter can tell the parser. */
@@ -60,7 +60,12 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
   }
   let parsed: unknown;
   try {
-    parsed = parseYaml(lines.slice(1, end).join('\n'), { prettyErrors: false, uniqueKeys: false });
+    // parseDocument collects errors instead of throwing and never logs warnings to the console.
+    const doc = parseDocument(lines.slice(1, end).join('\n'), { prettyErrors: false, uniqueKeys: false });
+    const first = doc.errors[0];
+    if (first) throw first;
+    // maxAliasCount guards against alias-expansion ("billion laughs") front matter in imported banks.
+    parsed = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     problems.push({

@@ -356,3 +356,13 @@ describe('duplicate options', () => {
     expect(b.problems).toEqual([{ line: 4, severity: 'warning', message: 'Option 2 repeats option 1, differing only in letter case.' }]);
   });
 });
+
+describe('front matter safety', () => {
+  it('refuses alias-expansion front matter instead of blowing up memory', () => {
+    const bomb = ['---', 'a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill('*' + 'abcdefghij'[i]).join(',')}]`), 'title: boom', '---', '', '## Q?', '', '- [x] a', '- [ ] b'].join('\n');
+    const b = parseBank(bomb);
+    expect(b.questions).toHaveLength(1);
+    expect(b.title).toBeUndefined();
+    expect(b.problems[0]).toMatchObject({ line: 1, severity: 'error', message: expect.stringMatching(/front matter could not be read/) });
+  });
+});
