@@ -52,6 +52,8 @@ interface ProgressState {
   /** Validates and merges an exported file; returns the summary or the reason it was refused. */
   importJson: (json: string) => { ok: true; summary: string[] } | { ok: false; error: string };
   exportJson: () => string;
+  /** Merges learner preferences into the stored settings. */
+  updateSettings: (patch: ProgressData['settings']) => boolean;
   rawBackups: () => RawBackup[];
   dismiss: (what: 'notice' | 'saveError') => void;
 }
@@ -155,6 +157,15 @@ export const useQuizProgress = create<ProgressState>((set, get) => {
       });
       if (!saved) return { ok: false, error: get().saveError ?? 'The imported progress could not be saved.' };
       return { ok: true, summary: summaryLines(checked.summary) };
+    },
+    updateSettings: (patch) => {
+      const update = (d: ProgressData): ProgressData => ({ ...d, settings: { ...d.settings, ...patch } });
+      const s = storage();
+      const result = s ? saveProgress(s, update) : null;
+      if (result?.ok) set({ data: result.data });
+      // A preference that could not be saved is not worth an error message: it applies in memory.
+      else set((state) => ({ data: state.data ? update(state.data) : state.data }));
+      return !!result?.ok;
     },
     exportJson: () => {
       const data = get().data;

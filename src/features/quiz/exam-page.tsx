@@ -34,6 +34,8 @@ function browserStorage(): Storage | null {
 export function ExamPage() {
   const { ready, pool } = useQuizData();
   const recordExam = useQuizProgress((s) => s.recordExam);
+  const updateSettings = useQuizProgress((s) => s.updateSettings);
+  const settings = useQuizProgress((s) => s.data?.settings);
   const storage = browserStorage();
   const [session, setSession] = useState<ExamSession | null>(() => (storage ? loadSession(storage) : null));
   const [saveFailed, setSaveFailed] = useState(false);
@@ -75,6 +77,8 @@ export function ExamPage() {
   }, [ready, session, missing, entries, update]);
 
   const start = (choice: ExamChoice) => {
+    // Remembered for next time (a preference, so a failed save is not worth a message).
+    updateSettings({ exam: choice.exam ?? '', examCount: choice.count, examMinutes: choice.minutes });
     // The core samples topics in proportion to the pool, so a short exam still spreads like a real one.
     const bankOf = new Map(pool.map((e) => [e.question.id, e.bank.id]));
     const picked = buildExam(
@@ -90,7 +94,9 @@ export function ExamPage() {
   const submit = useCallback(
     (by: 'learner' | 'timeout') => {
       if (!session || session.finishedAt) return;
-      const done = finish(session, new Date(), by);
+      // After a reload past the deadline, the exam ended at the deadline, not when the tab came back.
+      const deadline = Date.parse(session.startedAt) + session.durationMinutes * 60_000;
+      const done = finish(session, new Date(by === 'timeout' ? Math.min(Date.now(), deadline) : Date.now()), by);
       const questions = entries.map((e) => e.question);
       const score = scoreExam(questions, done.answers, { exam: done.exam });
       recordExam({
@@ -132,7 +138,7 @@ export function ExamPage() {
       {!ready ? (
         <p role="status">Loading questions…</p>
       ) : !session ? (
-        pool.length === 0 ? <EmptyBankNotice /> : <ExamSetup pool={pool} onStart={start} />
+        pool.length === 0 ? <EmptyBankNotice /> : <ExamSetup pool={pool} onStart={start} remembered={settings} />
       ) : entries.length === 0 ? (
         <Notice tone="warning" title="This exam's questions are no longer available">
           <p>The bank they came from was removed. Start a new exam instead.</p>

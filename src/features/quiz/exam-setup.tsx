@@ -16,9 +16,20 @@ export interface ExamChoice {
  * AWS: 65 questions in 130 minutes (170 for Security, 90 for Cloud Practitioner), capped at the
  * questions available.
  */
-export function ExamSetup({ pool, onStart }: { pool: readonly PoolEntry[]; onStart: (choice: ExamChoice) => void }) {
+export function ExamSetup({
+  pool,
+  onStart,
+  remembered,
+}: {
+  pool: readonly PoolEntry[];
+  onStart: (choice: ExamChoice) => void;
+  /** The learner's last choices (progress settings), used as this setup's starting values. */
+  remembered?: { exam?: unknown; examCount?: unknown; examMinutes?: unknown };
+}) {
   const id = useId();
-  const [exam, setExam] = useState('');
+  const [exam, setExam] = useState(() =>
+    typeof remembered?.exam === 'string' && EXAM_RULES.some((r) => r.code === remembered.exam) ? remembered.exam : '',
+  );
   const [bank, setBank] = useState('');
   const banks = useMemo(() => filterChoices(pool).banks, [pool]);
   const available = useMemo(
@@ -27,8 +38,18 @@ export function ExamSetup({ pool, onStart }: { pool: readonly PoolEntry[]; onSta
   );
   const rule = EXAM_RULES.find((r) => r.code === exam);
   const fullCount = Math.min(rule?.questions ?? DEFAULT_EXAM.questions, available);
-  const [countText, setCountText] = useState<string | null>(null);
-  const [minutesText, setMinutesText] = useState<string | null>(null);
+  // A remembered length only applies while it still fits the questions available.
+  const [countText, setCountText] = useState<string | null>(() =>
+    typeof remembered?.examCount === 'number' && remembered.examCount >= 1 && remembered.examCount <= available ? String(remembered.examCount) : null,
+  );
+  const [minutesText, setMinutesText] = useState<string | null>(() =>
+    typeof remembered?.examMinutes === 'number' &&
+    remembered.examMinutes >= 1 &&
+    typeof remembered?.examCount === 'number' &&
+    remembered.examCount <= available
+      ? String(remembered.examMinutes)
+      : null,
+  );
   const count = countText === null ? fullCount : Number(countText);
   const minutes = minutesText === null ? defaultMinutes(Number.isFinite(count) ? Math.min(count, available) : 0, rule) : Number(minutesText);
 
