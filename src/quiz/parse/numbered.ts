@@ -86,7 +86,8 @@ export function readNumbered(lines: readonly string[], start: number): NumberedR
         continue;
       }
       if (!draft) continue;
-      const text = line.replace(/<summary\b[^>]*>.*?<\/summary\s*>/gi, '').replace(/<\/?p>/gi, '');
+      // Length guard: the lazy .*? would be quadratic on a pathological line full of <summary.
+      const text = (line.length < 2000 && /<summary/i.test(line) ? line.replace(/<summary\b[^>]*>.*?<\/summary\s*>/gi, '') : line).replace(/<\/?p>/gi, '');
       const answer = ANSWER_RE.exec(text.trim());
       if (answer) {
         draft.answerLine = i + 1;

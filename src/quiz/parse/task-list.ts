@@ -287,7 +287,7 @@ function joinOption(parts: string[]): string {
 
 /** True when a line begins the part after the options (explanation, references, navigation, a rule). */
 function startsTrailing(line: string): boolean {
-  if (isNavigationLine(line) || isRule(line)) return true;
+  if (isNavigationLine(line) || isRule(line) || /^\s*<details\b/i.test(line)) return true;
   if (!line.includes(':') && !line.includes('](')) return false;
   const t = line.trim().replace(/^>\s*/, '');
   return SECTION_RE.test(t) || /^\[\s*references?\s*\]\(/i.test(t);
@@ -298,8 +298,11 @@ function readTrailing(lines: readonly string[]): { explanation?: string; referen
   const explanation: string[] = [];
   const references: string[] = [];
   let mode: 'explanation' | 'references' = 'explanation';
-  for (const line of lines) {
-    if (isNavigationLine(line) || isRule(line)) continue;
+  for (const raw of lines) {
+    if (isNavigationLine(raw) || isRule(raw)) continue;
+    // Some banks fold the explanation into <details><summary>Answer</summary> … </details>: keep the text, drop the wrapper.
+    const line = raw.includes('<') && raw.length < 2000 ? raw.replace(/<\/?details\b[^>]*>|<summary\b[^>]*>.*?<\/summary\s*>/gi, '') : raw;
+    if (line !== raw && line.trim() === '') continue;
     const unquoted = line.replace(/^\s{0,3}>\s?/, '');
     const section = unquoted.includes(':') ? SECTION_RE.exec(unquoted.trim()) : null;
     if (section) {

@@ -100,11 +100,16 @@ describe('parseBank never throws', { timeout: 60_000 }, () => {
       '## ' + '#'.repeat(20_000) + ' x',
       '    - A. ' + 'A.'.repeat(20_000),
       'https://' + 'a'.repeat(50_000),
+      '<details>' + '<summary>'.repeat(20_000),
+      '<summary>'.repeat(20_000),
+      'Explanation: ' + ' '.repeat(50_000) + 'x',
     ];
     for (const line of evil) {
       const start = performance.now();
       checkInvariants(`## Q?\n\n${line}\n- [x] a\n- [ ] b\n`);
       checkInvariants(`1. Q?\n${line}\n    - A. a\n    - B. b\n<details>\nCorrect answer: A\n</details>\n`);
+      checkInvariants(`## Q?\n\n- [x] a\n- [ ] b\n\n${line}\n`);
+      checkInvariants(`1. Q?\n    - A. a\n    - B. b\n<details>\n${line}\nCorrect answer: A\n</details>\n`);
       expect(performance.now() - start, line.slice(0, 20)).toBeLessThan(500);
     }
   });

@@ -149,6 +149,13 @@ describe('parseBank: community task-list format', () => {
     }
   });
 
+  it('reads an explanation folded into <details> after the options', () => {
+    const src = '### Which key type rotates yearly?\n\n- [x] AWS managed keys\n- [ ] AWS owned keys\n\n<details><summary>Answer</summary>\n\n**Explanation:** AWS managed keys rotate every year.\n\n</details>\n';
+    const b = parseBank(src);
+    expect(b.questions[0]!.explanation).toBe('AWS managed keys rotate every year.');
+    expect(b.questions[0]!.options.map((o) => o.text)).toEqual(['AWS managed keys', 'AWS owned keys']);
+  });
+
   it('turns <br/> in stems into Markdown line breaks', () => {
     const b = parseBank('### First line<br/>second line?\n\n- [x] a\n- [ ] b\n');
     expect(b.questions[0]!.stem).toBe('First line  \nsecond line?');
