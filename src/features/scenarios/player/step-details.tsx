@@ -20,7 +20,7 @@ function CallRecord({ call, heading = 'KMS call' }: { call: KmsCallRecord; headi
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
           {call.description}{' '}
           {call.docUrl && (
-            <a href={call.docUrl} rel="noreferrer">
+            <a href={call.docUrl} rel="noreferrer" className="underline">
               API reference<span className="sr-only"> for {call.operation}</span>
             </a>
           )}
