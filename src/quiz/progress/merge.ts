@@ -15,8 +15,33 @@ export function laterCard(a: StoredCard, b: StoredCard): StoredCard {
   return Date.parse(b.due) > Date.parse(a.due) ? b : a;
 }
 
+const byTime = (x: { at: string }, y: { at: string }) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0);
+
+function sortedByTime<T extends { at: string }>(list: T[]): T[] {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]!.at > list[i]!.at) return list.sort(byTime);
+  return list;
+}
+
 /** Attempts of both, each once, oldest first. */
 export function unionAttempts(a: readonly Attempt[], b: readonly Attempt[]): Attempt[] {
+  // Fast path for the usual save: `b` is `a` (the same objects) plus new answers at the end.
+  if (b.length >= a.length && a.every((x, i) => b[i] === x)) {
+    if (b.length === a.length) return sortedByTime(a.slice());
+    // Only attempts on the same questions as the new ones can be duplicates of them.
+    const newIds = new Set<string>();
+    for (let i = a.length; i < b.length; i++) newIds.add(b[i]!.questionId);
+    const seenNew = new Set<string>();
+    for (const x of a) if (newIds.has(x.questionId)) seenNew.add(attemptKey(x));
+    const out = a.slice();
+    for (let i = a.length; i < b.length; i++) {
+      const k = attemptKey(b[i]!);
+      if (!seenNew.has(k)) {
+        seenNew.add(k);
+        out.push(b[i]!);
+      }
+    }
+    return sortedByTime(out);
+  }
   const seen = new Set<string>();
   const out: Attempt[] = [];
   for (const x of [...a, ...b]) {
@@ -25,7 +50,7 @@ export function unionAttempts(a: readonly Attempt[], b: readonly Attempt[]): Att
     seen.add(k);
     out.push(x);
   }
-  return out.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
+  return sortedByTime(out);
 }
 
 /** Exams of both, each id once (the first seen wins), oldest first. */

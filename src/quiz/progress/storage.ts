@@ -1,7 +1,7 @@
 import { mergeForSave } from './merge';
 import { migrateToCurrent } from './migrations';
 import { BACKUP_KEY_PREFIX, CORRUPT_KEY_PREFIX, emptyProgress, PROGRESS_KEY, PROGRESS_VERSION, type ProgressData } from './schema';
-import { sanitiseProgress } from './validate';
+import { countInvalidChanges, sanitiseProgress } from './validate';
 
 /** What reading the stored progress found. */
 type StoredState =
@@ -233,19 +233,21 @@ export function saveProgress(storage: Storage, update: (data: ProgressData) => P
   }
   let mine: ProgressData;
   try {
-    mine = update(structuredClone(base));
+    // No defensive copy: `base` is freshly parsed and only feeds the merge below, where anything
+    // an update changed in place is still unioned correctly.
+    mine = update(base);
   } catch (error) {
     return { ok: false, reason: 'invalid', message: `The change could not be applied (${errorText(error)}); stored progress is unchanged.` };
   }
-  const checked = sanitiseProgress(mine);
-  if (!checked || checked.dropped > 0) {
+  const invalid = countInvalidChanges(base, mine);
+  if (invalid === undefined || invalid > 0) {
     return {
       ok: false,
       reason: 'invalid',
-      message: `The change contained ${checked ? checked.dropped : 'unreadable'} malformed ${checked?.dropped === 1 ? 'entry' : 'entries'}, so it was not saved; stored progress is unchanged. Please report this.`,
+      message: `The change contained ${invalid ?? 'unreadable'} malformed ${invalid === 1 ? 'entry' : 'entries'}, so it was not saved; stored progress is unchanged. Please report this.`,
     };
   }
-  const merged = mergeForSave(base, checked.data);
+  const merged = mergeForSave(base, mine);
   try {
     storage.setItem(PROGRESS_KEY, JSON.stringify(merged));
   } catch (error) {

@@ -112,3 +112,23 @@ export function sanitiseProgress(value: unknown): SanitisedProgress | undefined 
   } else if (value.settings !== undefined) dropped++;
   return { data: { version: PROGRESS_VERSION, attempts, cards, flags, exams, settings }, dropped };
 }
+
+/**
+ * Checks what an update changed, not the whole document: entries that are the very same objects
+ * as in `base` were validated when `base` was read. Returns the number of malformed new or changed
+ * entries, or undefined when `mine` is not a progress document at all. This keeps saves fast for
+ * learners with tens of thousands of attempts.
+ */
+export function countInvalidChanges(base: ProgressData, mine: unknown): number | undefined {
+  if (!isRecord(mine) || mine.version !== PROGRESS_VERSION) return undefined;
+  if (!Array.isArray(mine.attempts) || !isRecord(mine.cards) || !isRecord(mine.flags) || !Array.isArray(mine.exams) || !isRecord(mine.settings)) return undefined;
+  let bad = 0;
+  const known = new Set<unknown>(base.attempts);
+  for (const a of mine.attempts) if (!known.has(a) && !readAttempt(a)) bad++;
+  for (const [id, c] of Object.entries(mine.cards)) if (base.cards[id] !== c && !isStoredCard(c)) bad++;
+  for (const f of Object.values(mine.flags)) if (f !== true) bad++;
+  const knownExams = new Set<unknown>(base.exams);
+  for (const e of mine.exams) if (!knownExams.has(e) && !readExam(e)) bad++;
+  for (const v of Object.values(mine.settings)) if (!isJson(v)) bad++;
+  return bad;
+}
