@@ -50,19 +50,20 @@ export interface CiphertextHeader {
 }
 
 const ascii = (bytes: Uint8Array, start: number, end: number) => {
-  let s = '';
   for (let i = start; i < end; i++) {
     const c = bytes[i]!;
     if (c < 0x20 || c > 0x7e) return undefined;
-    s += String.fromCharCode(c);
   }
-  return s;
+  return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
 };
 
-/** Writes the header for a new ciphertext (without ciphertext/tag). */
-export function encodeHeader(accountId: string, keyId: string, materialIdBytes: Uint8Array, nonce: Uint8Array): Uint8Array {
+/**
+ * Writes the header for a new ciphertext into a new buffer of `64 + n + extra` bytes (callers put the
+ * encryption context or the ciphertext after it without another copy).
+ */
+export function encodeHeader(accountId: string, keyId: string, materialIdBytes: Uint8Array, nonce: Uint8Array, extra = 0): Uint8Array {
   const n = keyId.length;
-  const out = new Uint8Array(64 + n);
+  const out = new Uint8Array(64 + n + extra);
   out[0] = BLOB_MAGIC[0];
   out[1] = BLOB_MAGIC[1];
   out[2] = BLOB_VERSION;
@@ -71,7 +72,11 @@ export function encodeHeader(accountId: string, keyId: string, materialIdBytes: 
   for (let i = 0; i < n; i++) out[16 + i] = keyId.charCodeAt(i);
   out.set(materialIdBytes, 16 + n);
   out.set(nonce, 48 + n);
-  new DataView(out.buffer).setUint32(60 + n, crc32(out, 0, 60 + n));
+  const c = crc32(out, 0, 60 + n);
+  out[60 + n] = c >>> 24;
+  out[61 + n] = (c >>> 16) & 0xff;
+  out[62 + n] = (c >>> 8) & 0xff;
+  out[63 + n] = c & 0xff;
   return out;
 }
 
@@ -82,8 +87,8 @@ export function decodeHeader(blob: Uint8Array): CiphertextHeader | undefined {
   const headerLength = 64 + n;
   // At least one byte of ciphertext (plaintext is never empty) and a full tag.
   if (n === 0 || blob.length < headerLength + 1 + TAG_LENGTH) return undefined;
-  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
-  if (view.getUint32(60 + n) !== crc32(blob, 0, 60 + n)) return undefined;
+  const stored = ((blob[60 + n]! << 24) | (blob[61 + n]! << 16) | (blob[62 + n]! << 8) | blob[63 + n]!) >>> 0;
+  if (stored !== crc32(blob, 0, 60 + n)) return undefined;
   const accountId = ascii(blob, 3, 15);
   const keyId = ascii(blob, 16, 16 + n);
   if (!accountId || !/^\d{12}$/.test(accountId) || !keyId) return undefined;

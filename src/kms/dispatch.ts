@@ -3,7 +3,7 @@
  * validate, resolve the target key, authorize, check the key state, run, and record the request for
  * the audit trail (success or error). The wire handler and the typed `kms.call` both come through here.
  */
-import { ALLOW_ALL, type AuthorizationDecision, type Principal, type RequestRecord } from './access-hooks';
+import { ALLOW_ALL, type AuthorizationDecision, type AuthorizationRequest, type Principal, type RequestRecord } from './access-hooks';
 import type { Engine } from './engine';
 import { errors, KmsError } from './errors';
 import { aliasArn, keyArn, parseKeyIdentifier, ROOT_ACCESS_KEY_ID } from './ids';
@@ -92,7 +92,7 @@ export async function dispatch(
     if (!op) throw errors.unknownOperation();
     const principal = resolvePrincipal(engine, accessKeyId);
     record.principal = principal;
-    await engine.advance(now);
+    if (engine.eventsDue(now)) await engine.advance(now);
     if (input === null || typeof input !== 'object' || Array.isArray(input)) throw errors.serialization('The request body must be a JSON object.');
     for (const member of BLOB_MEMBERS) {
       const v = input[member];
@@ -104,7 +104,7 @@ export async function dispatch(
     const grantTokens = Array.isArray(input.GrantTokens) ? (input.GrantTokens as string[]) : [];
     const authorize = async (action: string, key: KeyRecord | undefined, resource?: string) => {
       const res = resource ?? key?.arn ?? '*';
-      const decision: AuthorizationDecision = await authorizer.authorize({
+      const req = {
         principal,
         action,
         key,
@@ -114,8 +114,11 @@ export async function dispatch(
         request: input,
         viaService: dctx.viaService,
         grantTokens,
-        keyAliases: key ? aliasesOf(engine, key) : [],
-      });
+      } as AuthorizationRequest;
+      // Computed only if the authorizer reads it (kms:ResourceAliases conditions are rare; this is the hot path).
+      let aliases: string[] | undefined;
+      Object.defineProperty(req, 'keyAliases', { enumerable: true, get: () => (aliases ??= key ? aliasesOf(engine, key) : []) });
+      const decision: AuthorizationDecision = await authorizer.authorize(req);
       record.decisions.push({ action, resource: res, decision });
       if (key && !record.resources.includes(key.arn)) record.resources.push(key.arn);
       if (!decision.allowed) {

@@ -29,11 +29,52 @@ export function validateEncryptionContext(ctx: unknown, field = 'encryptionConte
   }
 }
 
+/** Writes an ASCII-only string as bytes; false (nothing written) when it has other characters. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * Fast path for the common all-ASCII context (hot path of Encrypt/Decrypt): UTF-8 of ASCII is the
+ * code units themselves, and code-unit order equals UTF-8 byte order for ASCII, so no TextEncoder.
+ */
+function canonicalAscii(ctx: EncryptionContext, keys: string[]): Uint8Array | undefined {
+  let size = 4;
+  for (const k of keys) {
+    const v = ctx[k]!;
+    if (!isAscii(k) || !isAscii(v)) return undefined;
+    size += 8 + k.length + v.length;
+  }
+  keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const out = new Uint8Array(size);
+  const put32 = (o: number, n: number) => {
+    out[o] = n >>> 24;
+    out[o + 1] = (n >>> 16) & 0xff;
+    out[o + 2] = (n >>> 8) & 0xff;
+    out[o + 3] = n & 0xff;
+  };
+  put32(0, keys.length);
+  let o = 4;
+  for (const k of keys) {
+    const v = ctx[k]!;
+    put32(o, k.length);
+    o += 4;
+    for (let i = 0; i < k.length; i++) out[o++] = k.charCodeAt(i);
+    put32(o, v.length);
+    o += 4;
+    for (let i = 0; i < v.length; i++) out[o++] = v.charCodeAt(i);
+  }
+  return out;
+}
+
 /** The canonical AAD bytes of an encryption context. */
 export function canonicalEncryptionContext(ctx: EncryptionContext | undefined): Uint8Array {
   if (!ctx) return EMPTY;
   const keys = Object.keys(ctx);
   if (keys.length === 0) return EMPTY;
+  const fast = canonicalAscii(ctx, keys);
+  if (fast) return fast;
   const pairs = keys.map((k) => [encodeUtf8(k), encodeUtf8(ctx[k]!)] as const);
   pairs.sort((x, y) => compareBytes(x[0], y[0]));
   let size = 4;

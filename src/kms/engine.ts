@@ -210,6 +210,11 @@ export class Engine {
     this.nextEventAt = next;
   }
 
+  /** True when a rotation or deletion is due at `now` (cheap check for the request hot path). */
+  eventsDue(now: number): boolean {
+    return now >= this.nextEventAt;
+  }
+
   /**
    * Applies every rotation and deletion due at `now`. Called at the start of every request, so moving
    * the injected clock is enough to make them happen. Cheap when nothing is due.

@@ -4,7 +4,10 @@ import { decodeHeader, encodeHeader, materialIdBytes, TAG_LENGTH, type Ciphertex
 import { canonicalEncryptionContext, type EncryptionContext } from '../encryption-context';
 import type { SymmetricMaterial } from '../model';
 
-const subtle = () => globalThis.crypto.subtle;
+// Looked up per call (not at import) so test environments can install crypto late; cached after first use
+// because the `crypto.subtle` getter is measurably slow on the Encrypt/Decrypt hot path in Chromium.
+let cachedSubtle: SubtleCrypto | undefined;
+const subtle = () => (cachedSubtle ??= globalThis.crypto.subtle);
 
 /**
  * New key material. The raw bytes come from the injected random source (so a seeded simulator replays
@@ -31,17 +34,15 @@ export async function encryptBlob(
 ): Promise<Uint8Array> {
   const nonce = new Uint8Array(12);
   random(nonce);
-  const header = encodeHeader(accountId, keyId, materialIdBytes(material.id), nonce);
   const ctx = canonicalEncryptionContext(context);
-  const aad = new Uint8Array(header.length + ctx.length);
-  aad.set(header);
-  aad.set(ctx, header.length);
-  const sealed = new Uint8Array(
-    await subtle().encrypt({ name: 'AES-GCM', iv: nonce, additionalData: aad, tagLength: 128 }, material.key, plaintext as Uint8Array<ArrayBuffer>),
-  );
-  const out = new Uint8Array(header.length + sealed.length);
-  out.set(header);
-  out.set(sealed, header.length);
+  // AAD = header || context, built in one buffer; the header prefix is then reused for the output.
+  const aad = encodeHeader(accountId, keyId, materialIdBytes(material.id), nonce, ctx.length);
+  const headerLength = aad.length - ctx.length;
+  aad.set(ctx, headerLength);
+  const sealed = await subtle().encrypt({ name: 'AES-GCM', iv: nonce, additionalData: aad as Uint8Array<ArrayBuffer> }, material.key, plaintext as Uint8Array<ArrayBuffer>);
+  const out = new Uint8Array(headerLength + sealed.byteLength);
+  out.set(aad.subarray(0, headerLength));
+  out.set(new Uint8Array(sealed), headerLength);
   return out;
 }
 
@@ -63,7 +64,7 @@ export async function decryptBlob(
   try {
     return new Uint8Array(
       await subtle().decrypt(
-        { name: 'AES-GCM', iv: header.nonce as Uint8Array<ArrayBuffer>, additionalData: aad, tagLength: 128 },
+        { name: 'AES-GCM', iv: header.nonce as Uint8Array<ArrayBuffer>, additionalData: aad },
         material.key,
         blob.subarray(header.headerLength) as Uint8Array<ArrayBuffer>,
       ),

@@ -1,0 +1,72 @@
+// `npm run bench:kms`: builds scripts/bench-kms.entry.ts with Vite, serves it on 127.0.0.1 (WebCrypto
+// needs a secure context), runs it in headless Chromium and prints ops/s side by side:
+// raw WebCrypto AES-GCM vs the simulator's direct API vs the AWS SDK path (Encrypt then Decrypt, 4 KB).
+import { build } from 'vite';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { findChromium, CHROMIUM_ARGS } from './chromium-path.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const roundMs = Number(process.env.BENCH_ROUND_MS ?? 1500);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+
+const work = mkdtempSync(join(tmpdir(), 'bench-kms-'));
+const outDir = join(work, 'dist');
+writeFileSync(join(work, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/entry.ts"></script>');
+writeFileSync(join(work, 'entry.ts'), `import ${JSON.stringify(join(root, 'scripts/bench-kms.entry.ts'))};`);
+
+await build({
+  configFile: false,
+  root: work,
+  logLevel: 'warn',
+  resolve: { alias: { '@': join(root, 'src') } },
+  build: { outDir, target: 'es2022', minify: true, sourcemap: false },
+});
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+const server = createServer((req, res) => {
+  const path = req.url === '/' ? '/index.html' : req.url.split('?')[0];
+  try {
+    const body = readFileSync(join(outDir, path));
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error('No Chromium found. Set CHROMIUM_PATH to a Chromium or Chrome binary.');
+  process.exit(1);
+}
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e));
+  await page.goto(url);
+  await page.waitForFunction(() => document.title === 'bench-ready');
+  const r = await page.evaluate(([ms, n]) => globalThis.runBench(ms, n), [roundMs, rounds]);
+  const f = (x) => x.toFixed(0).padStart(8);
+  console.log(`\nKMS Lab benchmark: Encrypt then Decrypt, 4,096-byte plaintext, headless Chromium`);
+  console.log(`${r.userAgent}`);
+  console.log(`median of ${r.rounds} rounds of ${r.roundMs} ms; contenders interleaved in batches of 10 ops\n`);
+  console.log(`  raw WebCrypto AES-GCM encrypt+decrypt      ${f(r.opsPerSecond.raw)} ops/s`);
+  console.log(`  ciphertext format only (no API)            ${f(r.opsPerSecond.blobOnly)} ops/s   ratio ${r.ratioBlobOnly.toFixed(2)}`);
+  console.log(`  simulator direct API (kms.call, full)      ${f(r.opsPerSecond.direct)} ops/s   ratio ${r.ratioDirect.toFixed(2)}  (goal >= 0.5)`);
+  console.log(`  simulator direct API (core, no access)     ${f(r.opsPerSecond.directBare)} ops/s   ratio ${r.ratioDirectBare.toFixed(2)}`);
+  console.log(`  AWS SDK path (KMSClient + requestHandler)  ${f(r.opsPerSecond.sdk)} ops/s   ratio ${r.ratioSdk.toFixed(2)}  (vs raw ${f(r.opsPerSecond.rawSdkPhase).trim()} ops/s measured alongside it)`);
+  console.log(`\n  "full" = createKms(): key policy evaluation + CloudTrail-shaped audit event per request (${r.auditEvents} kept).`);
+  console.log(`  One op = one Encrypt + one Decrypt.\n`);
+  if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(r, null, 2));
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(work, { recursive: true, force: true });
+}
