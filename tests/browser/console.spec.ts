@@ -141,3 +141,26 @@ test('phone width and dark theme', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
   await snap(page, 'console-phone-dark');
 });
+
+test('key policy editor points at the bad line, and KMS refuses a policy that locks everyone out', async ({ page }) => {
+  await openLab(page);
+  await createKey(page, 'alias/policy');
+  await page.getByRole('cell', { name: 'alias/policy' }).locator('..').getByRole('link').click();
+  const editor = page.getByRole('textbox', { name: 'Policy document (JSON)' });
+  await expect(editor).toHaveValue(/Enable IAM User Permissions/);
+  await editor.fill('{\n  "Version": "2012-10-17",\n  "Statement": [,]\n}');
+  await expect(page.getByText(/Line 3, column 17: a value is expected here/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save key policy' })).toBeDisabled();
+
+  const lockout = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'OnlyUse', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:Encrypt', Resource: '*' }],
+  });
+  await editor.fill(lockout);
+  await page.getByRole('button', { name: 'Save key policy' }).click();
+  const alert = page.getByRole('region', { name: 'Result of PutKeyPolicy' }).getByRole('alert');
+  await expect(alert).toContainText('MalformedPolicyDocumentException');
+  await expect(page.getByRole('status').filter({ hasText: 'PutKeyPolicy failed' })).toBeVisible();
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(editor).toHaveValue(/Enable IAM User Permissions/);
+});

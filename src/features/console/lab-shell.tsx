@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ActivityList } from './components/activity-list';
+import { LastCallNotice } from './components/last-call-notice';
 import { LabToolbar } from './toolbar/lab-toolbar';
 import { useAppKms, usePrincipals, type AppKms } from './use-lab';
 
@@ -21,6 +22,7 @@ export function LabShell({ children }: { children: (kms: AppKms) => ReactNode })
       <LabToolbar kms={kms} principals={principals} />
       {children(kms)}
       <ActivityList />
+      <LastCallNotice />
     </>
   );
 }

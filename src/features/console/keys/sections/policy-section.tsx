@@ -1,5 +1,6 @@
 import type { KeyMetadata } from '@aws-sdk/client-kms';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { parsePolicyDocument } from '@/kms/access';
 import { useLab } from '../../use-lab';
 import { useQuery } from '../use-query';
 import { jsonSyntaxProblem } from './json-problems';
@@ -17,6 +18,9 @@ export function PolicySection({ meta }: { meta: KeyMetadata }) {
     if (loaded !== undefined) setText(pretty(loaded));
   }, [loaded]);
   const problem = text !== undefined ? jsonSyntaxProblem(text) : undefined;
+  // The simulator's own policy checker, run as the learner types: structural problems (a statement
+  // without Effect, an unknown condition operator) and warnings show before saving.
+  const check = useMemo(() => (text !== undefined && !problem ? parsePolicyDocument(text, 'key') : undefined), [text, problem]);
   const lines = (text ?? '').split('\n');
   return (
     <Section
@@ -65,6 +69,18 @@ export function PolicySection({ meta }: { meta: KeyMetadata }) {
           <p id={`${id}-status`} role={problem ? 'alert' : undefined} className={problem ? 'text-red-800 dark:text-red-300' : 'text-sm text-slate-600 dark:text-slate-400'}>
             {problem ? `Line ${problem.line}, column ${problem.column}: ${problem.message}.` : 'Valid JSON. KMS checks the rest when you save.'}
           </p>
+          {check && !check.ok && (
+            <p className="text-sm text-red-800 dark:text-red-300">
+              KMS will reject this: {check.problem.name}: {check.problem.message}
+            </p>
+          )}
+          {check?.ok && check.warnings.length > 0 && (
+            <ul className="list-disc pl-5 text-sm text-amber-900 dark:text-amber-200">
+              {check.warnings.map((w) => (
+                <li key={w}>Warning: {w}</li>
+              ))}
+            </ul>
+          )}
           <div className="flex gap-2">
             <button type="submit" disabled={!!problem} className={primaryButton}>
               Save key policy

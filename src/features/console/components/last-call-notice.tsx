@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import { useConsoleStore } from '../console-store';
+
+/**
+ * A one-line summary of the latest call, fixed to the bottom of the screen and announced politely,
+ * so an action far down a page (disable, rotate, save policy) always shows whether it worked.
+ */
+export function LastCallNotice() {
+  const latest = useConsoleStore((s) => s.calls[0]);
+  const [hiddenId, setHiddenId] = useState<number>();
+  // Fades out after a while so it never sits over the page for good; the full result stays below.
+  useEffect(() => {
+    if (!latest) return;
+    const id = latest.id;
+    const timer = setTimeout(() => setHiddenId(id), 8000);
+    return () => clearTimeout(timer);
+  }, [latest]);
+  const shown = latest && latest.id !== hiddenId ? latest : undefined;
+  return (
+    <div role="status" aria-live="polite" className="pointer-events-none fixed inset-x-0 bottom-3 z-40 flex justify-center px-3">
+      {shown && (
+        <p
+          key={shown.id}
+          className={`pointer-events-auto max-w-xl rounded-lg border px-4 py-2 text-sm shadow-lg ${
+            shown.error
+              ? 'border-red-300 bg-red-50 text-red-950 dark:border-red-700 dark:bg-red-950 dark:text-red-50'
+              : 'border-emerald-300 bg-emerald-50 text-emerald-950 dark:border-emerald-700 dark:bg-emerald-950 dark:text-emerald-50'
+          }`}
+        >
+          <strong>{shown.operation}</strong> {shown.error ? `failed: ${shown.error.name}` : 'succeeded'}.{' '}
+          <a href="#activity-title" className="font-semibold">
+            Details and commands
+          </a>{' '}
+          <button type="button" onClick={() => setHiddenId(shown.id)} className="ml-2 underline" aria-label="Dismiss">
+            ×
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
