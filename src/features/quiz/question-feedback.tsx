@@ -70,7 +70,7 @@ export function QuestionFeedback({ question, selected, correct }: { question: Qu
       {question.scenario && (
         <p>
           <a href={`/scenarios/${encodeURIComponent(question.scenario)}`} target="_blank" rel="noopener">
-            See it happen in the scenario “{question.scenario}” (opens in a new tab)
+            See it happen: the “{question.scenario.replace(/-/g, ' ')}” scenario (opens in a new tab)
           </a>
         </p>
       )}

@@ -9,8 +9,32 @@ import DOMPurify from 'dompurify';
  * page makes no network request (the app must work offline and send nothing anywhere).
  */
 
+// Bare formatting tags that banks legitimately use (`<br/>` in stems, `<details>` answers, `<sub>`).
+// Raw HTML is only passed on as one of these, without any attribute; every other tag is shown as
+// text. Attributes never reach the HTML parser, so even the browser's CSP reports (which fire when
+// an inert document parses an `onerror=`) do not happen; DOMPurify below is the second line.
+const BARE_TAG = /^<\/?(b|i|u|s|em|strong|code|kbd|samp|var|sub|sup|small|mark|del|ins|br|hr|p|div|span|ul|ol|li|dl|dt|dd|pre|blockquote|details|summary|table|thead|tbody|tfoot|tr|th|td|caption|h[1-6])\s*\/?>$/i;
+
+/** Keeps bare whitelisted tags, drops comments, and turns any other tag into visible text. */
+export function neutraliseRawHtml(html: string): string {
+  return html.replace(/<!--[\s\S]*?(-->|$)|<[^>]*>?/g, (tag) => {
+    if (tag.startsWith('<!--')) return '';
+    if (BARE_TAG.test(tag)) return tag;
+    return tag.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  });
+}
+
 // A private instance: other code that uses marked with other options is not affected.
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+const marked = new Marked({
+  gfm: true,
+  breaks: false,
+  async: false,
+  renderer: {
+    html({ text }) {
+      return neutraliseRawHtml(text);
+    },
+  },
+});
 
 // Tags that can run code, load remote content, submit data or restyle the page.
 const FORBID_TAGS = [

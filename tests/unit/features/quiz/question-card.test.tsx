@@ -91,7 +91,7 @@ describe('QuestionCard', () => {
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
     // Two right and one wrong is still wrong: no partial credit.
     expect(screen.getByRole('status')).toHaveTextContent('Incorrect. The correct answer is A, C.');
-    const scenario = screen.getByRole('link', { name: /scenario “envelope-basics”/ });
+    const scenario = screen.getByRole('link', { name: /the “envelope basics” scenario/ });
     expect(scenario).toHaveAttribute('href', '/scenarios/envelope-basics');
   });
 

@@ -61,3 +61,23 @@ describe('renderMarkdown', () => {
     expect(renderInlineMarkdown('Use `Encrypt`')).toBe('Use <code>Encrypt</code>');
   });
 });
+
+describe('raw HTML in banks', () => {
+  it('keeps bare formatting tags and shows anything with attributes as text', () => {
+    const el = dom(renderMarkdown('Line one<br/>line two, H<sub>2</sub>O\n\n<img src=x onerror="alert(1)"> and <b onclick="x()">bold</b>'));
+    expect(el.querySelector('br')).not.toBeNull();
+    expect(el.querySelector('sub')?.textContent).toBe('2');
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.textContent).toContain('<img src=x onerror="alert(1)">');
+    expect(el.textContent).toContain('<b onclick="x()">');
+  });
+
+  it('drops HTML comments (metadata comments are not for learners)', () => {
+    expect(dom(renderMarkdown('Before <!-- id: x --> after')).textContent?.trim()).toBe('Before  after');
+  });
+
+  it('keeps a bare <details> block that banks use for answers', () => {
+    const el = dom(renderMarkdown('<details>\n<summary>Answer</summary>\n\nB\n\n</details>'));
+    expect(el.querySelector('details summary')?.textContent).toBe('Answer');
+  });
+});
