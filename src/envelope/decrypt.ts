@@ -122,8 +122,9 @@ export async function decryptChunks(
     if (!plain) throw await diagnose(session, p);
     pool.release(p.buffer);
     if (options.signal?.aborted) throw cancelledError();
-    await sink(plain);
+    // Count before handing over: a sink may transfer the buffer to another thread, emptying it.
     plaintextBytes += plain.length;
+    await sink(plain);
     if (options.releaseOutput) releaseBuffer(plain);
     consumed += p.sealed.length;
     options.onProgress?.(consumed);

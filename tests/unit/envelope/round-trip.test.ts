@@ -84,4 +84,21 @@ describe('envelope round trips', () => {
       expect(back.bytes()).toEqual(plain);
     }
   });
+
+  it('counts bytes correctly when the sink transfers each buffer away (as the worker does)', async () => {
+    const { provider } = await createFakeProvider();
+    const plain = pattern(3 * CHUNK + 9);
+    const { file } = await seal(provider, plain);
+    const parts: Uint8Array[] = [];
+    const result = await decryptEnvelope({
+      provider,
+      input: streamOf(file),
+      sink: (b) => {
+        parts.push(b.slice());
+        structuredClone(b.buffer, { transfer: [b.buffer] }); // detaches b, like postMessage with transfer
+      },
+    });
+    expect(result.plaintextBytes).toBe(plain.length);
+    expect(Buffer.concat(parts)).toEqual(Buffer.from(plain));
+  });
 });
