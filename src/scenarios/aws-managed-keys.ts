@@ -210,4 +210,5 @@ async function run({ seed = 'kmslab-aws-managed-keys' }: RunOptions = {}): Promi
   };
 }
 
+/** Scenario 7: AWS managed (aws/s3) versus customer managed keys, run on a fresh seeded simulator. */
 export const awsManagedKeys: ScenarioDefinition = { ...scenarioInfo('aws-managed-keys')!, run };

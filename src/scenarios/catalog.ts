@@ -7,6 +7,8 @@ export interface ScenarioInfo {
   title: string;
   summary: string;
   takeaways: string[];
+  /** The question-bank topic closest to the scenario: its questions come first, and "practise more" opens it. */
+  quizTopic: string;
 }
 
 /** The scenario ids, also used in question banks as `scenario: <id>`. */
@@ -19,9 +21,11 @@ export type ScenarioId =
   | 'permissions'
   | 'aws-managed-keys';
 
+/** Every scenario, in teaching order. */
 export const SCENARIO_CATALOG: readonly ScenarioInfo[] = [
   {
     id: 'direct-encrypt',
+    quizTopic: 'keys-never-leave',
     title: 'Using a KMS key directly',
     summary: 'An application sends a small secret to KMS to encrypt, then gets it back with Decrypt.',
     takeaways: [
@@ -32,12 +36,14 @@ export const SCENARIO_CATALOG: readonly ScenarioInfo[] = [
   },
   {
     id: 'four-kb-limit',
+    quizTopic: 'encrypt-limit',
     title: 'The 4 KB limit',
     summary: 'What happens when an application sends 4,097 bytes to Encrypt, and what to do instead.',
     takeaways: ['4,096 bytes encrypt; 4,097 bytes are rejected with a ValidationException.', 'Larger data uses envelope encryption with a data key.'],
   },
   {
     id: 'envelope-encryption',
+    quizTopic: 'envelope-encryption',
     title: 'Envelope encryption',
     summary: 'GenerateDataKey gives a plaintext and an encrypted data key; the application encrypts locally and keeps only the encrypted key.',
     takeaways: [
@@ -48,6 +54,7 @@ export const SCENARIO_CATALOG: readonly ScenarioInfo[] = [
   },
   {
     id: 'key-rotation',
+    quizTopic: 'rotation',
     title: 'Key rotation',
     summary: 'A year passes, the key rotates: the key id stays, new material encrypts, and old ciphertext still decrypts.',
     takeaways: [
@@ -58,6 +65,7 @@ export const SCENARIO_CATALOG: readonly ScenarioInfo[] = [
   },
   {
     id: 'regions',
+    quizTopic: 'regions',
     title: 'Regions and multi-Region keys',
     summary: 'A single-Region key cannot decrypt in another Region; a replicated multi-Region key can. Aliases are regional.',
     takeaways: [
@@ -68,6 +76,7 @@ export const SCENARIO_CATALOG: readonly ScenarioInfo[] = [
   },
   {
     id: 'permissions',
+    quizTopic: 'policies',
     title: 'Permissions: key policy, IAM and grants',
     summary: 'Who may use a key: the key policy, IAM policies it enables, an explicit deny, and a grant, each decision explained.',
     takeaways: [
@@ -78,6 +87,7 @@ export const SCENARIO_CATALOG: readonly ScenarioInfo[] = [
   },
   {
     id: 'aws-managed-keys',
+    quizTopic: 'key-types',
     title: 'AWS managed versus customer managed keys',
     summary: 'S3 with SSE-KMS creates and uses aws/s3 on your behalf; see what you can and cannot change about it.',
     takeaways: [

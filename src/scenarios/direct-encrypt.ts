@@ -126,4 +126,5 @@ async function run({ seed = 'kmslab-direct-encrypt' }: RunOptions = {}): Promise
   };
 }
 
+/** Scenario 1: Encrypt and Decrypt with a KMS key directly, run on a fresh seeded simulator. */
 export const directEncrypt: ScenarioDefinition = { ...scenarioInfo('direct-encrypt')!, run };

@@ -150,4 +150,5 @@ async function run({ seed = 'kmslab-envelope-encryption' }: RunOptions = {}): Pr
   };
 }
 
+/** Scenario 3: envelope encryption with a data key, run on a fresh seeded simulator. */
 export const envelopeEncryption: ScenarioDefinition = { ...scenarioInfo('envelope-encryption')!, run };

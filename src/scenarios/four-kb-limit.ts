@@ -128,4 +128,5 @@ async function run({ seed = 'kmslab-four-kb-limit' }: RunOptions = {}): Promise<
   };
 }
 
+/** Scenario 2: the 4,096-byte Encrypt limit and the envelope way out, run on a fresh seeded simulator. */
 export const fourKbLimit: ScenarioDefinition = { ...scenarioInfo('four-kb-limit')!, run };

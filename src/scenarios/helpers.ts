@@ -13,6 +13,7 @@ export interface ScenarioClock {
   advanceDays(days: number): void;
 }
 
+/** A clock starting at `start` (default {@link SCENARIO_EPOCH}) that only moves when the scenario says so. */
 export function createClock(start = SCENARIO_EPOCH): ScenarioClock {
   let t = start;
   return { now: () => t, advanceDays: (days) => void (t += days * DAY_MS) };

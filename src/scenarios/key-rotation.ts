@@ -159,4 +159,5 @@ async function run({ seed = 'kmslab-key-rotation' }: RunOptions = {}): Promise<S
   };
 }
 
+/** Scenario 4: automatic and on-demand rotation on a simulated clock, run on a fresh seeded simulator. */
 export const keyRotation: ScenarioDefinition = { ...scenarioInfo('key-rotation')!, run };

@@ -173,4 +173,5 @@ async function run({ seed = 'kmslab-permissions' }: RunOptions = {}): Promise<Sc
   };
 }
 
+/** Scenario 6: key policy, IAM policies, explicit deny and grants, each decision explained by the simulator. */
 export const permissions: ScenarioDefinition = { ...scenarioInfo('permissions')!, run };

@@ -165,4 +165,5 @@ async function run({ seed = 'kmslab-regions' }: RunOptions = {}): Promise<Scenar
   };
 }
 
+/** Scenario 5: single-Region keys, multi-Region replicas and regional aliases, run on a fresh seeded simulator. */
 export const regions: ScenarioDefinition = { ...scenarioInfo('regions')!, run };

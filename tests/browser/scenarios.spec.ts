@@ -172,3 +172,21 @@ for (const vp of VIEWPORTS) {
     });
   }
 }
+
+test('the scenario ends with questions from the banks that can be answered in place', async ({ page }) => {
+  await page.goto('/scenarios/key-rotation?step=7');
+  await expect(announcer(page)).toHaveText(/^Step 7 of 7: /);
+  const quiz = page.getByRole('region', { name: 'Check what you saw' });
+  const questions = quiz.getByRole('group');
+  await expect(questions.first()).toBeVisible();
+  const count = await questions.count();
+  expect(count).toBeGreaterThanOrEqual(2);
+  expect(count).toBeLessThanOrEqual(3);
+  const first = quiz.getByRole('listitem').filter({ has: page.getByRole('group') }).first();
+  await first.getByRole('radio').first().check();
+  await first.getByRole('button', { name: 'Check answer' }).click();
+  await expect(first.getByRole('status')).toContainText(/Correct\.|Not quite\./);
+  await expect(first.getByText('(correct)')).toHaveCount(1);
+  await quiz.getByRole('link', { name: 'Practise more questions on this topic' }).click();
+  await expect(page).toHaveURL(/\/quiz\/practice\?topic=rotation/);
+});

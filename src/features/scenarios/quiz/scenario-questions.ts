@@ -11,10 +11,15 @@ const SOURCES = import.meta.glob('/content/banks/*.md', { query: '?raw', import:
 
 /**
  * Picks the questions whose metadata says `scenario: <id>` from every built-in bank, at most
- * `limit`, in a stable order (bank file, then position). Banks that fail to parse are skipped: a
- * scenario without questions still works.
+ * `limit`, in a stable order: up to two from the scenario's own topic first, then one from each
+ * other bank in turn. Banks that fail to parse add nothing: a scenario without questions still works.
  */
-export function pickScenarioQuestions(banks: readonly { fileName: string; source: string }[], scenarioId: string, limit = 3): ScenarioQuestion[] {
+export function pickScenarioQuestions(
+  banks: readonly { fileName: string; source: string }[],
+  scenarioId: string,
+  limit = 3,
+  preferredTopic?: string,
+): ScenarioQuestion[] {
   const found: ScenarioQuestion[] = [];
   for (const bank of [...banks].sort((a, b) => a.fileName.localeCompare(b.fileName))) {
     const parsed = parseBank(bank.source, { fileName: bank.fileName });
@@ -22,22 +27,23 @@ export function pickScenarioQuestions(banks: readonly { fileName: string; source
       if (question.scenario === scenarioId && question.options.length > 1) found.push({ question, fileName: bank.fileName });
     }
   }
-  // Prefer spreading over banks, so three questions do not all come from one file.
+  const preferred = found.filter((q) => preferredTopic && q.question.topic === preferredTopic);
+  const rest = found.filter((q) => !preferred.includes(q));
+  // Spread the rest over banks, so the questions do not all come from one file.
   const byFile = new Map<string, ScenarioQuestion[]>();
-  for (const q of found) byFile.set(q.fileName, [...(byFile.get(q.fileName) ?? []), q]);
-  const picked: ScenarioQuestion[] = [];
-  for (let round = 0; picked.length < limit && picked.length < found.length; round++) {
-    for (const list of byFile.values()) {
-      if (list[round] && picked.length < limit) picked.push(list[round]!);
-    }
+  for (const q of rest) byFile.set(q.fileName, [...(byFile.get(q.fileName) ?? []), q]);
+  const spread: ScenarioQuestion[] = [];
+  for (let round = 0; spread.length < rest.length; round++) {
+    for (const list of byFile.values()) if (list[round]) spread.push(list[round]!);
   }
-  return picked;
+  const ordered = [...preferred.slice(0, 2), ...spread, ...preferred.slice(2)];
+  return ordered.slice(0, limit);
 }
 
 /** Loads the built-in banks and picks the scenario's questions. */
-export async function loadScenarioQuestions(scenarioId: string, limit = 3): Promise<ScenarioQuestion[]> {
+export async function loadScenarioQuestions(scenarioId: string, limit = 3, preferredTopic?: string): Promise<ScenarioQuestion[]> {
   const banks = await Promise.all(
     Object.entries(SOURCES).map(async ([path, load]) => ({ fileName: path.split('/').pop() ?? path, source: await load() })),
   );
-  return pickScenarioQuestions(banks, scenarioId, limit);
+  return pickScenarioQuestions(banks, scenarioId, limit, preferredTopic);
 }

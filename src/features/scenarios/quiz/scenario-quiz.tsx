@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, useId, useState } from 'react';
 import { Markdown } from '@/features/quiz/markdown';
+import { scenarioInfo } from '@/scenarios/catalog';
 import { loadScenarioQuestions, type ScenarioQuestion } from './scenario-questions';
 
 function sameSet(a: readonly number[], b: readonly number[]) {
@@ -77,7 +78,7 @@ export function ScenarioQuiz({ scenarioId, atEnd }: { scenarioId: string; atEnd:
   const [state, setState] = useState<{ status: 'loading' } | { status: 'ready'; questions: ScenarioQuestion[] } | { status: 'failed' }>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    loadScenarioQuestions(scenarioId)
+    loadScenarioQuestions(scenarioId, 3, scenarioInfo(scenarioId)?.quizTopic)
       .then((questions) => live && setState({ status: 'ready', questions }))
       .catch(() => live && setState({ status: 'failed' }));
     return () => {
@@ -85,7 +86,7 @@ export function ScenarioQuiz({ scenarioId, atEnd }: { scenarioId: string; atEnd:
     };
   }, [scenarioId]);
 
-  const topic = state.status === 'ready' ? state.questions[0]?.question.topic : undefined;
+  const topic = scenarioInfo(scenarioId)?.quizTopic ?? (state.status === 'ready' ? state.questions[0]?.question.topic : undefined);
   return (
     <section aria-labelledby="scn-quiz-h" className={`mt-8 rounded-lg border-2 p-4 ${atEnd ? 'border-blue-700 dark:border-sky-300' : 'border-slate-300 dark:border-slate-700'}`}>
       <h2 id="scn-quiz-h" className="text-xl font-semibold">

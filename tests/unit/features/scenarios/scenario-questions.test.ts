@@ -29,8 +29,18 @@ describe('scenario questions', () => {
     expect(pickScenarioQuestions([bank('a.md', [['a-1', 'x']])], 'regions')).toEqual([]);
   });
 
-  it.each(SCENARIO_CATALOG.map((s) => s.id))('the built-in banks give %s two or three questions', (id) => {
-    const picked = pickScenarioQuestions(banks, id);
+  it("puts up to two questions from the scenario's own topic first", () => {
+    const withTopic = (fileName: string, topic: string, ids: string[]) => ({
+      fileName,
+      source: `---\ntopic: ${topic}\n---\n` + bank(fileName, ids.map((id) => [id, 'regions'] as [string, string])).source,
+    });
+    const picked = pickScenarioQuestions([withTopic('a.md', 'aliases', ['a-1', 'a-2']), withTopic('r.md', 'regions', ['r-1', 'r-2', 'r-3'])], 'regions', 3, 'regions');
+    expect(picked.map((p) => p.question.id)).toEqual(['r-1', 'r-2', 'a-1']);
+  });
+
+  it.each(SCENARIO_CATALOG.map((s) => [s.id, s.quizTopic]))('the built-in banks give %s two or three questions, led by topic %s', (id, topic) => {
+    const picked = pickScenarioQuestions(banks, id, 3, topic);
+    expect(picked[0]!.question.topic).toBe(topic);
     expect(picked.length).toBeGreaterThanOrEqual(2);
     expect(picked.length).toBeLessThanOrEqual(3);
     for (const p of picked) expect(p.question.scenario).toBe(id);
