@@ -142,6 +142,7 @@ export function createKms<TIam = unknown, TAudit = unknown>(options: CreateKmsOp
     async reset() {
       await engine.reset();
       await access?.reset();
+      kms.services.clear();
     },
     services: undefined as unknown as SimulatedServices,
     iam: access?.iam as TIam,

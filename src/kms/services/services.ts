@@ -63,12 +63,14 @@ export interface SecretsManagerService extends EnvelopeService {
   getSecretValue(req: Omit<ServiceRequest, 'kmsKeyId'> & { name: string }): Promise<{ secretString: string }>;
 }
 
-/** The simulated services (`kms.services`). */
+/** The simulated services (`kms.services`). Their stored items live in memory only (not persisted). */
 export interface SimulatedServices {
   s3: S3Service;
   ebs: EbsService;
   rds: RdsService;
   secretsmanager: SecretsManagerService;
+  /** Forgets every stored item (called by kms.reset()). */
+  clear(): void;
 }
 
 function makeEnvelope(engine: Engine, callRaw: CallRaw, service: string) {
@@ -120,6 +122,9 @@ export function createSimulatedServices(engine: Engine, callRaw: CallRaw): Simul
   const enc = new TextEncoder();
   const dec = new TextDecoder();
   return {
+    clear() {
+      for (const svc of [s3, ebs, rds, sm]) svc.items.clear();
+    },
     s3: {
       items: s3.items,
       viaService: s3.viaService,

@@ -51,7 +51,9 @@ describe('createIndexedDbStore', () => {
     const kms = createKms({ store: createIndexedDbStore('kms-persist-3') });
     await kms.ready();
     const md = (await kms.call('CreateKey', {}, ctx)).KeyMetadata!;
+    await kms.services.s3.putObject({ region: 'us-east-1', bucket: 'b', key: 'k', body: utf8('x') });
     await kms.reset();
+    expect(kms.services.s3.items.size).toBe(0);
     expect((await kms.call('ListKeys', {}, ctx)).Keys).toEqual([]);
     const again = createKms({ store: createIndexedDbStore('kms-persist-3') });
     await again.ready();
