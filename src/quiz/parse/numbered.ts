@@ -1,5 +1,5 @@
 import type { Problem } from '../model';
-import { fencedLines, indentOf } from './lines';
+import { fencedLines, firstCharCode, indentOf } from './lines';
 import { convertBreaks, extractUrls, joinBlock, type RawQuestion } from './shared';
 
 const QUESTION_RE = /^ {0,3}(\d{1,4})[.)]\s+(\S.*)$/;
@@ -74,35 +74,46 @@ export function readNumbered(lines: readonly string[], start: number): NumberedR
 
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
-    if (looseAnswer && (/^#{1,6}\s/.test(line) || (QUESTION_RE.test(line) && indentOf(line) < 4))) {
+    // First non-blank character: a cheap dispatch so most lines skip most regexes.
+    const c = firstCharCode(line);
+    if (c === -1) {
+      if (inDetails) {
+        if (detailsMode === 'explanation' && draft) draft.explanation.push('');
+      } else if (draft && draft.options.length === 0 && !draft.sawDetails) draft.stem.push(line);
+      continue;
+    }
+    const isDigit = c >= 48 && c <= 57;
+    if (looseAnswer && (c === 35 || (isDigit && QUESTION_RE.test(line) && indentOf(line) < 4))) {
       looseAnswer = false;
       inDetails = false;
       detailsMode = 'none';
     }
     if (inDetails) {
-      if (/<\/details\s*>/i.test(line)) {
+      if (c === 60 && /<\/details\s*>/i.test(line)) {
         inDetails = false;
         detailsMode = 'none';
         continue;
       }
       if (!draft) continue;
       // Length guard: the lazy .*? would be quadratic on a pathological line full of <summary.
-      const text = (line.length < 2000 && /<summary/i.test(line) ? line.replace(/<summary\b[^>]*>.*?<\/summary\s*>/gi, '') : line).replace(/<\/?p>/gi, '');
-      const answer = ANSWER_RE.exec(text.trim());
+      const text = line.includes('<') ? (line.length < 2000 && /<summary/i.test(line) ? line.replace(/<summary\b[^>]*>.*?<\/summary\s*>/gi, '') : line).replace(/<\/?p>/gi, '') : line;
+      // Every label needs a colon; lines without one skip the three label regexes.
+      const hasColon = text.includes(':');
+      const answer = hasColon ? ANSWER_RE.exec(text.trim()) : null;
       if (answer) {
         draft.answerLine = i + 1;
         draft.answer = answer[1]!.trim();
         detailsMode = draft.answer ? 'none' : 'answer';
         continue;
       }
-      const expl = EXPLANATION_RE.exec(text.trim());
+      const expl = hasColon ? EXPLANATION_RE.exec(text.trim()) : null;
       if (expl) {
         detailsMode = 'explanation';
         // Keep the label line's indentation so joinBlock can dedent the whole explanation evenly.
         draft.explanation.push(' '.repeat(indentOf(text)) + expl[1]!);
         continue;
       }
-      const ref = REFERENCE_RE.exec(text.trim());
+      const ref = hasColon ? REFERENCE_RE.exec(text.trim()) : null;
       if (ref) {
         detailsMode = 'references';
         for (const u of extractUrls(ref[1]!)) if (!draft.references.includes(u)) draft.references.push(u);
@@ -122,7 +133,7 @@ export function readNumbered(lines: readonly string[], start: number): NumberedR
       if (draft && draft.options.length === 0) draft.stem.push(line);
       continue;
     }
-    if (/<details\b/i.test(line)) {
+    if (c === 60 && /<details\b/i.test(line)) {
       inDetails = !/<\/details\s*>/i.test(line);
       if (draft) {
         draft.sawDetails = true;
@@ -135,7 +146,7 @@ export function readNumbered(lines: readonly string[], start: number): NumberedR
       }
       continue;
     }
-    const h1 = /^#\s+(.*)$/.exec(line);
+    const h1 = c === 35 ? /^#\s+(.*)$/.exec(line) : null;
     if (h1) {
       let title = h1[1]!.trimEnd();
       while (title.endsWith('#')) title = title.slice(0, -1);
@@ -144,25 +155,26 @@ export function readNumbered(lines: readonly string[], start: number): NumberedR
       flush();
       continue;
     }
-    if (/^#{2,6}\s/.test(line)) {
+    if (c === 35 && /^#{2,6}\s/.test(line)) {
       flush();
       continue;
     }
-    const q = QUESTION_RE.exec(line);
+    const q = isDigit ? QUESTION_RE.exec(line) : null;
     if (q && indentOf(line) < 4 && !(draft && draft.options.length === 0 && indentOf(line) > 0)) {
       flush();
-      draft = { line: i + 1, stem: [q[2]!], options: [], explanation: [], references: [], sawDetails: false };
+      // Indent the first stem line to its text column so joinBlock dedents continuation lines with it.
+      draft = { line: i + 1, stem: [' '.repeat(line.length - q[2]!.length) + q[2]!], options: [], explanation: [], references: [], sawDetails: false };
       continue;
     }
     if (!draft) continue;
-    const o = OPTION_RE.exec(line);
+    const o = c === 45 || c === 42 || c === 43 || (c >= 65 && c <= 90) ? OPTION_RE.exec(line) : null;
     // A bare "A. text" (no bullet) only counts as an option when indented under the question.
     if (o && !draft.sawDetails && (o[2] !== undefined || o[1]!.length >= 2)) {
       draft.options.push({ letter: (o[2] ?? o[3]!).toUpperCase(), line: i + 1, parts: [o[4] ?? ''] });
       continue;
     }
     if (draft.sawDetails) continue;
-    if (draft.options.length > 0) {
+    if (draft.options.length > 0 && line.includes(':')) {
       const loose = ANSWER_RE.exec(line.trim());
       if (loose) {
         draft.answerLine = i + 1;

@@ -193,6 +193,13 @@ describe('parseBank: numbered-list format', () => {
     expect(q.references).toEqual(['https://docs.aws.amazon.com/kms/latest/developerguide/overview.html']);
   });
 
+  it('keeps paragraphs and fenced code (with blank lines) in a numbered stem', () => {
+    const src = '1. Read the policy.\n\n   It applies to one key.\n\n   ```json\n   {\n\n   "Effect": "Deny"\n   }\n   ```\n    - A. Deny\n    - B. Allow\n    <details>\n    Correct answer: A\n    </details>\n';
+    const b = parseBank(src);
+    expect(errors(b)).toEqual([]);
+    expect(b.questions[0]!.stem).toBe('Read the policy.\n\nIt applies to one key.\n\n```json\n{\n\n"Effect": "Deny"\n}\n```');
+  });
+
   it('reads a multi-line explanation and a Reference: line', () => {
     const q = bank.questions[1]!;
     expect(q.explanation).toBe('Caching data keys and bucket keys both cut calls.\nFewer calls also cost less.');
