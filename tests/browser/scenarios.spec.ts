@@ -111,6 +111,7 @@ test('presenter mode: full window, captions, keyboard stepping, export, Esc to l
   await page.getByRole('button', { name: 'Presenter mode' }).click();
   const root = page.locator('[data-presenter]');
   await expect(root).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Exit presenter mode' })).toBeFocused();
   await expect(page.locator('#scn-caption')).toContainText('4/');
   const box = await root.boundingBox();
   expect(box!.width).toBeGreaterThanOrEqual(1280 - 1);
@@ -146,6 +147,7 @@ test('presenter mode: full window, captions, keyboard stepping, export, Esc to l
 
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-presenter]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Presenter mode' })).toBeFocused();
   await expect(page.getByRole('heading', { name: 'Transcript' })).toBeVisible();
 });
 

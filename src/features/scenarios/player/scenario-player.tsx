@@ -90,6 +90,16 @@ export function ScenarioPlayer({ run, step, onStepChange, footer }: PlayerProps)
     return () => document.removeEventListener('keydown', onKey);
   }, [command, presenter]);
 
+  // Keep keyboard focus on the presenter toggle when the layout swaps around it.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    rootRef.current?.querySelector<HTMLButtonElement>('[data-presenter-toggle]')?.focus();
+  }, [presenter]);
+
   // Leaving full screen with the browser's own Esc also leaves presenter mode.
   useEffect(() => {
     const onChange = () => {
@@ -139,7 +149,7 @@ export function ScenarioPlayer({ run, step, onStepChange, footer }: PlayerProps)
   );
   const toolbar = (
     <div className="flex flex-wrap items-center gap-2 text-sm">
-      <button type="button" className="scn-button" aria-pressed={presenter} onClick={() => void togglePresenter()}>
+      <button type="button" className="scn-button" data-presenter-toggle aria-pressed={presenter} onClick={() => void togglePresenter()}>
         {presenter ? 'Exit presenter mode' : 'Presenter mode'}
       </button>
       <button type="button" className="scn-button" onClick={() => void exportStep('png')}>
