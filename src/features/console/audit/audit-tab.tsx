@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AuditEvent } from '@/kms/access';
+import { SelectField } from '../components/field';
 import type { AppKms } from '../use-lab';
-
-const control = 'rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-950';
 
 /** Every request the lab's KMS received, CloudTrail-shaped, newest first, with why it was allowed or denied. */
 export function AuditTab({ kms }: { kms: AppKms }) {
@@ -32,38 +31,20 @@ export function AuditTab({ kms }: { kms: AppKms }) {
         simulator’s own addition: which policy statement or grant allowed the call, or what blocked it.
       </p>
       <div className="flex flex-wrap gap-3" role="group" aria-label="Filter events">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-name" className="text-sm font-semibold">
-            Event
-          </label>
-          <select id="audit-name" value={eventName} onChange={(e) => setEventName(e.target.value)} className={control}>
-            <option value="">All events</option>
-            {names.map((n) => (
-              <option key={n}>{n}</option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-principal" className="text-sm font-semibold">
-            Caller
-          </label>
-          <select id="audit-principal" value={principal} onChange={(e) => setPrincipal(e.target.value)} className={control}>
-            <option value="">Everyone</option>
-            {principals.map((p) => (
-              <option key={p}>{p}</option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-outcome" className="text-sm font-semibold">
-            Outcome
-          </label>
-          <select id="audit-outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as typeof outcome)} className={control}>
-            <option value="all">All</option>
-            <option value="errors">Errors only</option>
-            <option value="denied">Access denied only</option>
-          </select>
-        </div>
+        <SelectField compact id="audit-name" label="Event" value={eventName} onChange={setEventName} options={[{ value: '', label: 'All events' }, ...names]} />
+        <SelectField compact id="audit-principal" label="Caller" value={principal} onChange={setPrincipal} options={[{ value: '', label: 'Everyone' }, ...principals]} />
+        <SelectField
+          compact
+          id="audit-outcome"
+          label="Outcome"
+          value={outcome}
+          onChange={(v) => setOutcome(v as typeof outcome)}
+          options={[
+            { value: 'all', label: 'All' },
+            { value: 'errors', label: 'Errors only' },
+            { value: 'denied', label: 'Access denied only' },
+          ]}
+        />
       </div>
       <p role="status" className="text-sm">
         {shown.length} of {events.length} events

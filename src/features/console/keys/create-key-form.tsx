@@ -1,8 +1,7 @@
 import { useState } from 'react';
+import { SelectField, TextField } from '../components/field';
 import { useLab } from '../use-lab';
 import { KEY_SPEC_OPTIONS } from './key-specs';
-
-const field = 'rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-950';
 
 /** CreateKey (and optionally CreateAlias) with every spec the simulator supports. */
 export function CreateKeyForm({ onDone }: { onDone: () => void }) {
@@ -37,42 +36,10 @@ export function CreateKeyForm({ onDone }: { onDone: () => void }) {
         if (created.ok) onDone();
       }}
     >
-      <div className="flex flex-col gap-1">
-        <label htmlFor="ck-spec" className="font-semibold">
-          Key spec
-        </label>
-        <select id="ck-spec" value={spec} onChange={(e) => setSpec(e.target.value)} className={field}>
-          {KEY_SPEC_OPTIONS.map((o) => (
-            <option key={o.spec} value={o.spec}>
-              {o.spec}: {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="ck-usage" className="font-semibold">
-          Key usage
-        </label>
-        <select id="ck-usage" value={effectiveUsage} onChange={(e) => setUsage(e.target.value)} className={field} disabled={option.usages.length === 1}>
-          {option.usages.map((u) => (
-            <option key={u} value={u}>
-              {u}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="ck-alias" className="font-semibold">
-          Alias <span className="font-normal">(optional)</span>
-        </label>
-        <input id="ck-alias" value={alias} onChange={(e) => setAlias(e.target.value)} placeholder="alias/my-app" className={field} />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="ck-desc" className="font-semibold">
-          Description <span className="font-normal">(optional)</span>
-        </label>
-        <input id="ck-desc" value={description} onChange={(e) => setDescription(e.target.value)} className={field} />
-      </div>
+      <SelectField id="ck-spec" label="Key spec" value={spec} onChange={setSpec} options={KEY_SPEC_OPTIONS.map((o) => ({ value: o.spec, label: `${o.spec}: ${o.label}` }))} />
+      <SelectField id="ck-usage" label="Key usage" value={effectiveUsage} onChange={setUsage} options={option.usages} disabled={option.usages.length === 1} />
+      <TextField id="ck-alias" label="Alias (optional)" value={alias} onChange={setAlias} placeholder="alias/my-app" />
+      <TextField id="ck-desc" label="Description (optional)" value={description} onChange={setDescription} />
       <label className="flex items-center gap-2">
         <input type="checkbox" checked={multiRegion} onChange={(e) => setMultiRegion(e.target.checked)} />
         Multi-Region key (can be replicated to other Regions)

@@ -30,6 +30,29 @@ const SIGNING_ALGORITHMS = [
 const MAC_ALGORITHMS = ['HMAC_SHA_224', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512'];
 const CIPHERTEXT_FIELDS = ['CiphertextBlob'];
 
+// Exactly one of KeySpec and NumberOfBytes is allowed; the form lets the learner try both and see why.
+const DATA_KEY_FIELDS: FieldSpec[] = [
+  { kind: 'key', name: 'KeyId', label: 'Key' },
+  { kind: 'select', name: 'KeySpec', label: 'Data key spec', options: ['AES_256', 'AES_128'], optional: true },
+  { kind: 'number', name: 'NumberOfBytes', label: 'Or number of bytes (1 to 1,024)', min: 1, max: 1024, optional: true },
+  { kind: 'context', name: 'EncryptionContext', label: 'Encryption context' },
+];
+
+const DATA_KEY_PAIR_FIELDS: FieldSpec[] = [
+  { kind: 'key', name: 'KeyId', label: 'Symmetric key that protects the private key' },
+  { kind: 'select', name: 'KeyPairSpec', label: 'Key pair spec', options: ['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521'] },
+  { kind: 'context', name: 'EncryptionContext', label: 'Encryption context' },
+];
+
+// Message, type and algorithm are shared by Sign and Verify.
+const SIGN_FIELDS = (extra: FieldSpec[]): FieldSpec[] => [
+  { kind: 'key', name: 'KeyId', label: 'Signing key' },
+  { kind: 'bytes', name: 'Message', label: 'Message', defaultEncoding: 'text' },
+  { kind: 'select', name: 'MessageType', label: 'Message type', options: ['RAW', 'DIGEST'], optional: true },
+  ...extra,
+  { kind: 'select', name: 'SigningAlgorithm', label: 'Signing algorithm', options: SIGNING_ALGORITHMS },
+];
+
 export const OPERATION_FORMS: OperationForm[] = [
   {
     operation: 'Encrypt',
@@ -64,40 +87,22 @@ export const OPERATION_FORMS: OperationForm[] = [
   {
     operation: 'GenerateDataKey',
     summary: 'Returns a data key twice: in plaintext (use it, then discard it) and encrypted under the KMS key (store it with the data).',
-    fields: [
-      { kind: 'key', name: 'KeyId', label: 'Key' },
-      { kind: 'select', name: 'KeySpec', label: 'Data key spec', options: ['AES_256', 'AES_128'], optional: true },
-      { kind: 'number', name: 'NumberOfBytes', label: 'Or number of bytes (1 to 1,024)', min: 1, max: 1024, optional: true },
-      { kind: 'context', name: 'EncryptionContext', label: 'Encryption context' },
-    ],
+    fields: DATA_KEY_FIELDS,
   },
   {
     operation: 'GenerateDataKeyWithoutPlaintext',
     summary: 'Returns only the encrypted data key, for a component that stores it now and asks KMS to decrypt it later.',
-    fields: [
-      { kind: 'key', name: 'KeyId', label: 'Key' },
-      { kind: 'select', name: 'KeySpec', label: 'Data key spec', options: ['AES_256', 'AES_128'], optional: true },
-      { kind: 'number', name: 'NumberOfBytes', label: 'Or number of bytes (1 to 1,024)', min: 1, max: 1024, optional: true },
-      { kind: 'context', name: 'EncryptionContext', label: 'Encryption context' },
-    ],
+    fields: DATA_KEY_FIELDS,
   },
   {
     operation: 'GenerateDataKeyPair',
     summary: 'Returns an asymmetric data key pair: the public key, the private key in plaintext, and the private key encrypted under the KMS key.',
-    fields: [
-      { kind: 'key', name: 'KeyId', label: 'Symmetric key that protects the private key' },
-      { kind: 'select', name: 'KeyPairSpec', label: 'Key pair spec', options: ['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521'] },
-      { kind: 'context', name: 'EncryptionContext', label: 'Encryption context' },
-    ],
+    fields: DATA_KEY_PAIR_FIELDS,
   },
   {
     operation: 'GenerateDataKeyPairWithoutPlaintext',
     summary: 'Like GenerateDataKeyPair, without the plaintext private key.',
-    fields: [
-      { kind: 'key', name: 'KeyId', label: 'Symmetric key that protects the private key' },
-      { kind: 'select', name: 'KeyPairSpec', label: 'Key pair spec', options: ['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521'] },
-      { kind: 'context', name: 'EncryptionContext', label: 'Encryption context' },
-    ],
+    fields: DATA_KEY_PAIR_FIELDS,
   },
   {
     operation: 'GenerateRandom',
@@ -107,23 +112,12 @@ export const OPERATION_FORMS: OperationForm[] = [
   {
     operation: 'Sign',
     summary: 'Signs a message (up to 4,096 bytes) or a digest with the private key of an asymmetric SIGN_VERIFY key.',
-    fields: [
-      { kind: 'key', name: 'KeyId', label: 'Signing key' },
-      { kind: 'bytes', name: 'Message', label: 'Message', defaultEncoding: 'text' },
-      { kind: 'select', name: 'MessageType', label: 'Message type', options: ['RAW', 'DIGEST'], optional: true },
-      { kind: 'select', name: 'SigningAlgorithm', label: 'Signing algorithm', options: SIGNING_ALGORITHMS },
-    ],
+    fields: SIGN_FIELDS([]),
   },
   {
     operation: 'Verify',
     summary: 'Checks a signature inside KMS. You could also verify outside KMS with the public key from GetPublicKey.',
-    fields: [
-      { kind: 'key', name: 'KeyId', label: 'Signing key' },
-      { kind: 'bytes', name: 'Message', label: 'Message', defaultEncoding: 'text' },
-      { kind: 'select', name: 'MessageType', label: 'Message type', options: ['RAW', 'DIGEST'], optional: true },
-      { kind: 'bytes', name: 'Signature', label: 'Signature', defaultEncoding: 'base64', reuse: ['Signature'] },
-      { kind: 'select', name: 'SigningAlgorithm', label: 'Signing algorithm', options: SIGNING_ALGORITHMS },
-    ],
+    fields: SIGN_FIELDS([{ kind: 'bytes', name: 'Signature', label: 'Signature', defaultEncoding: 'base64', reuse: ['Signature'] }]),
   },
   {
     operation: 'GetPublicKey',

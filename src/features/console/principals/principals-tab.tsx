@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ROOT_ACCESS_KEY_ID } from '@/kms';
+import { SelectField, TextField } from '../components/field';
 import { useLab, usePrincipals, type AppKms } from '../use-lab';
 import { POLICY_TEMPLATES } from './policy-templates';
 
@@ -49,32 +50,19 @@ export function PrincipalsTab({ kms }: { kms: AppKms }) {
           }
         }}
       >
-        <div className="flex flex-col gap-1">
-          <label htmlFor="pr-name" className="font-semibold">
-            Name
-          </label>
-          <input id="pr-name" required value={name} onChange={(e) => setName(e.target.value)} placeholder="alice" className={control} />
-        </div>
+        <TextField id="pr-name" label="Name" required value={name} onChange={setName} placeholder="alice" />
         <div className="flex gap-4">
-          <div className="flex flex-col gap-1">
-            <label htmlFor="pr-kind" className="font-semibold">
-              Type
-            </label>
-            <select id="pr-kind" value={kind} onChange={(e) => setKind(e.target.value as 'user' | 'role')} className={control}>
-              <option value="user">IAM user</option>
-              <option value="role">IAM role</option>
-            </select>
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="pr-account" className="font-semibold">
-              Account
-            </label>
-            <select id="pr-account" value={account} onChange={(e) => setAccount(e.target.value)} className={control}>
-              {accounts.map((a) => (
-                <option key={a}>{a}</option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="pr-kind"
+            label="Type"
+            value={kind}
+            onChange={(v) => setKind(v as 'user' | 'role')}
+            options={[
+              { value: 'user', label: 'IAM user' },
+              { value: 'role', label: 'IAM role' },
+            ]}
+          />
+          <SelectField id="pr-account" label="Account" value={account} onChange={setAccount} options={accounts} />
         </div>
         <div className="flex flex-col gap-1 md:col-span-2">
           <label htmlFor="pr-template" className="font-semibold">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { advanceClock, resetClock } from '@/features/kms-runtime';
+import { SelectField } from '../components/field';
 import { useConsoleStore } from '../console-store';
 import { LAB_REGIONS } from '../lab-search';
 import { useLab, useSimNow, type AppKms, type LabPrincipal } from '../use-lab';
@@ -15,40 +16,24 @@ export function LabToolbar({ kms, principals }: { kms: AppKms; principals: LabPr
   const now = useSimNow();
   return (
     <section aria-label="Lab settings" className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4 md:grid-cols-[1fr_1fr_auto] dark:border-slate-700 dark:bg-slate-900">
-      <div className="flex min-w-0 flex-col gap-1">
-        <label htmlFor="lab-region" className="text-sm font-semibold">
-          Region
-        </label>
-        <select
-          id="lab-region"
-          value={region}
-          onChange={(e) => setSearch({ region: e.target.value })}
-          className="w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-950"
-        >
-          {LAB_REGIONS.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.id}: {r.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex min-w-0 flex-col gap-1">
-        <label htmlFor="lab-principal" className="text-sm font-semibold">
-          Acting as
-        </label>
-        <select
-          id="lab-principal"
-          value={accessKeyId}
-          onChange={(e) => setSearch({ as: e.target.value })}
-          className="w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-950"
-        >
-          {principals.map((p) => (
-            <option key={p.accessKeyId} value={p.accessKeyId}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        compact
+        id="lab-region"
+        label="Region"
+        value={region}
+        onChange={(r) => setSearch({ region: r })}
+        options={LAB_REGIONS.map((r) => ({ value: r.id, label: `${r.id}: ${r.name}` }))}
+        className="w-full"
+      />
+      <SelectField
+        compact
+        id="lab-principal"
+        label="Acting as"
+        value={accessKeyId}
+        onChange={(as) => setSearch({ as })}
+        options={principals.map((p) => ({ value: p.accessKeyId, label: p.label }))}
+        className="w-full"
+      />
       <div className="flex min-w-0 flex-col gap-1">
         <span className="text-sm font-semibold" id="lab-clock-label">
           Simulated date

@@ -2,7 +2,8 @@ import type { AliasListEntry, KeyMetadata, Tag } from '@aws-sdk/client-kms';
 import { useState } from 'react';
 import { useLab } from '../../use-lab';
 import { useQuery } from '../use-query';
-import { Section, button, control } from './section';
+import { TextField } from '../../components/field';
+import { Section, button } from './section';
 
 /** The aliases that point at this key in this Region: create and delete. */
 export function AliasesSection({ meta }: { meta: KeyMetadata }) {
@@ -38,12 +39,7 @@ export function AliasesSection({ meta }: { meta: KeyMetadata }) {
             void call('CreateAlias', { AliasName: name.trim(), TargetKeyId: keyId });
           }}
         >
-          <div className="flex flex-col gap-1">
-            <label htmlFor="alias-name" className="text-sm font-semibold">
-              New alias
-            </label>
-            <input id="alias-name" value={name} onChange={(e) => setName(e.target.value)} className={`${control} font-mono`} />
-          </div>
+          <TextField compact id="alias-name" label="New alias" value={name} onChange={setName} className="font-mono" />
           <button type="submit" className={button}>
             Create alias
           </button>
@@ -84,18 +80,8 @@ export function TagsSection({ meta }: { meta: KeyMetadata }) {
           void call('TagResource', { KeyId: keyId, Tags: [{ TagKey: tagKey, TagValue: tagValue }] });
         }}
       >
-        <div className="flex flex-col gap-1">
-          <label htmlFor="tag-key" className="text-sm font-semibold">
-            Tag key
-          </label>
-          <input id="tag-key" value={tagKey} onChange={(e) => setTagKey(e.target.value)} className={control} />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="tag-value" className="text-sm font-semibold">
-            Tag value
-          </label>
-          <input id="tag-value" value={tagValue} onChange={(e) => setTagValue(e.target.value)} className={control} />
-        </div>
+        <TextField compact id="tag-key" label="Tag key" value={tagKey} onChange={setTagKey} />
+        <TextField compact id="tag-value" label="Tag value" value={tagValue} onChange={setTagValue} />
         <button type="submit" className={button}>
           Add tag
         </button>

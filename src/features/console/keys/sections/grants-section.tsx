@@ -4,7 +4,8 @@ import { CodeBlock } from '../../components/code-block';
 import { useConsoleStore } from '../../console-store';
 import { useLab, type LabPrincipal } from '../../use-lab';
 import { useQuery } from '../use-query';
-import { Section, button, control } from './section';
+import { SelectField, TextField } from '../../components/field';
+import { Section, button } from './section';
 
 const GRANT_OPERATIONS = [
   'Decrypt',
@@ -77,16 +78,14 @@ export function GrantsSection({ meta, principals }: { meta: KeyMetadata; princip
             });
           }}
         >
-          <div className="flex flex-col gap-1">
-            <label htmlFor="grant-grantee" className="text-sm font-semibold">
-              Grantee principal
-            </label>
-            <select id="grant-grantee" value={grantee || candidates[0]!.arn} onChange={(e) => setGrantee(e.target.value)} className={control}>
-              {[...new Set(candidates.map((p) => p.arn))].map((arn) => (
-                <option key={arn}>{arn}</option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            compact
+            id="grant-grantee"
+            label="Grantee principal"
+            value={grantee || candidates[0]!.arn}
+            onChange={setGrantee}
+            options={[...new Set(candidates.map((p) => p.arn))]}
+          />
           <fieldset>
             <legend className="text-sm font-semibold">Operations</legend>
             <div className="mt-1 grid grid-cols-2 gap-1 text-sm sm:grid-cols-4">
@@ -99,18 +98,8 @@ export function GrantsSection({ meta, principals }: { meta: KeyMetadata; princip
             </div>
           </fieldset>
           <div className="flex flex-wrap gap-2">
-            <div className="flex flex-col gap-1">
-              <label htmlFor="grant-ctx-key" className="text-sm font-semibold">
-                Require encryption context key (optional)
-              </label>
-              <input id="grant-ctx-key" value={ctxKey} onChange={(e) => setCtxKey(e.target.value)} className={control} />
-            </div>
-            <div className="flex flex-col gap-1">
-              <label htmlFor="grant-ctx-value" className="text-sm font-semibold">
-                with value
-              </label>
-              <input id="grant-ctx-value" value={ctxValue} onChange={(e) => setCtxValue(e.target.value)} className={control} />
-            </div>
+            <TextField compact id="grant-ctx-key" label="Require encryption context key (optional)" value={ctxKey} onChange={setCtxKey} />
+            <TextField compact id="grant-ctx-value" label="with value" value={ctxValue} onChange={setCtxValue} />
           </div>
           <button type="submit" className={button}>
             Create grant

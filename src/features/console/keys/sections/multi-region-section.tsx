@@ -2,7 +2,8 @@ import type { KeyMetadata } from '@aws-sdk/client-kms';
 import { useState } from 'react';
 import { LAB_REGIONS } from '../../lab-search';
 import { useLab } from '../../use-lab';
-import { Section, button, control } from './section';
+import { SelectField } from '../../components/field';
+import { Section, button } from './section';
 
 /** For multi-Region keys: where the primary and replicas are, replicate, and make another Region primary. */
 export function MultiRegionSection({ meta }: { meta: KeyMetadata }) {
@@ -44,18 +45,7 @@ export function MultiRegionSection({ meta }: { meta: KeyMetadata }) {
             void call('ReplicateKey', { KeyId: meta.KeyId, ReplicaRegion: target || targets[0]!.id });
           }}
         >
-          <div className="flex flex-col gap-1">
-            <label htmlFor="mrk-target" className="text-sm font-semibold">
-              Replicate to
-            </label>
-            <select id="mrk-target" value={target || targets[0]!.id} onChange={(e) => setTarget(e.target.value)} className={control}>
-              {targets.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.id}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField compact id="mrk-target" label="Replicate to" value={target || targets[0]!.id} onChange={setTarget} options={targets.map((r) => r.id)} />
           <button type="submit" className={button}>
             Replicate key
           </button>

@@ -2,7 +2,8 @@ import type { KeyMetadata, RotationsListEntry } from '@aws-sdk/client-kms';
 import { useState } from 'react';
 import { useLab } from '../../use-lab';
 import { useQuery } from '../use-query';
-import { Section, button, control } from './section';
+import { TextField } from '../../components/field';
+import { Section, button } from './section';
 
 const date = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : '—');
 
@@ -49,12 +50,7 @@ export function RotationSection({ meta }: { meta: KeyMetadata }) {
             void call('EnableKeyRotation', { KeyId: keyId, RotationPeriodInDays: Number(period) });
           }}
         >
-          <div className="flex flex-col gap-1">
-            <label htmlFor="rot-period" className="text-sm font-semibold">
-              Rotation period (days)
-            </label>
-            <input id="rot-period" inputMode="numeric" value={period} onChange={(e) => setPeriod(e.target.value)} className={`${control} w-24`} />
-          </div>
+          <TextField compact id="rot-period" label="Rotation period (days)" inputMode="numeric" value={period} onChange={setPeriod} className="w-24" />
           <button type="submit" className={button}>
             Enable automatic rotation
           </button>

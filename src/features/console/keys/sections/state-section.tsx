@@ -1,7 +1,8 @@
 import type { KeyMetadata } from '@aws-sdk/client-kms';
 import { useState } from 'react';
 import { useLab } from '../../use-lab';
-import { Section, button, control } from './section';
+import { TextField } from '../../components/field';
+import { Section, button } from './section';
 
 /** Enable, disable, schedule and cancel deletion. */
 export function StateSection({ meta }: { meta: KeyMetadata }) {
@@ -40,12 +41,7 @@ export function StateSection({ meta }: { meta: KeyMetadata }) {
               void call('ScheduleKeyDeletion', { KeyId: keyId, PendingWindowInDays: Number(days) });
             }}
           >
-            <div className="flex flex-col gap-1">
-              <label htmlFor="del-days" className="text-sm font-semibold">
-                Waiting period (days)
-              </label>
-              <input id="del-days" inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} className={`${control} w-24`} />
-            </div>
+            <TextField compact id="del-days" label="Waiting period (days)" inputMode="numeric" value={days} onChange={setDays} className="w-24" />
             <button type="submit" className="rounded border border-red-700 px-3 py-1.5 text-sm font-medium text-red-800 dark:border-red-400 dark:text-red-300">
               Schedule deletion
             </button>
