@@ -61,6 +61,14 @@ export function kmsFailure(err: unknown, operation: 'GenerateDataKey' | 'Decrypt
         details,
       );
     case 'AccessDeniedException':
+      // Decrypt answers this way when the blob names a key it cannot find here (AWS does the same).
+      if (/does not exist/i.test(kmsMessage)) {
+        return new EnvelopeError(
+          'key-not-found',
+          `KMS cannot find the KMS key that wrapped this file's data key in this Region (AccessDeniedException): it may be in another Region or account, or deleted. Switch to the Region the file was encrypted in.${said}`,
+          details,
+        );
+      }
       return new EnvelopeError(
         'access-denied',
         `Access denied: the signed-in principal is not allowed ${action} on this key (AccessDeniedException). Use a principal whose key policy or IAM policy allows ${action}.${said}`,

@@ -160,3 +160,89 @@ test('typed text round trip, "decrypt this file below", screenshots and accessib
     }
   }
 });
+
+/** A stand-in for the File System Access API that records what the page writes, closes and aborts. */
+async function fakeSaveFilePicker(page: Page) {
+  await page.addInitScript(() => {
+    const fs = { parts: [] as Uint8Array[], closed: false, aborted: false, delay: 0, name: '' };
+    (window as unknown as { __fs: typeof fs }).__fs = fs;
+    (window as unknown as { showSaveFilePicker: unknown }).showSaveFilePicker = async (options: { suggestedName: string }) => {
+      fs.parts = [];
+      fs.closed = false;
+      fs.aborted = false;
+      fs.name = options.suggestedName;
+      return {
+        name: options.suggestedName,
+        createWritable: async () => ({
+          write: async (data: Uint8Array) => {
+            await new Promise((r) => setTimeout(r, fs.delay));
+            fs.parts.push(data.slice());
+          },
+          close: async () => void (fs.closed = true),
+          abort: async () => void (fs.aborted = true),
+        }),
+      };
+    };
+  });
+}
+
+const fsState = (page: Page) =>
+  page.evaluate(() => {
+    const fs = (window as unknown as { __fs: { parts: Uint8Array[]; closed: boolean; aborted: boolean; name: string } }).__fs;
+    return { closed: fs.closed, aborted: fs.aborted, name: fs.name, bytes: fs.parts.reduce((n, p) => n + p.length, 0) };
+  });
+
+test('"write to a file as it goes" streams chunks to the chosen file, aborts it on failure and on cancel', async ({ page }) => {
+  await fakeSaveFilePicker(page);
+  await openPageWithKey(page);
+  const enc = page.getByRole('region', { name: 'Encrypt', exact: true });
+  const dec = decryptSection(page);
+  const panel = jobPanel(page);
+  const original = pattern(3 * MiB + 5, 21);
+  await enc.getByLabel('File to encrypt').setInputFiles({ name: 'big.bin', mimeType: 'application/octet-stream', buffer: original });
+  await enc.getByLabel(/Write to a file as it goes/).check();
+  await enc.getByRole('button', { name: 'Encrypt', exact: true }).click();
+  await expect(panel.getByText('Saved to the file big.bin.kmslab.')).toBeVisible();
+  const written = await fsState(page);
+  expect(written.closed).toBe(true);
+  expect(written.aborted).toBe(false);
+  // Header + 4 chunks (3 full + 5 bytes), each with a 16-byte tag, arrived as separate writes.
+  const sealedB64 = await page.evaluate(() => {
+    const fs = (window as unknown as { __fs: { parts: Uint8Array[] } }).__fs;
+    const all = new Uint8Array(fs.parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of fs.parts) {
+      all.set(p, at);
+      at += p.length;
+    }
+    let s = '';
+    for (let i = 0; i < all.length; i += 0x8000) s += String.fromCharCode(...all.subarray(i, i + 0x8000));
+    return { b64: btoa(s), writes: fs.parts.length };
+  });
+  expect(sealedB64.writes).toBe(5);
+  const sealed = Buffer.from(sealedB64.b64, 'base64');
+  expect(sealed.length).toBe(sealed.readUInt32BE(10) + original.length + 4 * 16);
+
+  // Decrypting a damaged copy to a file aborts the file instead of closing it.
+  const damaged = Buffer.from(sealed);
+  damaged[damaged.length - 3]! ^= 0x10;
+  await dec.getByLabel('.kmslab file to decrypt').setInputFiles({ name: 'big.bin.kmslab', mimeType: 'application/octet-stream', buffer: damaged });
+  await dec.getByLabel(/Write to a file as it goes/).check();
+  await dec.getByRole('button', { name: 'Decrypt', exact: true }).click();
+  await expect(panel.getByRole('alert')).toContainText('Chunk 3, the last one in this file, failed authentication');
+  expect(await fsState(page)).toMatchObject({ aborted: true, closed: false, name: 'big.bin' });
+
+  // The intact file decrypts to the original, written straight to the file.
+  await dec.getByLabel('.kmslab file to decrypt').setInputFiles({ name: 'big.bin.kmslab', mimeType: 'application/octet-stream', buffer: sealed });
+  await dec.getByRole('button', { name: 'Decrypt', exact: true }).click();
+  await expect(panel.getByText('Saved to the file big.bin.')).toBeVisible();
+  expect(await fsState(page)).toMatchObject({ closed: true, aborted: false, bytes: original.length });
+
+  // Cancel in the middle of a slow write: the file is aborted and the page says so.
+  await page.evaluate(() => void ((window as unknown as { __fs: { delay: number } }).__fs.delay = 400));
+  await enc.getByRole('button', { name: 'Encrypt', exact: true }).click();
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  await expect(panel.getByText('Cancelled. Nothing was saved as a finished file.')).toBeVisible();
+  await expect.poll(() => fsState(page)).toMatchObject({ aborted: true, closed: false });
+  await expect(enc.getByRole('button', { name: 'Encrypt', exact: true })).toBeEnabled();
+});

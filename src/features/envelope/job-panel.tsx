@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { DECRYPT_STEPS, ENCRYPT_STEPS } from './envelope-steps';
 import { formatBytes, formatRate } from './format-bytes';
 import { StepList } from './step-list';
@@ -13,6 +14,14 @@ export function JobPanel({ job, onCancel, onDecryptResult }: { job: JobView | nu
   const percent = job && job.total > 0 ? Math.min(100, Math.round((job.processed / job.total) * 100)) : job?.status === 'done' ? 100 : 0;
   const elapsed = job ? ((job.finishedAt ?? performance.now()) - (job.chunksStartedAt ?? job.startedAt)) / 1000 : 0;
   const running = job?.status === 'running';
+  const outcome = useRef<HTMLDivElement>(null);
+  const finished = job && job.status !== 'running' ? `${job.token}-${job.status}` : '';
+  // The panel may scroll on its own (sticky on wide screens): bring the outcome into view when a job ends.
+  useEffect(() => {
+    if (!finished) return;
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    outcome.current?.scrollIntoView?.({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+  }, [finished]);
   return (
     <section aria-labelledby="job-heading" className="rounded-lg border border-slate-300 p-4 sm:p-5 dark:border-slate-700">
       <h2 id="job-heading" className="text-xl font-semibold">
@@ -23,7 +32,7 @@ export function JobPanel({ job, onCancel, onDecryptResult }: { job: JobView | nu
       </div>
 
       {job && (
-        <div className="mt-5 space-y-3">
+        <div ref={outcome} className="mt-5 space-y-3">
           <div>
             <div className="flex flex-wrap justify-between gap-x-4 text-sm">
               <label htmlFor="job-progress" className="font-semibold">

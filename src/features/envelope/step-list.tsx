@@ -24,7 +24,7 @@ export function StepList({ steps, job }: { steps: readonly StepCopy[]; job: JobV
             <div className="min-w-0">
               <p className="font-semibold">
                 {i + 1}. {step.title}{' '}
-                <span className="ml-1 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-800 dark:bg-slate-700 dark:text-slate-100">{step.where}</span>
+                <span className="ml-1 inline-block rounded bg-slate-200 px-1.5 py-0.5 align-middle text-xs font-medium whitespace-nowrap text-slate-800 dark:bg-slate-700 dark:text-slate-100">{step.where}</span>
                 <span className="sr-only"> ({mark.text})</span>
               </p>
               <p className="text-sm text-slate-700 dark:text-slate-300">{step.body}</p>

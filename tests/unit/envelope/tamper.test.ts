@@ -146,6 +146,7 @@ describe('tampering is detected and named', () => {
       [kmsException('KMSInvalidStateException', 'arn:aws:kms:us-east-1:111122223333:key/x is pending deletion.'), 'key-unavailable', /pending deletion/],
       [kmsException('AccessDeniedException', 'User: arn:aws:iam::111122223333:user/dev is not authorized to perform: kms:Decrypt'), 'access-denied', /kms:Decrypt/],
       [kmsException('NotFoundException', "Key 'x' does not exist"), 'key-not-found', /does not exist/],
+      [kmsException('AccessDeniedException', 'The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.'), 'key-not-found', /another Region/],
       [kmsException('ThrottlingException', 'Rate exceeded'), 'kms-error', /ThrottlingException/],
     ];
     for (const [error, code, message] of cases) {
