@@ -112,15 +112,19 @@ export function readTaskList(lines: readonly string[], start: number): TaskListR
     }
   }
   if (optionBeforeHeading && firstText !== -1) headings.unshift({ index: firstText - 1, line: firstText + 1, level: 8, text: '' });
-  const blockEnds = headings.map((h, k) => (k + 1 < headings.length ? headings[k + 1]!.index : lines.length));
-  const optionCounts = headings.map((h, k) => {
-    let n = 0;
-    for (let i = h.index + 1; i < blockEnds[k]!; i++) if (isOption[i]) n++;
-    return n;
-  });
+  const countOptions = (list: readonly Heading[]) => {
+    const ends = list.map((h, k) => (k + 1 < list.length ? list[k + 1]!.index : lines.length));
+    const counts = list.map((h, k) => {
+      let n = 0;
+      for (let i = h.index + 1; i < ends[k]!; i++) if (isOption[i]) n++;
+      return n;
+    });
+    return { ends, counts };
+  };
+  const naive = countOptions(headings);
   const levelVotes = new Map<number, number>();
   headings.forEach((h, k) => {
-    if (optionCounts[k]! > 0 && h.level < 7) levelVotes.set(h.level, (levelVotes.get(h.level) ?? 0) + 1);
+    if (naive.counts[k]! > 0 && h.level < 7) levelVotes.set(h.level, (levelVotes.get(h.level) ?? 0) + 1);
   });
   let questionLevel: number | undefined;
   let best = 0;
@@ -131,9 +135,19 @@ export function readTaskList(lines: readonly string[], start: number): TaskListR
     }
   }
 
+  // A heading nested below a question (e.g. "### Scenario" inside a "## " question) is part of that
+  // question, as Markdown sections nest; only same-or-higher-level headings end a question.
+  let inQuestion = false;
+  const blocks = headings.filter((h) => {
+    if (questionLevel !== undefined && h.level < 7 && h.level > questionLevel && inQuestion) return false;
+    inQuestion = h.level >= 7 || h.level === questionLevel;
+    return true;
+  });
+  const { ends: blockEnds, counts: optionCounts } = blocks.length === headings.length ? naive : countOptions(blocks);
+
   const questions: RawQuestion[] = [];
   let hasMeta = false;
-  headings.forEach((h, k) => {
+  blocks.forEach((h, k) => {
     const isQuestionLevel = h.level >= 7 || h.level === questionLevel;
     const end = blockEnds[k]!;
     if (!isQuestionLevel) {

@@ -49,6 +49,14 @@ describe('parseBank: KMS Lab format', () => {
     expect(bank.questions[2]!.stem).toContain('```json\n{\n  "Effect": "Allow",');
   });
 
+  it('keeps a sub-heading inside a question as part of its stem', () => {
+    const src = '## First question?\n\n- [x] a\n- [ ] b\n\n## Second question?\n\n### Scenario\n\nA company has two accounts.\n\n- [ ] c\n- [x] d\n\n## Third question?\n\n- [x] e\n- [ ] f\n';
+    const b = parseBank(src);
+    expect(b.problems).toEqual([]);
+    expect(b.questions.map((q) => q.stem)).toEqual(['First question?', 'Second question?\n\n### Scenario\n\nA company has two accounts.', 'Third question?']);
+    expect(b.questions[1]!.options.map((o) => o.text)).toEqual(['c', 'd']);
+  });
+
   it('ignores headings and task lists inside code fences', () => {
     const src = '## Real question?\n\n```md\n## Not a question\n- [x] not an option\n```\n\n- [ ] a\n- [x] b\n';
     const b = parseBank(src);
