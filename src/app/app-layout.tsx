@@ -31,7 +31,9 @@ export function AppLayout() {
         Skip to content
       </a>
       <SiteHeader />
-      <main id="main" ref={mainRef} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8">
+      {/* At least a screen tall, so the footer starts below the fold: a lazy page arriving a moment after
+          the shell then pushes nothing visible down (no layout shift). */}
+      <main id="main" ref={mainRef} tabIndex={-1} className="mx-auto min-h-screen w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8">
         <ErrorBoundary resetKey={pathname}>
           <Outlet />
         </ErrorBoundary>

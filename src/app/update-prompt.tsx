@@ -1,5 +1,9 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
 
+// Whether a service worker already controlled this page when it loaded (the plugin decides the same way
+// whether to reload itself after an update).
+const controlledAtLoad = typeof navigator !== 'undefined' && Boolean(navigator.serviceWorker?.controller);
+
 /**
  * Says when the app is ready offline, and when a new version is waiting. The new version is only
  * activated when the learner chooses, never silently in the middle of an exam.
@@ -11,6 +15,15 @@ export function UpdatePrompt() {
     updateServiceWorker,
   } = useRegisterSW();
   if (!offlineReady && !needRefresh) return null;
+
+  function reloadIntoNewVersion() {
+    // The plugin reloads only when this page was already controlled when it loaded. When the first
+    // install and the update happen in one visit it would not, so reload once the new worker takes over.
+    if (!controlledAtLoad) {
+      navigator.serviceWorker?.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    }
+    void updateServiceWorker(true);
+  }
   return (
     <div
       role="status"
@@ -23,7 +36,7 @@ export function UpdatePrompt() {
       </p>
       <div className="mt-3 flex gap-2">
         {needRefresh && (
-          <button type="button" className="rounded bg-blue-800 px-3 py-1.5 font-semibold text-white" onClick={() => updateServiceWorker(true)}>
+          <button type="button" className="rounded bg-blue-800 px-3 py-1.5 font-semibold text-white" onClick={reloadIntoNewVersion}>
             Reload now
           </button>
         )}

@@ -1,3 +1,7 @@
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
 import { test, expect } from './fixtures';
 import { ROUTES, settle } from './platform-routes';
 
@@ -33,4 +37,72 @@ test('after one visit every route works offline, including reload', async ({ pag
   await page.getByRole('link', { name: /^Start practice \(\d+\)$/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice');
   await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
+});
+
+// A new version must wait for the learner: it is announced, nothing reloads by itself, and only
+// "Reload now" swaps it in. The build is copied and served by this test so it can publish a "new" one.
+test.describe('update prompt', () => {
+  const TYPES: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.webmanifest': 'application/manifest+json',
+    '.svg': 'image/svg+xml',
+    '.png': 'image/png',
+    '.map': 'application/json',
+  };
+  let server: Server;
+  let dir: string;
+  const port = 4339;
+
+  test.beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kmslab-update-'));
+    cpSync(process.env.KMSLAB_DIST ?? 'dist', dir, { recursive: true });
+    server = createServer((req, res) => {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      let file = normalize(join(dir, path));
+      if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) file = join(dir, 'index.html');
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      res.end(readFileSync(file));
+    });
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  });
+
+  test.afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const when of ['on a later visit', 'in the visit that installed the app'] as const) {
+    test(`a new version found ${when} is announced, waits, and is activated only by "Reload now"`, async ({ page }) => {
+      const origin = `http://127.0.0.1:${port}`;
+      await page.goto(`${origin}/quiz`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quiz');
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      await page.getByRole('button', { name: 'OK' }).click();
+      if (when === 'on a later visit') {
+        await page.reload();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quiz');
+      }
+      await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+
+      // Publish a new version (a byte-different service worker), then let the page look for updates.
+      appendFileSync(join(dir, 'sw.js'), `\n// next version ${Date.now()}\n`);
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+
+      const prompt = page.getByRole('status').filter({ hasText: 'A new version of KMS Lab is ready' });
+      await expect(prompt).toBeVisible({ timeout: 30_000 });
+      await page.waitForTimeout(2000);
+      // Still the same page, and the new worker is waiting rather than taking over.
+      expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(true);
+
+      await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload now' }).click()]);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quiz');
+      expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBeUndefined();
+      await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+      await expect(prompt).toHaveCount(0);
+    });
+  }
 });
