@@ -5,7 +5,7 @@ import { useQuizBanks, type ImportOutcome } from '@/stores/quiz-banks';
 import { useQuizData } from './use-quiz-data';
 import { BankDropZone } from './bank-drop-zone';
 import { BankList } from './bank-list';
-import { Notice } from './ui';
+import { Notice, Loading } from './ui';
 import './quiz.css';
 
 /** Import Markdown banks (picker or drag and drop), see their problems by line, remove them. */
@@ -37,7 +37,7 @@ export function BanksPage() {
         lead="Add your own Markdown question banks. They are stored in this browser only (IndexedDB) and work in practice, exams, review and drills."
       />
       {!ready ? (
-        <p role="status">Loading banks…</p>
+        <Loading>Loading banks…</Loading>
       ) : (
         <div className="flex flex-col gap-8">
           {storageError && <Notice tone="error">{storageError}</Notice>}

@@ -5,7 +5,7 @@ import { useQuizData } from './use-quiz-data';
 import { StorageNotice } from './storage-notice';
 import { useDueAndMistakes } from './use-due-and-mistakes';
 import { MISTAKE_WINDOW_DAYS } from './progress-stats';
-import { Notice } from './ui';
+import { Notice, Loading } from './ui';
 import { Link } from '@tanstack/react-router';
 import './quiz.css';
 
@@ -30,7 +30,7 @@ export function DrillPage() {
       />
       <StorageNotice />
       {!ready ? (
-        <p role="status">Loading questions…</p>
+        <Loading>Loading questions…</Loading>
       ) : entries.length === 0 ? (
         <Notice tone="success" title="No mistakes to drill">
           <p>

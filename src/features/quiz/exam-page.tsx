@@ -18,7 +18,7 @@ import { ExamResults } from './exam-results';
 import { useQuizData } from './use-quiz-data';
 import { StorageNotice } from './storage-notice';
 import { EmptyBankNotice } from './empty-bank-notice';
-import { Notice, buttonSecondary } from './ui';
+import { Notice, buttonSecondary, Loading } from './ui';
 import type { PoolEntry } from './question-pool';
 import './quiz.css';
 
@@ -136,7 +136,7 @@ export function ExamPage() {
         </div>
       )}
       {!ready ? (
-        <p role="status">Loading questions…</p>
+        <Loading>Loading questions…</Loading>
       ) : !session ? (
         pool.length === 0 ? <EmptyBankNotice /> : <ExamSetup pool={pool} onStart={start} remembered={settings} />
       ) : entries.length === 0 ? (

@@ -7,6 +7,7 @@ import { QuestionRunner } from './question-runner';
 import { useQuizData } from './use-quiz-data';
 import { StorageNotice } from './storage-notice';
 import { EmptyBankNotice } from './empty-bank-notice';
+import { Loading } from './ui';
 import './quiz.css';
 
 /** Practice: questions filtered by topic, tag, exam or bank, in random order, with instant feedback. */
@@ -25,7 +26,7 @@ export function PracticePage() {
       <PageHeading title="Practice" lead="Instant feedback on every answer: what is right, why the other options are wrong, and where AWS documents it." />
       <StorageNotice />
       {!ready ? (
-        <p role="status">Loading questions…</p>
+        <Loading>Loading questions…</Loading>
       ) : pool.length === 0 ? (
         <EmptyBankNotice />
       ) : (

@@ -9,6 +9,7 @@ import { AccuracyChart } from './accuracy-chart';
 import { MasteryTable } from './mastery-table';
 import { ExamHistory } from './exam-history';
 import { ProgressTransfer } from './progress-transfer';
+import { Loading } from './ui';
 import './quiz.css';
 
 /** Progress: streak, reviews due, mastery per topic, accuracy over time, exam history, export/import. */
@@ -27,7 +28,7 @@ export function ProgressPage() {
       <PageHeading title="Progress" lead="Everything here is stored in this browser only. Export it to keep a copy or move it to another browser." />
       <StorageNotice />
       {!ready || !progress ? (
-        <p role="status">Loading your progress…</p>
+        <Loading>Loading your progress…</Loading>
       ) : (
         <div className="flex flex-col gap-8">
           <section aria-labelledby="summary-title">

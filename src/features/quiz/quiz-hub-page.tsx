@@ -9,7 +9,7 @@ import { StorageNotice } from './storage-notice';
 import { EmptyBankNotice } from './empty-bank-notice';
 import { ExamResumeBanner } from './exam-resume-banner';
 import { useDueAndMistakes } from './use-due-and-mistakes';
-import { buttonPrimary } from './ui';
+import { buttonPrimary, Loading } from './ui';
 import './quiz.css';
 
 /** The quiz's front door: pick questions, then a mode (practice, exam, review, drill), or import banks. */
@@ -29,7 +29,7 @@ export function QuizHubPage() {
       />
       <StorageNotice />
       {!ready ? (
-        <p role="status">Loading questions…</p>
+        <Loading>Loading questions…</Loading>
       ) : (
         <div className="flex flex-col gap-6">
           <ExamResumeBanner />

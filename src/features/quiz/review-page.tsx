@@ -5,7 +5,7 @@ import { QuestionRunner } from './question-runner';
 import { useQuizData } from './use-quiz-data';
 import { StorageNotice } from './storage-notice';
 import { useDueAndMistakes } from './use-due-and-mistakes';
-import { Notice } from './ui';
+import { Notice, Loading } from './ui';
 import './quiz.css';
 
 /**
@@ -33,7 +33,7 @@ export function ReviewPage() {
       />
       <StorageNotice />
       {!ready ? (
-        <p role="status">Loading your reviews…</p>
+        <Loading>Loading your reviews…</Loading>
       ) : entries.length === 0 ? (
         <Notice tone="success" title="Nothing due today">
           <p>
