@@ -255,8 +255,10 @@ function readQuestionBlock(
         inFence[j] ? indentOf(line) >= 2 : indentOf(line) >= 2 || isImageLine(line) || (!blankSince && !startsTrailing(line));
       if (!attached) break;
     }
-    const quote = /^\s+>\s?(.*)$/.exec(line);
-    if (!inFence[j] && quote && indentOf(line) >= 1) {
+    // A rationale is a quote indented under its option; an unindented "> " right below the option
+    // (no blank line) is read the same way, since that is what authors mean by it.
+    const quote = /^\s*>\s?(.*)$/.exec(line);
+    if (!inFence[j] && quote && (indentOf(line) >= 1 || !blankSince)) {
       if (inRationale && blankSince) rationale.push('');
       rationale.push(quote[1]!);
       inRationale = true;

@@ -45,6 +45,15 @@ describe('parseBank: KMS Lab format', () => {
     expect(q.tags).toEqual(['kms', 'rotation']);
   });
 
+  it('reads an unindented "> " line right under an option as its rationale, but a later blockquote as the explanation', () => {
+    const b = parseBank('## Q?\n\n- [x] a\n> why a\n- [ ] b\n> why not b\n\n> **Explanation:** because.\n');
+    expect(b.questions[0]!.options).toEqual([
+      { text: 'a', correct: true, rationale: 'why a' },
+      { text: 'b', correct: false, rationale: 'why not b' },
+    ]);
+    expect(b.questions[0]!.explanation).toBe('because.');
+  });
+
   it('keeps fenced code in the stem', () => {
     expect(bank.questions[2]!.stem).toContain('```json\n{\n  "Effect": "Allow",');
   });
