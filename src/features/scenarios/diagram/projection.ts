@@ -4,15 +4,31 @@ import type { KmsActorState, ScenarioActor, ScenarioRun, ScenarioToken } from '@
 /** Grid-to-pixel layout. Wide screens lay actors out in columns; phones transpose to a tall stack. */
 export type Orientation = 'horizontal' | 'vertical';
 
-export const NODE_SIZE: Record<ScenarioActor['kind'], { width: number; height: number }> = {
-  app: { width: 180, height: 84 },
-  storage: { width: 180, height: 84 },
-  service: { width: 180, height: 84 },
-  user: { width: 180, height: 84 },
-  kms: { width: 260, height: 176 },
+/** Box sizes. Phones (vertical) get narrower boxes so the diagram is drawn larger on a narrow screen. */
+const NODE_SIZES: Record<Orientation, Record<ScenarioActor['kind'], { width: number; height: number }>> = {
+  horizontal: {
+    app: { width: 180, height: 84 },
+    storage: { width: 180, height: 84 },
+    service: { width: 180, height: 84 },
+    user: { width: 180, height: 84 },
+    kms: { width: 260, height: 176 },
+  },
+  vertical: {
+    app: { width: 160, height: 84 },
+    storage: { width: 160, height: 84 },
+    service: { width: 160, height: 84 },
+    user: { width: 160, height: 84 },
+    kms: { width: 224, height: 176 },
+  },
 };
+
+/** The size of an actor's box in a layout. */
+export function nodeSize(kind: ScenarioActor['kind'], orientation: Orientation = 'horizontal') {
+  return NODE_SIZES[orientation][kind];
+}
+
 /** Grid cells are wide enough that a token label fits on an edge between two boxes. */
-const CELL = { horizontal: { width: 460, height: 240 }, vertical: { width: 300, height: 280 } };
+const CELL = { horizontal: { width: 460, height: 240 }, vertical: { width: 250, height: 290 } };
 
 /** Data every actor node receives. */
 export interface ActorNodeData extends Record<string, unknown> {
@@ -46,7 +62,7 @@ export type TokenEdge = Edge<TokenEdgeData, 'token'>;
 
 /** The pixel position of an actor's top-left corner, centred in its grid cell. */
 export function actorPosition(actor: ScenarioActor, orientation: Orientation): { x: number; y: number } {
-  const size = NODE_SIZE[actor.kind];
+  const size = nodeSize(actor.kind, orientation);
   const col = orientation === 'horizontal' ? actor.column : actor.row;
   const row = orientation === 'horizontal' ? actor.row : actor.column;
   const cell = CELL[orientation];
@@ -82,7 +98,7 @@ export function project(run: ScenarioRun, stepIndex: number, orientation: Orient
   const positions = new Map(run.actors.map((a) => [a.id, actorPosition(a, orientation)]));
 
   const nodes: ActorNode[] = run.actors.map((actor) => {
-    const size = NODE_SIZE[actor.kind];
+    const size = nodeSize(actor.kind, orientation);
     return {
       id: actor.id,
       type: 'actor',
