@@ -125,3 +125,17 @@ describe('ECDSA', () => {
     expect(await verifyDigest(fakeKey, 'ECDSA_SHA_256', tampered, der)).toBe(false);
   });
 });
+
+describe('RSA', () => {
+  it('PKCS #1 v1.5 is deterministic: the BigInt DIGEST signature equals WebCrypto\'s RAW signature byte for byte (RFC 8017 §8.2)', async () => {
+    const kms = createKms();
+    const key = (await kms.call('CreateKey', { KeySpec: 'RSA_2048', KeyUsage: 'SIGN_VERIFY' }, region)).KeyMetadata!;
+    for (const [alg, hash] of [['RSASSA_PKCS1_V1_5_SHA_256', 'SHA-256'], ['RSASSA_PKCS1_V1_5_SHA_384', 'SHA-384'], ['RSASSA_PKCS1_V1_5_SHA_512', 'SHA-512']] as const) {
+      const message = utf8(`deterministic ${alg}`);
+      const raw = (await kms.call('Sign', { KeyId: key.KeyId!, Message: message, SigningAlgorithm: alg }, region)).Signature!;
+      const digest = new Uint8Array(await subtle.digest(hash, message));
+      const viaDigest = (await kms.call('Sign', { KeyId: key.KeyId!, Message: digest, MessageType: 'DIGEST', SigningAlgorithm: alg }, region)).Signature!;
+      expect(toHex(viaDigest), alg).toBe(toHex(raw));
+    }
+  });
+});
