@@ -4,6 +4,8 @@ import { convertBreaks, extractUrls, joinBlock, parseMetaComment, type QuestionM
 
 /** A task-list option line: `- [ ] text`, `* [x] text`, `1. [X] text`. */
 const OPTION_RE = /^( {0,3})(?:[-*+]|\d{1,3}[.)])\s+\[([ xX])\](?:\s+(.*))?$/;
+/** Near misses of an option line (`-[x]`, `- [ x]`, `- [v]`, `- []`, `[x] text`), worth a warning. */
+const BROKEN_OPTION_RE = /^\s{0,3}(?:[-*+]\s*)?\[\s*[xXvV✓✔*]?\s*\]\s*\S/;
 const HEADING_RE = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
 /** Bold or labelled question lines used by some banks instead of headings. */
 const PSEUDO_HEADING_RE = /^(?:\*\*\s*Question\s*\d*\s*[:.]\s*(.+)\*\*|Question\s*\d*\s*:\s*(.+))$/i;
@@ -206,6 +208,15 @@ function readQuestionBlock(
     if (body.includes(':')) meta = parseMetaComment(body, commentLine, problems);
   }
 
+  for (let k = i; k < end; k++) {
+    if (!isOption[k] && !inFence[k] && lines[k]!.includes('[') && BROKEN_OPTION_RE.test(lines[k]!)) {
+      problems.push({
+        line: k + 1,
+        severity: 'warning',
+        message: 'This line looks like an option but is not written as "- [ ] text" or "- [x] text" (a dash, a space, then [ ] or [x]), so it was read as text.',
+      });
+    }
+  }
   const stemLines: string[] = [stripQuestionNumber(h.text)];
   const options: RawQuestion['options'] = [];
   // Find the last option line so that anything between options (images, lazy lines) belongs to them.

@@ -110,7 +110,7 @@ describe('parseBank never throws', { timeout: 60_000 }, () => {
       checkInvariants(`1. Q?\n${line}\n    - A. a\n    - B. b\n<details>\nCorrect answer: A\n</details>\n`);
       checkInvariants(`## Q?\n\n- [x] a\n- [ ] b\n\n${line}\n`);
       checkInvariants(`1. Q?\n    - A. a\n    - B. b\n<details>\n${line}\nCorrect answer: A\n</details>\n`);
-      expect(performance.now() - start, line.slice(0, 20)).toBeLessThan(500);
+      expect(performance.now() - start, line.slice(0, 20)).toBeLessThan(1500); // quadratic backtracking on these lines takes minutes; 1.5 s leaves room for a busy machine
     }
   });
 });

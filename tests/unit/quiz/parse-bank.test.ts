@@ -327,6 +327,13 @@ describe('parseBank: problems', () => {
     expect(warnings[2]!.message).toMatch(/asks to choose two but 1 option is marked correct/);
   });
 
+  it('warns about option lines with a broken checkbox', () => {
+    const b = parseBank('## Q?\n\n- [x] a\n-[ ] b\n- [ x] c\n- [v] d\n[x] e\n- [ ] f\n- [link](https://example.invalid) is text\n');
+    expect(b.questions[0]!.options.map((o) => o.text[0])).toEqual(['a', 'f']);
+    expect(b.problems.map((p) => p.line)).toEqual([4, 5, 6, 7]);
+    expect(b.problems[0]!.message).toMatch(/looks like an option but is not written as "- \[ \] text"/);
+  });
+
   it('reports broken YAML front matter but still loads the questions', () => {
     const b = parseBank('---\ntitle: [unclosed\n---\n\n## Q?\n\n- [x] a\n- [ ] b\n');
     expect(b.questions).toHaveLength(1);
