@@ -19,3 +19,19 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+// The shell at phone width with the menu open: the collapsed navigation and theme switch.
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: no violations in the phone menu (${scheme})`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await openRoute(page, '/', ROUTES[0]!.h1);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Sources/ })).toBeVisible();
+    await snap(page, `platform-axe-menu-${scheme}`);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+  });
+}
