@@ -110,6 +110,13 @@ test('corrupt stored progress: the app starts, says so, and offers the damaged d
   const text = await readFile((await (await downloading).path())!, 'utf8');
   expect(text).toBe('{"version": 2, "attempts": [ this is not json');
   await snap(page, 'quiz-progress-corrupt');
+  // Hidden notice, reload: the kept copy is still offered, and new answers can be saved meanwhile.
+  await notice.getByRole('button', { name: 'Hide this message' }).click();
+  await expect(notice).toHaveCount(0);
+  await page.reload();
+  const again = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Download damaged copy \(kmslab\.progress\.corrupt\./ }).click();
+  expect(await readFile((await (await again).path())!, 'utf8')).toBe('{"version": 2, "attempts": [ this is not json');
 });
 
 test('progress from a newer app version is kept, read-only, and answers say they were not saved', async ({ page }) => {

@@ -9,6 +9,7 @@ import { AccuracyChart } from './accuracy-chart';
 import { MasteryTable } from './mastery-table';
 import { ExamHistory } from './exam-history';
 import { ProgressTransfer } from './progress-transfer';
+import { topicLabel } from './topics';
 import { Loading } from './ui';
 import './quiz.css';
 
@@ -18,7 +19,10 @@ export function ProgressPage() {
   const { dueIds, mistakeIds } = useDueAndMistakes();
   const now = useMemo(() => new Date(), []);
   const attempts = useMemo(() => progress?.attempts ?? [], [progress]);
-  const mastery = useMemo(() => masteryByTopic(pool.map((e) => e.question), attempts), [pool, attempts]);
+  const mastery = useMemo(
+    () => masteryByTopic(pool.map((e) => e.question), attempts).sort((a, b) => topicLabel(a.topic || undefined).localeCompare(topicLabel(b.topic || undefined))),
+    [pool, attempts],
+  );
   const days = useMemo(() => accuracyByDay(attempts, now, 30), [attempts, now]);
   const streak = useMemo(() => streakDays(attempts, now), [attempts, now]);
   const right = attempts.filter((a) => a.correct).length;

@@ -7,6 +7,10 @@ import { Notice, buttonPrimary, buttonSecondary } from './ui';
 export function ProgressTransfer() {
   const exportJson = useQuizProgress((s) => s.exportJson);
   const importJson = useQuizProgress((s) => s.importJson);
+  const rawBackups = useQuizProgress((s) => s.rawBackups);
+  // Read once per render: copies of damaged data the core kept aside stay downloadable here even
+  // after the notice at the top of the page was hidden.
+  const backups = rawBackups();
   const inputRef = useRef<HTMLInputElement>(null);
   const [result, setResult] = useState<{ ok: true; fileName: string; summary: string[] } | { ok: false; fileName: string; error: string } | null>(null);
 
@@ -53,6 +57,20 @@ export function ProgressTransfer() {
           Import progress…
         </button>
       </div>
+      {backups.length > 0 && (
+        <div className="flex flex-col gap-2">
+          <p className="text-slate-700 dark:text-slate-300">Data kept aside because it could not be used, exactly as it was stored:</p>
+          <ul className="flex flex-wrap gap-2">
+            {backups.map((b) => (
+              <li key={b.key}>
+                <button type="button" className={buttonSecondary} onClick={() => downloadText(b.fileName, b.text, 'application/json')}>
+                  Download {b.label} ({b.key})
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div aria-live="polite">
         {result?.ok && (
           <Notice tone="success" title={`Imported ${result.fileName}`}>
