@@ -9,7 +9,8 @@
 //    heap over CDP (Runtime.getHeapUsage) after a forced GC at the start of each phase.
 //
 // Options (env): BENCH_MB (default 256), BENCH_MEMORY_MB (512), BENCH_CHUNKS (comma list of KiB,
-// default 64,256,1024,4096), BENCH_CONCURRENCY (3), BENCH_PORT (4329).
+// default 64,256,1024,4096), BENCH_CONCURRENCY (3), BENCH_PORT (4329), BENCH_REPS (3), BENCH_ROUNDS (32:
+// each pass alternates the contenders 32 times over 8 MiB slices, so CPU contention hits all alike).
 import { build } from 'vite';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -25,6 +26,8 @@ const MEMORY_MB = Number(process.env.BENCH_MEMORY_MB ?? 512);
 const CHUNKS = (process.env.BENCH_CHUNKS ?? '64,256,1024,4096').split(',').map((k) => Number(k) * 1024);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 3);
 const PORT = Number(process.env.BENCH_PORT ?? 4329);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 32);
+const REPS = Number(process.env.BENCH_REPS ?? 3);
 const DEFAULT_CHUNK = 1024 * 1024;
 
 await build({
@@ -60,16 +63,15 @@ try {
   await page.waitForFunction(() => document.title === 'ready');
   const cdp = await page.context().newCDPSession(page);
 
-  console.log(`Chromium ${browser.version()}, ${MB} MiB per run, ${CONCURRENCY} chunks in flight\n`);
+  console.log(`Chromium ${browser.version()}, ${MB} MiB per pass in ${ROUNDS} alternating rounds, ${REPS} passes (medians), ${CONCURRENCY} chunks in flight\n`);
   console.log('chunk     | envelope enc | raw enc seq | raw enc pipe | ratio enc | envelope dec | raw dec seq | raw dec pipe | ratio dec   (MiB/s; ratio = envelope / best raw)');
-  const REPS = Number(process.env.BENCH_REPS ?? 3);
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const results = [];
   for (const chunk of CHUNKS) {
     // A warm-up pass so JIT and WebCrypto threads are ready, then REPS passes; medians reported.
-    await page.evaluate(([c, n]) => window.benchThroughput(16, c, n), [chunk, CONCURRENCY]);
+    await page.evaluate(([c, n]) => window.benchThroughput(16, c, n, 2), [chunk, CONCURRENCY]);
     const reps = [];
-    for (let i = 0; i < REPS; i++) reps.push(await page.evaluate(([mb, c, n]) => window.benchThroughput(mb, c, n), [MB, chunk, CONCURRENCY]));
+    for (let i = 0; i < REPS; i++) reps.push(await page.evaluate(([mb, c, n, r]) => window.benchThroughput(mb, c, n, r), [MB, chunk, CONCURRENCY, ROUNDS]));
     const r = Object.fromEntries(Object.keys(reps[0]).map((k) => [k, median(reps.map((x) => x[k]))]));
     // Ratio per pass (same pass, side by side), then the median of those ratios.
     const enc = median(reps.map((x) => x.envelopeEncryptMBps / Math.max(x.rawSequentialEncryptMBps, x.rawPipelinedEncryptMBps)));

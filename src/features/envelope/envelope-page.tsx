@@ -89,6 +89,7 @@ export function EnvelopePage() {
   const caller = { region, accessKeyId };
 
   const startEncrypt = () => {
+    if (running) return;
     const { context, error } = rowsToContext(encRows);
     const input = source === 'file' ? plainFile : new Blob([text], { type: 'text/plain;charset=utf-8' });
     const problem = error ?? (!input ? 'Choose a file to encrypt (or switch to typing text).' : !keyId ? 'Choose a KMS key, or create one.' : undefined);
@@ -99,6 +100,7 @@ export function EnvelopePage() {
   };
 
   const startDecrypt = () => {
+    if (running) return;
     const { context, error } = rowsToContext(decRows);
     const problem = error ?? (!sealed ? 'Choose a .kmslab file to decrypt.' : undefined);
     setDecProblem(problem);
@@ -162,6 +164,17 @@ export function EnvelopePage() {
               GenerateDataKey and Decrypt are sent with this principal's access key through the AWS SDK, so they appear in the console's audit trail
               and obey key policies. Create IAM users in the console to see access denied.
             </p>
+            <button
+              type="button"
+              className={`${secondaryButton} mt-3`}
+              disabled={running}
+              onClick={() => {
+                void loadKeys();
+                listPrincipals().then(setPrincipals, () => setPrincipals([]));
+              }}
+            >
+              Refresh keys and principals
+            </button>
           </section>
 
           <section aria-labelledby={`${id}-enc`} className={panelClass}>
@@ -251,7 +264,8 @@ export function EnvelopePage() {
                   {encProblem}
                 </p>
               )}
-              <button type="button" className={primaryButton} disabled={running} onClick={startEncrypt}>
+              {/* aria-disabled, not disabled: a disabled button would drop keyboard focus mid-job. */}
+              <button type="button" className={primaryButton} aria-disabled={running} onClick={startEncrypt}>
                 Encrypt
               </button>
             </div>
@@ -292,7 +306,7 @@ export function EnvelopePage() {
                   {decProblem}
                 </p>
               )}
-              <button type="button" className={primaryButton} disabled={running} onClick={startDecrypt}>
+              <button type="button" className={primaryButton} aria-disabled={running} onClick={startDecrypt}>
                 Decrypt
               </button>
             </div>
