@@ -104,3 +104,26 @@ test('the exam submits itself when time runs out', async ({ page }) => {
   await expect(page.getByText('Time ran out: the exam was submitted automatically.')).toBeVisible();
   await expect(page.getByText('1 of 3', { exact: true })).toBeVisible();
 });
+
+test('a full-length exam from the built-in banks: 65 questions in 130 minutes by default, 170 for Security', async ({ page }) => {
+  await page.goto('/quiz/exam');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Exam simulation');
+  await expect(page.getByLabel('Number of questions')).toHaveValue('65');
+  await expect(page.getByLabel('Time in minutes')).toHaveValue('130');
+  await page.getByLabel('Exam').selectOption('SCS-C03');
+  await expect(page.getByLabel('Time in minutes')).toHaveValue('170');
+  await page.getByLabel('Exam').selectOption('');
+  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await expect(page.getByText('0 of 65 answered · 0 flagged')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Question map' }).getByRole('button')).toHaveCount(65);
+  // Answer the first question, go to the last one with the map, then submit.
+  await page.keyboard.press('1');
+  await page.getByRole('navigation', { name: 'Question map' }).getByRole('button', { name: /^Question 65,/ }).click();
+  await expect(page.locator('article').first().getByText('Question 65 of 65')).toBeVisible();
+  await page.getByRole('button', { name: 'Submit exam' }).first().click();
+  await expect(page.getByRole('alertdialog')).toContainText('64 unanswered');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Submit now' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Exam results');
+  await expect(page.locator('article')).toHaveCount(65);
+  await expect(page.getByText(/^[01] of 65$/)).toBeVisible(); // right answers in the score box
+});
