@@ -39,24 +39,44 @@ async function waitForServer(url, ms = 30_000) {
   throw new Error(`Preview server did not start at ${url}`);
 }
 
-/** Records rAF intervals in the page for `seconds`, dropping the first frame (no interval yet). */
+/**
+ * Records rAF intervals in the page for `seconds` (dropping the first frame, which has no interval),
+ * plus the page's long tasks (> 50 ms of main-thread work): a slow frame with no long task behind it
+ * was the machine's scheduling, not the app's work.
+ */
 async function recordFrames(page, seconds) {
   return page.evaluate(
     (ms) =>
       new Promise((resolve) => {
         const deltas = [];
+        const longTasks = [];
+        const observer = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) longTasks.push(e.duration);
+        });
+        try {
+          observer.observe({ type: 'longtask', buffered: false });
+        } catch {
+          // longtask not supported: report none
+        }
         let last = 0;
         const start = performance.now();
         const tick = (t) => {
           if (last) deltas.push(t - last);
           last = t;
           if (t - start < ms) requestAnimationFrame(tick);
-          else resolve(deltas);
+          else {
+            observer.disconnect();
+            resolve({ deltas, longTasks });
+          }
         };
         requestAnimationFrame(tick);
       }),
     seconds * 1000,
   );
+}
+
+function summarize({ deltas, longTasks }) {
+  return { ...stats(deltas), longTasks: longTasks.length, longTaskMs: longTasks.reduce((a, b) => a + b, 0) };
 }
 
 const browserPath = findChromium();
@@ -92,24 +112,35 @@ try {
   await page.waitForTimeout(1500); // let the first step's travel finish and fonts settle
 
   const results = {};
-  results['idle (step shown, paused)'] = stats(await recordFrames(page, Math.min(4, SECONDS)));
+  results['idle (step shown, paused)'] = summarize(await recordFrames(page, Math.min(4, SECONDS)));
 
   await page.getByRole('button', { name: 'Play' }).click();
-  results['playing'] = stats(await recordFrames(page, SECONDS));
+  results['playing'] = summarize(await recordFrames(page, SECONDS));
   const stepAfter = await page.getByTestId('step-announcer').textContent();
   await page.getByRole('button', { name: 'Pause' }).click();
 
   await page.getByRole('button', { name: 'Presenter mode' }).click();
   await page.keyboard.press('Home');
   await page.keyboard.press('Space');
-  results['playing, presenter mode'] = stats(await recordFrames(page, SECONDS));
+  results['playing, presenter mode'] = summarize(await recordFrames(page, SECONDS));
   await browser.close();
 
   console.log(`\nFrame times (ms, from requestAnimationFrame), scenario "${SCENARIO}", ${SECONDS}s per run, Chromium headless 1280x800`);
-  console.log('run'.padEnd(28), 'frames'.padStart(7), 'median'.padStart(8), 'p95'.padStart(8), 'p99'.padStart(8), 'max'.padStart(8));
+  console.log('run'.padEnd(28), 'frames'.padStart(7), 'median'.padStart(8), 'p95'.padStart(8), 'p99'.padStart(8), 'max'.padStart(8), 'longtasks'.padStart(10), 'ms'.padStart(7));
   for (const [name, s] of Object.entries(results)) {
-    console.log(name.padEnd(28), String(s.frames).padStart(7), s.median.toFixed(2).padStart(8), s.p95.toFixed(2).padStart(8), s.p99.toFixed(2).padStart(8), s.max.toFixed(2).padStart(8));
+    console.log(
+      name.padEnd(28),
+      String(s.frames).padStart(7),
+      s.median.toFixed(2).padStart(8),
+      s.p95.toFixed(2).padStart(8),
+      s.p99.toFixed(2).padStart(8),
+      s.max.toFixed(2).padStart(8),
+      String(s.longTasks).padStart(10),
+      s.longTaskMs.toFixed(0).padStart(7),
+    );
   }
+  const load = (await import('node:os')).loadavg()[0];
+  console.log(`machine load average (1 min): ${load.toFixed(2)} on ${(await import('node:os')).cpus().length} CPUs`);
   const playing = results['playing'];
   console.log(`\nplayback reached: ${stepAfter}`);
   console.log(`p95 while playing: ${playing.p95.toFixed(2)} ms (goal < 20 ms): ${playing.p95 < 20 ? 'PASS' : 'FAIL'}`);

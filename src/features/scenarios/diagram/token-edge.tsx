@@ -1,19 +1,38 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { usePlayback } from '../player/playback-store';
 import { edgeTokenState, type TokenEdge } from './projection';
 import { TOKEN_CLASSES, TokenGlyph } from './token-style';
 
 /**
- * The edge's token state as a string ("m:index:pos", "r:index" or ""), so zustand's equality check
- * skips renders on frames where nothing on this edge changed.
+ * Which of this edge's tokens shows ("m:<index>" travelling, "r:<index>" resting, "" none). It changes
+ * only a few times per step, so React re-renders the edge rarely; the travelling chip's position is
+ * written straight to its style on every frame (see useTravel).
  */
 function useEdgeTokenKey(data: TokenEdge['data']): string {
   return usePlayback((s) => {
     const state = edgeTokenState(data?.segments ?? [], s.progress);
     if (!state) return '';
-    return state.kind === 'moving' ? `m:${state.index}:${state.at.toFixed(4)}` : `r:${state.index}`;
+    return `${state.kind === 'moving' ? 'm' : 'r'}:${state.index}`;
   });
+}
+
+/** Where a travelling token is now, as a CSS offset-distance. */
+function travelDistance(data: TokenEdge['data'], progress: number): string {
+  const state = edgeTokenState(data?.segments ?? [], progress);
+  return state?.kind === 'moving' ? `${state.at * 100}%` : '100%';
+}
+
+/** Moves the chip along the edge on every progress change without a React render. */
+function useTravel(data: TokenEdge['data'], moving: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!moving) return;
+    return usePlayback.subscribe((s) => {
+      if (ref.current) ref.current.style.offsetDistance = travelDistance(data, s.progress);
+    });
+  }, [data, moving]);
+  return ref;
 }
 
 const CHIP = 'scn-token nodrag nopan pointer-events-none absolute top-0 left-0 flex items-center gap-1 rounded-full border-2 px-2 py-0.5 text-xs font-semibold whitespace-nowrap shadow-md';
@@ -22,19 +41,26 @@ function TokenEdgeView({ id, data, sourceX, sourceY, targetX, targetY, sourcePos
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const key = useEdgeTokenKey(data);
   const active = data?.active ?? false;
-  const [kind, index, at] = key ? key.split(':') : [];
+  const [kind, index] = key ? key.split(':') : [];
   const seg = key ? data!.segments[Number(index)]! : undefined;
+  const travelRef = useTravel(data, kind === 'm');
 
   let chip = null;
   if (seg && kind === 'm') {
     chip = (
       <div
+        ref={travelRef}
         data-testid={`token-${id}`}
         data-token-kind={seg.token.kind}
         data-token-state="moving"
         aria-hidden
         className={`${CHIP} ${TOKEN_CLASSES[seg.token.kind]}`}
-        style={{ offsetPath: `path('${path}')`, offsetDistance: `${Number(at) * 100}%`, offsetRotate: '0deg', offsetAnchor: 'center' }}
+        style={{
+          offsetPath: `path('${path}')`,
+          offsetDistance: travelDistance(data, usePlayback.getState().progress),
+          offsetRotate: '0deg',
+          offsetAnchor: 'center',
+        }}
       >
         <TokenGlyph kind={seg.token.kind} />
         {seg.token.label}
