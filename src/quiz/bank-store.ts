@@ -1,4 +1,5 @@
 import { hashString } from './hash';
+import { parseBank } from './parse-bank';
 
 /**
  * Learner-imported banks, stored in IndexedDB (banks outgrow localStorage's few megabytes).
@@ -7,7 +8,7 @@ import { hashString } from './hash';
 
 /** An imported bank as stored. */
 export interface StoredBank {
-  /** Derived from the file name, so importing a newer copy of the same file replaces it. */
+  /** Derived from the file name and the bank's title, so importing a newer copy of the same bank replaces it. */
   id: string;
   fileName: string;
   source: string;
@@ -111,9 +112,13 @@ async function run<T>(options: BankStoreOptions | undefined, mode: IDBTransactio
   }
 }
 
-/** The id an imported file gets: same file name, same id. */
-export function bankIdFor(fileName: string): string {
-  return 'bank-' + hashString(fileName.trim().toLowerCase());
+/**
+ * The id an imported bank gets: from its file name and title. The title matters because many
+ * community banks share a file name (every Ditectrev bank is a README.md); the same bank imported
+ * again (same name, same title) replaces the old copy.
+ */
+export function bankIdFor(fileName: string, title = ''): string {
+  return 'bank-' + hashString(fileName.trim().toLowerCase() + '\u0000' + title.trim());
 }
 
 /**
@@ -121,7 +126,7 @@ export function bankIdFor(fileName: string): string {
  * Rejects with a {@link BankStoreError} whose message says what to do.
  */
 export async function saveImportedBank(bank: { fileName: string; source: string }, options?: BankStoreOptions): Promise<{ bank: StoredBank; replaced: boolean }> {
-  const id = bankIdFor(bank.fileName);
+  const id = bankIdFor(bank.fileName, parseBank(bank.source, { fileName: bank.fileName }).title);
   const now = (options?.now ?? new Date()).toISOString();
   const existing = await run<StoredBank>(options, 'readonly', 'saved', (s) => s.get(id) as IDBRequest<StoredBank>);
   const stored: StoredBank = {

@@ -25,12 +25,21 @@ describe('imported bank store (IndexedDB)', () => {
     await removeImportedBank('no-such-bank', { indexedDB });
   });
 
-  it('replaces a bank when a file of the same name is imported again, keeping its first import date', async () => {
+  it('replaces a bank when the same bank (file name and title) is imported again, keeping its first import date', async () => {
     const indexedDB = new IDBFactory();
-    const first = await saveImportedBank({ fileName: 'Mine.md', source: 'v1' }, { indexedDB, now: T1 });
-    const second = await saveImportedBank({ fileName: 'mine.md', source: 'v2' }, { indexedDB, now: T2 });
-    expect(second).toMatchObject({ replaced: true, bank: { id: first.bank.id, source: 'v2', addedAt: T1.toISOString(), updatedAt: T2.toISOString() } });
+    const first = await saveImportedBank({ fileName: 'Mine.md', source: '# My bank\n\nv1' }, { indexedDB, now: T1 });
+    const second = await saveImportedBank({ fileName: 'mine.md', source: '# My bank\n\nv2' }, { indexedDB, now: T2 });
+    expect(second).toMatchObject({ replaced: true, bank: { id: first.bank.id, source: '# My bank\n\nv2', addedAt: T1.toISOString(), updatedAt: T2.toISOString() } });
     expect(await listImportedBanks({ indexedDB })).toHaveLength(1);
+  });
+
+  it('keeps two different banks that share a file name (community banks are all README.md)', async () => {
+    const indexedDB = new IDBFactory();
+    const a = await saveImportedBank({ fileName: 'README.md', source: '# Exam A questions\n\n### Q?\n- [x] a\n- [ ] b\n' }, { indexedDB, now: T1 });
+    const b = await saveImportedBank({ fileName: 'README.md', source: '# Exam B questions\n\n### Q?\n- [x] a\n- [ ] b\n' }, { indexedDB, now: T2 });
+    expect(b.replaced).toBe(false);
+    expect(a.bank.id).not.toBe(b.bank.id);
+    expect(await listImportedBanks({ indexedDB })).toHaveLength(2);
   });
 
   it('persists across connections (a reload) and works with the global fake indexedDB', async () => {
