@@ -105,7 +105,9 @@ try {
     for (const item of lhr.audits['layout-shifts']?.details?.items ?? []) {
       notes.push(`${route}: layout shift ${item.score?.toFixed(3)} by ${item.node?.selector ?? item.node?.snippet ?? '?'}`);
     }
-    for (const id of ['largest-contentful-paint-element', 'render-blocking-resources', 'unused-javascript']) {
+    const lcpNode = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+    if (lcpNode) notes.push(`${route}: LCP element ${lcpNode.snippet ?? lcpNode.selector}`);
+    for (const id of ['render-blocking-resources', 'unused-javascript', 'bootup-time', 'mainthread-work-breakdown']) {
       const audit = lhr.audits[id];
       if (audit && audit.score !== null && audit.score < 1 && audit.displayValue) notes.push(`${route}: ${audit.title}: ${audit.displayValue}`);
     }
