@@ -33,3 +33,24 @@ for (const vp of [
     });
   }
 }
+
+// A returning learner's home page shows "N reviews due today" above the areas: it must be there on
+// the first paint, not pushed in afterwards.
+test('no layout shift on the home page of a learner with reviews due', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('kmslab.progress')) {
+      const due = new Date(Date.now() - 3_600_000).toISOString();
+      localStorage.setItem('kmslab.progress', JSON.stringify({ version: 2, cards: { 'rotation-001': { due }, 'grants-002': { due } } }));
+    }
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number }[]) w.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await openRoute(page, '/', ROUTES[0]!.h1);
+  await expect(page.getByText('2 reviews due today.')).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.01);
+});
