@@ -39,6 +39,22 @@ test('after one visit every route works offline, including reload', async ({ pag
   await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
 });
 
+// Installable: the page links a manifest whose icons exist at the sizes it declares.
+test('the web app manifest installs: name, standalone display, icons that exist at their sizes', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await request.get(href!)).json();
+  expect(manifest).toMatchObject({ short_name: 'KMS Lab', display: 'standalone', start_url: '/' });
+  const sizes: string[] = [];
+  for (const icon of manifest.icons as { src: string; sizes: string; purpose?: string }[]) {
+    const png = await (await request.get(icon.src)).body();
+    // PNG IHDR: width and height are the big-endian words at bytes 16 and 20.
+    expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+    sizes.push(`${icon.sizes}${icon.purpose ? ` ${icon.purpose}` : ''}`);
+  }
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512', '512x512 maskable']));
+});
+
 // A new version must wait for the learner: it is announced, nothing reloads by itself, and only
 // "Reload now" swaps it in. The build is copied and served by this test so it can publish a "new" one.
 test.describe('update prompt', () => {
