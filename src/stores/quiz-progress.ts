@@ -52,6 +52,8 @@ interface ProgressState {
   /** Validates and merges an exported file; returns the summary or the reason it was refused. */
   importJson: (json: string) => { ok: true; summary: string[] } | { ok: false; error: string };
   exportJson: () => string;
+  /** Flags or unflags a question for later (practice bookmarks; exam flags live in the exam). */
+  toggleFlag: (questionId: string) => boolean;
   /** Merges learner preferences into the stored settings. */
   updateSettings: (patch: ProgressData['settings']) => boolean;
   rawBackups: () => RawBackup[];
@@ -158,6 +160,13 @@ export const useQuizProgress = create<ProgressState>((set, get) => {
       if (!saved) return { ok: false, error: get().saveError ?? 'The imported progress could not be saved.' };
       return { ok: true, summary: summaryLines(checked.summary) };
     },
+    toggleFlag: (questionId) =>
+      persist((d) => {
+        const flags = { ...d.flags };
+        if (flags[questionId]) delete flags[questionId];
+        else flags[questionId] = true;
+        return { ...d, flags };
+      }),
     updateSettings: (patch) => {
       const update = (d: ProgressData): ProgressData => ({ ...d, settings: { ...d.settings, ...patch } });
       const s = storage();

@@ -60,3 +60,28 @@ test('practice with no questions matching says so instead of breaking', async ({
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice');
   await expect(page.getByText(/No questions (match these filters|yet)/)).toBeVisible();
 });
+
+test('flag a question for later in practice, then practise only flagged questions', async ({ page }) => {
+  await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
+  await page.goto('/quiz');
+  await page.getByLabel('Bank').selectOption({ label: 'UI test bank' });
+  await page.getByRole('link', { name: 'Start practice (3)' }).click();
+  const card = page.locator('article').first();
+  const flagged = await currentAnswer(page);
+  const flag = card.getByRole('button', { name: 'Flag for later' });
+  await flag.click();
+  await expect(flag).toHaveAttribute('aria-pressed', 'true');
+
+  await page.goto('/quiz');
+  await page.getByLabel('Only questions I flagged for later (1)').check();
+  await expect(page.getByText('1 question match.')).toBeVisible();
+  await page.getByRole('link', { name: 'Start practice (1)' }).click();
+  await expect(card.getByText('Question 1 of 1')).toBeVisible();
+  expect((await currentAnswer(page)).stem).toBe(flagged.stem);
+  // Unflagging during the session keeps the question on screen; the flag is gone next time.
+  await card.getByRole('button', { name: 'Flag for later' }).click();
+  await expect(card.getByRole('button', { name: 'Flag for later' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(card.getByText('Question 1 of 1')).toBeVisible();
+  await page.goto('/quiz');
+  await expect(page.getByLabel('Only questions I flagged for later (0)')).toBeVisible();
+});

@@ -9,16 +9,19 @@ export function FilterForm({
   filter,
   onChange,
   matching,
+  flaggedCount,
 }: {
   pool: readonly PoolEntry[];
   filter: QuestionFilter;
   onChange: (filter: QuestionFilter) => void;
   /** Number of questions the current filter leaves, announced politely as it changes. */
   matching: number;
+  /** When given, offers "only flagged questions" (how many the learner has flagged). */
+  flaggedCount?: number;
 }) {
   const id = useId();
   const choices = filterChoices(pool);
-  const menus: { key: keyof QuestionFilter; label: string; options: { value: string; label: string }[] }[] = [
+  const menus: { key: 'topic' | 'exam' | 'tag' | 'bank'; label: string; options: { value: string; label: string }[] }[] = [
     { key: 'topic', label: 'Topic', options: choices.topics.map((t) => ({ value: t, label: topicLabel(t) })) },
     { key: 'exam', label: 'Exam', options: choices.exams.map((e) => ({ value: e, label: e })) },
     { key: 'tag', label: 'Tag', options: choices.tags.map((t) => ({ value: t, label: t })) },
@@ -54,6 +57,17 @@ export function FilterForm({
           </div>
         ))}
       </div>
+      {flaggedCount !== undefined && (
+        <label className="mt-3 flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={!!filter.flagged}
+            onChange={(e) => onChange({ ...filter, flagged: e.target.checked || undefined })}
+            className="size-4 accent-blue-800 dark:accent-amber-300"
+          />
+          Only questions I flagged for later ({flaggedCount})
+        </label>
+      )}
       <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
         <p aria-live="polite">
           <strong>{matching}</strong> question{matching === 1 ? '' : 's'} match.

@@ -14,10 +14,17 @@ import './quiz.css';
 export function PracticePage() {
   const filter = useSearch({ from: '/quiz/practice' });
   const navigate = useNavigate();
-  const { ready, pool } = useQuizData();
+  const { ready, pool, progress } = useQuizData();
   // A new shuffle per filter and per "start again".
   const [round, setRound] = useState(0);
-  const matching = useMemo(() => filterPool(pool, filter), [pool, filter]);
+  // Flags as they were when this round started: unflagging a question mid-session must not reshuffle it.
+  const filterKey = JSON.stringify(filter);
+  const [flagSnapshot, setFlagSnapshot] = useState<{ key: string; flags: Readonly<Record<string, true>> } | null>(null);
+  const roundKey = `${filterKey}-${round}`;
+  if (progress && (!flagSnapshot || flagSnapshot.key !== roundKey)) setFlagSnapshot({ key: roundKey, flags: progress.flags });
+  const flags = flagSnapshot?.flags;
+  const matching = useMemo(() => filterPool(pool, filter, flags), [pool, filter, flags]);
+  const flaggedCount = progress ? pool.filter((e) => progress.flags[e.question.id]).length : 0;
   const queue = useMemo(() => shuffled(matching), [matching, round]); // eslint-disable-line react-hooks/exhaustive-deps
   const setFilter = (next: QuestionFilter) => void navigate({ to: '/quiz/practice', search: next, replace: true });
 
@@ -36,7 +43,7 @@ export function PracticePage() {
               Questions: {describeFilter(filter, pool)} ({matching.length})
             </summary>
             <div className="mt-3">
-              <FilterForm pool={pool} filter={filter} onChange={setFilter} matching={matching.length} />
+              <FilterForm pool={pool} filter={filter} onChange={setFilter} matching={matching.length} flaggedCount={flaggedCount} />
             </div>
           </details>
           {queue.length === 0 ? (
@@ -56,5 +63,6 @@ function describeFilter(filter: QuestionFilter, pool: ReturnType<typeof useQuizD
   if (filter.exam) parts.push(filter.exam);
   if (filter.tag) parts.push(`tag ${filter.tag}`);
   if (filter.bank) parts.push(pool.find((e) => e.bank.id === filter.bank)?.bank.title ?? 'a removed bank');
+  if (filter.flagged) parts.push('flagged only');
   return parts.length ? parts.join(', ') : 'all banks';
 }

@@ -30,6 +30,8 @@ export interface QuestionFilter {
   tag?: string;
   exam?: string;
   bank?: string;
+  /** Only questions the learner flagged for later (applied by the page, which knows the flags). */
+  flagged?: boolean;
 }
 
 /**
@@ -49,8 +51,9 @@ export function buildPool(banks: readonly LoadedBank[]): PoolEntry[] {
   return pool;
 }
 
-export function matchesFilter(entry: PoolEntry, filter: QuestionFilter): boolean {
+export function matchesFilter(entry: PoolEntry, filter: QuestionFilter, flags?: Readonly<Record<string, true>>): boolean {
   const q = entry.question;
+  if (filter.flagged && !flags?.[q.id]) return false;
   if (filter.topic && q.topic !== filter.topic) return false;
   if (filter.tag && !(q.tags ?? []).includes(filter.tag)) return false;
   if (filter.exam && !(q.exams ?? []).includes(filter.exam)) return false;
@@ -58,8 +61,8 @@ export function matchesFilter(entry: PoolEntry, filter: QuestionFilter): boolean
   return true;
 }
 
-export function filterPool(pool: readonly PoolEntry[], filter: QuestionFilter): PoolEntry[] {
-  return pool.filter((e) => matchesFilter(e, filter));
+export function filterPool(pool: readonly PoolEntry[], filter: QuestionFilter, flags?: Readonly<Record<string, true>>): PoolEntry[] {
+  return pool.filter((e) => matchesFilter(e, filter, flags));
 }
 
 /** The distinct topics, tags, exams and banks present, for the filter menus. */
@@ -91,6 +94,7 @@ export function filterFromSearch(search: Record<string, unknown>): QuestionFilte
     const value = pick(key);
     if (value) filter[key] = value;
   }
+  if (search.flagged === true || search.flagged === 'true' || search.flagged === '1' || search.flagged === 1) filter.flagged = true;
   return filter;
 }
 

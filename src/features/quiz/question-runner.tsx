@@ -27,6 +27,8 @@ export function QuestionRunner({
   finishExtra?: ReactNode;
 }) {
   const record = useQuizProgress((s) => s.recordAnswers);
+  const toggleFlag = useQuizProgress((s) => s.toggleFlag);
+  const flags = useQuizProgress((s) => s.data?.flags);
   const [index, setIndex] = useState(0);
   const [selected, setSelected] = useState<number[]>([]);
   const [revealed, setRevealed] = useState(false);
@@ -107,7 +109,24 @@ export function QuestionRunner({
         onSubmit={submit}
         onNext={next}
         nextLabel={index + 1 < entries.length ? 'Next question' : 'Finish'}
-        actions={askConfidence && !revealed ? <ConfidencePicker value={confidence} onChange={setConfidence} /> : undefined}
+        actions={
+          <>
+            <button
+              type="button"
+              aria-pressed={!!flags?.[question.id]}
+              onClick={() => toggleFlag(question.id)}
+              className="rounded border border-slate-400 px-3 py-2 text-sm font-semibold aria-pressed:border-amber-600 aria-pressed:bg-amber-100 aria-pressed:text-amber-950 dark:border-slate-500 dark:aria-pressed:border-amber-300 dark:aria-pressed:bg-amber-900 dark:aria-pressed:text-amber-50"
+            >
+              {flags?.[question.id] && (
+                <span aria-hidden="true" className="mr-1.5">
+                  ⚑
+                </span>
+              )}
+              Flag for later
+            </button>
+            {askConfidence && !revealed && <ConfidencePicker value={confidence} onChange={setConfidence} />}
+          </>
+        }
       />
     </div>
   );

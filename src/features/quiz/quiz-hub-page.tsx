@@ -16,8 +16,10 @@ import './quiz.css';
 export function QuizHubPage() {
   const filter = useSearch({ from: '/quiz' });
   const navigate = useNavigate();
-  const { ready, pool, storageError } = useQuizData();
-  const matching = useMemo(() => filterPool(pool, filter).length, [pool, filter]);
+  const { ready, pool, storageError, progress } = useQuizData();
+  const flags = progress?.flags;
+  const matching = useMemo(() => filterPool(pool, filter, flags).length, [pool, filter, flags]);
+  const flaggedCount = useMemo(() => (flags ? pool.filter((e) => flags[e.question.id]).length : 0), [pool, flags]);
   const { dueIds, mistakeIds } = useDueAndMistakes();
   const setFilter = (next: QuestionFilter) => void navigate({ to: '/quiz', search: next, replace: true });
 
@@ -37,7 +39,7 @@ export function QuizHubPage() {
           {pool.length === 0 ? (
             <EmptyBankNotice />
           ) : (
-            <FilterForm pool={pool} filter={filter} onChange={setFilter} matching={matching} />
+            <FilterForm pool={pool} filter={filter} onChange={setFilter} matching={matching} flaggedCount={flaggedCount} />
           )}
           <ul className="grid gap-4 sm:grid-cols-2">
             <ModeCard
