@@ -8,19 +8,40 @@ import { UpdatePrompt } from './update-prompt';
 /** Header, main landmark and footer around every page, with a skip link and focus on route change. */
 export function AppLayout() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
+  // The location the rendered page belongs to: it changes only once a (lazy) page has loaded.
+  const shownPathname = useRouterState({ select: (s) => s.resolvedLocation?.pathname ?? s.location.pathname });
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
-  // After client-side navigation, move focus to the new page so screen-reader and keyboard users
-  // start at its content instead of staying on the link they clicked.
+  // After client-side navigation, move focus to the new page's h1 so screen-reader and keyboard users
+  // start at its content instead of staying on the link they clicked. A lazy page can render its h1 a
+  // moment after the route resolves: until then focus waits on <main>, and moves to the h1 when it
+  // appears, unless the learner has moved focus elsewhere meanwhile.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    const heading = mainRef.current?.querySelector('h1');
-    (heading instanceof HTMLElement ? heading : mainRef.current)?.focus({ preventScroll: false });
-  }, [pathname]);
+    const main = mainRef.current;
+    if (!main) return;
+    const focusHeading = () => {
+      const heading = main.querySelector('h1');
+      if (!(heading instanceof HTMLElement)) return false;
+      heading.focus({ preventScroll: false });
+      return true;
+    };
+    if (focusHeading()) return;
+    main.focus({ preventScroll: false });
+    const observer = new MutationObserver(() => {
+      if (document.activeElement !== main || focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const stop = window.setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(stop);
+    };
+  }, [shownPathname]);
 
   return (
     <div className="flex min-h-screen flex-col">
