@@ -126,6 +126,9 @@ export async function decryptJob(
 /** A message for any failure: EnvelopeErrors already say what happened; others get wrapped. */
 export function describeFailure(err: unknown): { code: string; message: string } {
   if (err instanceof EnvelopeError) return { code: err.code, message: err.message };
+  if (err instanceof DOMException && (err.name === 'NotReadableError' || err.name === 'NotFoundError')) {
+    return { code: 'invalid-input', message: 'The browser could not read the file: it may have been moved, changed or deleted since you picked it. Pick it again.' };
+  }
   if (err instanceof Error && err.name === 'UnrecognizedClientException') {
     return { code: 'bad-credentials', message: 'KMS does not recognise the chosen principal\'s access key (UnrecognizedClientException). Pick another principal.' };
   }
