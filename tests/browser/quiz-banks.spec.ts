@@ -59,6 +59,8 @@ test('drag and drop a community bank: listed with its problems, usable, removabl
   await page.getByRole('alertdialog').getByRole('button', { name: 'Remove bank' }).click();
   await expect(page.getByText(/Removed “Practice questions”/)).toBeVisible();
   await expect(page.getByRole('heading', { name: /Your imported banks \(0\)/ })).toBeVisible();
+  // Let the first load finish (favicon included): a reload mid-request shows up as a failed request.
+  await page.waitForLoadState('networkidle');
   await page.reload();
   await expect(page.getByRole('heading', { name: /Your imported banks \(0\)/ })).toBeVisible();
 });

@@ -48,6 +48,8 @@ test('full exam: no feedback, flag, question map, survives a reload, confirm, re
 
   // A reload resumes the same exam with the same answers and a running clock.
   const before = await page.getByRole('timer').getAttribute('aria-label');
+  // Let the first load finish (favicon included): a reload mid-request shows up as a failed request.
+  await page.waitForLoadState('networkidle');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Exam in progress');
   await expect(page.getByText('2 of 3 answered · 1 flagged')).toBeVisible();
@@ -85,6 +87,8 @@ test('full exam: no feedback, flag, question map, survives a reload, confirm, re
   await snap(page, 'quiz-exam-results-desktop');
 
   // Results survive a reload too, and the exam is in the history.
+  // Let the first load finish (favicon included): a reload mid-request shows up as a failed request.
+  await page.waitForLoadState('networkidle');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Exam results');
   await page.goto('/progress');

@@ -113,6 +113,8 @@ test('corrupt stored progress: the app starts, says so, and offers the damaged d
   // Hidden notice, reload: the kept copy is still offered, and new answers can be saved meanwhile.
   await notice.getByRole('button', { name: 'Hide this message' }).click();
   await expect(notice).toHaveCount(0);
+  // Let the first load finish (favicon included): a reload mid-request shows up as a failed request.
+  await page.waitForLoadState('networkidle');
   await page.reload();
   const again = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Download damaged copy \(kmslab\.progress\.corrupt\./ }).click();
