@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { countDueToday } from '@/features/quiz/due-today';
+import { buildPool, filterFromSearch, filterPool, type LoadedBank } from '@/features/quiz/question-pool';
+import type { Question } from '@/quiz/model';
+
+function storageWith(value: string | null) {
+  return { getItem: (k: string) => (k === 'kmslab.progress' ? value : null) };
+}
+
+describe('countDueToday (home page)', () => {
+  const now = new Date(2026, 2, 10, 9, 0); // 09:00 local
+  const at = (h: number, dayOffset = 0) => new Date(2026, 2, 10 + dayOffset, h).toISOString();
+
+  it('counts cards due before the end of the local day, including overdue ones', () => {
+    const doc = { version: 2, cards: { a: { due: at(8) }, b: { due: at(23) }, c: { due: at(1, 1) }, d: { due: at(9, -3) } } };
+    expect(countDueToday(storageWith(JSON.stringify(doc)), now)).toEqual({ due: 3, cards: 4 });
+  });
+
+  it('returns null for nothing stored or unreadable data, and ignores malformed cards', () => {
+    expect(countDueToday(storageWith(null), now)).toBeNull();
+    expect(countDueToday(storageWith('{oops'), now)).toBeNull();
+    expect(countDueToday(storageWith('[]'), now)).toBeNull();
+    expect(countDueToday(storageWith(JSON.stringify({ cards: { a: { due: 'never' }, b: null } })), now)).toEqual({ due: 0, cards: 2 });
+  });
+});
+
+describe('question filters', () => {
+  const q = (id: string, extra: Partial<Question> = {}): Question => ({
+    id,
+    stem: id,
+    options: [{ text: 'x', correct: true }],
+    multiple: false,
+    choose: 1,
+    line: 1,
+    ...extra,
+  });
+  const bank = (id: string, questions: Question[]): LoadedBank => ({
+    info: { id, title: id, fileName: `${id}.md`, origin: 'built-in', problems: [], questionCount: questions.length },
+    questions,
+  });
+  const pool = buildPool([
+    bank('one', [q('a', { topic: 'grants', exams: ['SAA-C03'], tags: ['x'] }), q('b', { topic: 'rotation' })]),
+    bank('two', [q('a', { topic: 'other' }), q('c', { exams: ['SCS-C03'] })]),
+  ]);
+
+  it('keeps the first copy of a duplicated id', () => {
+    expect(pool.map((e) => `${e.bank.id}:${e.question.id}`)).toEqual(['one:a', 'one:b', 'two:c']);
+  });
+
+  it('filters by topic, exam, tag, bank and flags together', () => {
+    const ids = (f: Parameters<typeof filterPool>[1], flags?: Record<string, true>) => filterPool(pool, f, flags).map((e) => e.question.id);
+    expect(ids({ topic: 'grants' })).toEqual(['a']);
+    expect(ids({ exam: 'SCS-C03' })).toEqual(['c']);
+    expect(ids({ tag: 'x', bank: 'one' })).toEqual(['a']);
+    expect(ids({ bank: 'two' })).toEqual(['c']);
+    expect(ids({ flagged: true }, { b: true, c: true })).toEqual(['b', 'c']);
+    expect(ids({ flagged: true })).toEqual([]);
+  });
+
+  it('reads filters from the URL, ignoring junk', () => {
+    expect(filterFromSearch({ topic: 'grants', exam: 7, tag: '', bank: 'one', flagged: 'true', other: 'x' })).toEqual({ topic: 'grants', bank: 'one', flagged: true });
+    expect(filterFromSearch({ flagged: 'no' })).toEqual({});
+  });
+});
