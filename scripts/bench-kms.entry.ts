@@ -99,18 +99,40 @@ async function bench(roundMs: number, rounds: number) {
     results.sdk!.push(round.sdk!);
   }
   const m = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, median(v)]));
+  // Ratios are taken within each round (the contenders ran interleaved there, under the same load) and
+  // the median of those is reported: on a shared machine the load swings between rounds, so a ratio of
+  // medians taken from different rounds is noisier than the median of paired ratios.
+  const pairedRatio = (name: string, base: string) => median(results[name]!.map((v, i) => v / results[base]![i]!));
   return {
     userAgent: navigator.userAgent,
     rounds,
     roundMs,
     opsPerSecond: m,
-    ratioBlobOnly: m.blobOnly! / m.raw!,
-    ratioDirect: m.direct! / m.raw!,
-    ratioDirectBare: m.directBare! / m.raw!,
-    ratioSdk: m.sdk! / m.rawSdkPhase!,
+    ratioBlobOnly: pairedRatio('blobOnly', 'raw'),
+    ratioDirect: pairedRatio('direct', 'raw'),
+    ratioDirectBare: pairedRatio('directBare', 'raw'),
+    ratioSdk: pairedRatio('sdk', 'rawSdkPhase'),
+    ratiosPerRound: results.raw!.map((raw, i) => ({ blobOnly: results.blobOnly![i]! / raw, direct: results.direct![i]! / raw, directBare: results.directBare![i]! / raw })),
     auditEvents: full.audit.list().length,
   };
 }
 
-(globalThis as unknown as { runBench: typeof bench }).runBench = bench;
+/** Runs only the full direct API (createKms) for `ms`, for `BENCH_PROFILE` CPU profiles of the access layer. */
+async function profileFull(ms: number) {
+  const ctx = { region: 'us-east-1' };
+  const data = crypto.getRandomValues(new Uint8Array(4096));
+  const full = createKms();
+  const keyId = (await full.call('CreateKey', {}, ctx)).KeyMetadata!.KeyId!;
+  let n = 0;
+  const start = performance.now();
+  while (performance.now() - start < ms) {
+    const enc = await full.call('Encrypt', { KeyId: keyId, Plaintext: data, EncryptionContext: { app: 'bench' } }, ctx);
+    await full.call('Decrypt', { CiphertextBlob: enc.CiphertextBlob!, EncryptionContext: { app: 'bench' } }, ctx);
+    n++;
+  }
+  return (n * 1000) / (performance.now() - start);
+}
+
+(globalThis as unknown as { runBench: typeof bench; profileFull: typeof profileFull }).runBench = bench;
+(globalThis as unknown as { profileFull: typeof profileFull }).profileFull = profileFull;
 document.title = 'bench-ready';

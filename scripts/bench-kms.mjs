@@ -3,7 +3,7 @@
 // raw WebCrypto AES-GCM vs the simulator's direct API vs the AWS SDK path (Encrypt then Decrypt, 4 KB).
 import { build } from 'vite';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,9 @@ import { findChromium, CHROMIUM_ARGS } from './chromium-path.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const roundMs = Number(process.env.BENCH_ROUND_MS ?? 1500);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+// BENCH_PROFILE=out.cpuprofile: instead of the benchmark, profile the full createKms() path (unminified
+// build) with the CDP Profiler and print the top functions by self and inclusive time.
+const profileOut = process.env.BENCH_PROFILE;
 
 const work = mkdtempSync(join(tmpdir(), 'bench-kms-'));
 const outDir = join(work, 'dist');
@@ -24,7 +27,7 @@ await build({
   root: work,
   logLevel: 'warn',
   resolve: { alias: { '@': join(root, 'src') } },
-  build: { outDir, target: 'es2022', minify: true, sourcemap: false },
+  build: { outDir, target: 'es2022', minify: !profileOut, sourcemap: false },
 });
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
@@ -52,21 +55,61 @@ try {
   page.on('pageerror', (e) => console.error('page error:', e));
   await page.goto(url);
   await page.waitForFunction(() => document.title === 'bench-ready');
+  if (profileOut) {
+    await profile(page, profileOut);
+  } else {
   const r = await page.evaluate(([ms, n]) => globalThis.runBench(ms, n), [roundMs, rounds]);
   const f = (x) => x.toFixed(0).padStart(8);
   console.log(`\nKMS Lab benchmark: Encrypt then Decrypt, 4,096-byte plaintext, headless Chromium`);
   console.log(`${r.userAgent}`);
-  console.log(`median of ${r.rounds} rounds of ${r.roundMs} ms; contenders interleaved in batches of 10 ops\n`);
+  console.log(`median of ${r.rounds} rounds of ${r.roundMs} ms; contenders interleaved in batches of 10 ops;`);
+  console.log(`ratios: median over rounds of (contender / raw in the same round)\n`);
   console.log(`  raw WebCrypto AES-GCM encrypt+decrypt      ${f(r.opsPerSecond.raw)} ops/s`);
   console.log(`  ciphertext format only (no API)            ${f(r.opsPerSecond.blobOnly)} ops/s   ratio ${r.ratioBlobOnly.toFixed(2)}`);
   console.log(`  simulator direct API (kms.call, full)      ${f(r.opsPerSecond.direct)} ops/s   ratio ${r.ratioDirect.toFixed(2)}  (goal >= 0.5)`);
   console.log(`  simulator direct API (core, no access)     ${f(r.opsPerSecond.directBare)} ops/s   ratio ${r.ratioDirectBare.toFixed(2)}`);
   console.log(`  AWS SDK path (KMSClient + requestHandler)  ${f(r.opsPerSecond.sdk)} ops/s   ratio ${r.ratioSdk.toFixed(2)}  (vs raw ${f(r.opsPerSecond.rawSdkPhase).trim()} ops/s measured alongside it)`);
-  console.log(`\n  "full" = createKms(): key policy evaluation + CloudTrail-shaped audit event per request (${r.auditEvents} kept).`);
+  console.log(`\n  per-round ratios full/core: ${r.ratiosPerRound.map((x) => `${x.direct.toFixed(2)}/${x.directBare.toFixed(2)}`).join('  ')}`);
+  console.log(`  "full" = createKms(): key policy evaluation + CloudTrail-shaped audit event per request (${r.auditEvents} kept).`);
   console.log(`  One op = one Encrypt + one Decrypt.\n`);
   if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(r, null, 2));
+  }
 } finally {
   await browser.close();
   server.close();
+  if (profileOut) cpSync(outDir, `${profileOut}.dist`, { recursive: true }); // the profiled code, for line numbers
   rmSync(work, { recursive: true, force: true });
+}
+
+/** CPU profile of the full direct API; prints self and inclusive time per function (top 25). */
+async function profile(page, out) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await page.evaluate(() => globalThis.profileFull(1000)); // warm-up
+  await cdp.send('Profiler.start');
+  const opsPerSecond = await page.evaluate((ms) => globalThis.profileFull(ms), roundMs * 2);
+  const { profile: prof } = await cdp.send('Profiler.stop');
+  writeFileSync(out, JSON.stringify(prof));
+  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const selfHits = new Map();
+  for (const s of prof.samples) selfHits.set(s, (selfHits.get(s) ?? 0) + 1);
+  const label = (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+  const self = new Map();
+  const incl = new Map();
+  for (const [id, hits] of selfHits) {
+    const n = byId.get(id);
+    self.set(label(n), (self.get(label(n)) ?? 0) + hits);
+    const seen = new Set();
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+      const l = label(byId.get(cur));
+      if (!seen.has(l)) seen.add(l), incl.set(l, (incl.get(l) ?? 0) + hits);
+    }
+  }
+  const total = prof.samples.length;
+  const top = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`).join('\n');
+  console.log(`\nfull createKms() direct API: ${opsPerSecond.toFixed(0)} ops/s while profiling; ${total} samples -> ${out}`);
+  console.log(`\nself time:\n${top(self)}\n\ninclusive time:\n${top(incl)}\n`);
 }

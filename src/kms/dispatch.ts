@@ -14,6 +14,34 @@ import type { KeyIdForms, OperationContext, OperationDefinition } from './operat
 /** Input members that are blobs: the direct API must get Uint8Array for them. */
 const BLOB_MEMBERS = ['Plaintext', 'CiphertextBlob', 'Message', 'Signature', 'Mac'] as const;
 
+/**
+ * One permission check's request. A class so every check has the same shape, with `keyAliases`
+ * computed on first read: only kms:ResourceAliases conditions need it, and permission checks are on
+ * the hot path of every request (an own accessor added per object made each one slow to build and read).
+ */
+class PermissionCheck implements AuthorizationRequest {
+  readonly #engine: Engine;
+  #aliases: string[] | undefined;
+  constructor(
+    engine: Engine,
+    readonly principal: Principal,
+    readonly action: string,
+    readonly key: KeyRecord | undefined,
+    readonly resource: string,
+    readonly region: string,
+    readonly operation: string,
+    readonly request: Record<string, unknown>,
+    readonly viaService: string | undefined,
+    readonly grantTokens: string[],
+  ) {
+    this.#engine = engine;
+  }
+
+  get keyAliases(): string[] {
+    return (this.#aliases ??= this.key ? aliasesOf(this.#engine, this.key) : []);
+  }
+}
+
 /** Where a request comes from. */
 export interface DispatchContext {
   region: string;
@@ -104,20 +132,7 @@ export async function dispatch(
     const grantTokens = Array.isArray(input.GrantTokens) ? (input.GrantTokens as string[]) : [];
     const authorize = async (action: string, key: KeyRecord | undefined, resource?: string) => {
       const res = resource ?? key?.arn ?? '*';
-      const req = {
-        principal,
-        action,
-        key,
-        resource: res,
-        region: dctx.region,
-        operation,
-        request: input,
-        viaService: dctx.viaService,
-        grantTokens,
-      } as AuthorizationRequest;
-      // Computed only if the authorizer reads it (kms:ResourceAliases conditions are rare; this is the hot path).
-      let aliases: string[] | undefined;
-      Object.defineProperty(req, 'keyAliases', { enumerable: true, get: () => (aliases ??= key ? aliasesOf(engine, key) : []) });
+      const req = new PermissionCheck(engine, principal, action, key, res, dctx.region, operation, input, dctx.viaService, grantTokens);
       const decision: AuthorizationDecision = await authorizer.authorize(req);
       record.decisions.push({ action, resource: res, decision });
       if (key && !record.resources.includes(key.arn)) record.resources.push(key.arn);

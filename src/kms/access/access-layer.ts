@@ -15,7 +15,7 @@ import { ROOT_SECRET_ACCESS_KEY } from '../ids';
 import { ROOT_ACCESS_KEY_ID } from '../ids';
 import type { KeyRecord } from '../model';
 import { accountRootArn } from './arn';
-import { toAuditEvent } from './audit-event';
+import { AUDIT_ID_SEED, nextAuditIdSeed, toAuditRecord } from './audit-event';
 import { AuditTrail } from './audit-trail';
 import { evaluateAccess, type AccessDecision, type EvaluationKey } from './evaluate-policy';
 import { isGrantee, type GrantRecord } from './grant-model';
@@ -44,21 +44,6 @@ function toCorePrincipal(p: IamPrincipal, accessKeyId: string): Principal {
   };
 }
 
-/** Small deterministic id source for audit events, independent of the simulator's random stream. */
-function idSource(): () => string {
-  let state = 0x9e3779b9;
-  return () => {
-    let out = '';
-    for (let i = 0; i < 4; i++) {
-      state ^= state << 13;
-      state ^= state >>> 17;
-      state ^= state << 5;
-      out += (state >>> 0).toString(16).padStart(8, '0');
-    }
-    return `${out.slice(0, 8)}-${out.slice(8, 12)}-${out.slice(12, 16)}-${out.slice(16, 20)}-${out.slice(20, 32)}`;
-  };
-}
-
 /**
  * Builds the access layer for a simulator instance.
  * `createKms({ access: createAccessLayer })` wires it; `kms.iam` and `kms.audit` then expose
@@ -74,7 +59,7 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
   });
   const grants = new GrantStore({ store: core.store, random: (b) => core.random(b), now: () => core.now() });
   const auditTrail = new AuditTrail({ store: core.store, maxEvents: options.maxAuditEvents ?? 500 });
-  const nextId = idSource();
+  let idSeed = AUDIT_ID_SEED;
   let suppressPersist = false;
   iam.subscribe(() => {
     if (!suppressPersist) void core.store.put(IAM_COLLECTION, 'state', iam.exportState());
@@ -106,7 +91,7 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
     policy: parsedKeyPolicy(key.policy),
   });
 
-  const principalOf = (p: Principal): IamPrincipal =>
+  const resolveIamPrincipal = (p: Principal): IamPrincipal =>
     iam.resolveAccessKey(p.accessKeyId) ??
     iam.principalForArn(p.arn) ?? {
       type: p.type === 'root' ? 'Root' : p.type === 'user' ? 'IAMUser' : 'AssumedRole',
@@ -116,6 +101,38 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
       name: p.name,
       principalId: p.accountId,
     };
+
+  // What every request derives from IAM (the caller, its parsed identity policies) is cached until IAM
+  // changes (iam.revision), instead of being rebuilt for each permission check and audit record.
+  let cachedRevision = -1;
+  const principalCache = new Map<string, { arn: string; principal: IamPrincipal }>();
+  const identityPolicyCache = new Map<string, Array<{ policyName: string; document: PolicyDocument }>>();
+  const syncCaches = (): void => {
+    if (cachedRevision === iam.revision) return;
+    principalCache.clear();
+    identityPolicyCache.clear();
+    cachedRevision = iam.revision;
+  };
+  const principalOf = (p: Principal): IamPrincipal => {
+    syncCaches();
+    const hit = principalCache.get(p.accessKeyId);
+    if (hit && hit.arn === p.arn) return hit.principal;
+    const principal = resolveIamPrincipal(p);
+    if (principalCache.size >= 1000) principalCache.clear();
+    principalCache.set(p.accessKeyId, { arn: p.arn, principal });
+    return principal;
+  };
+  const identityPoliciesOf = (principal: IamPrincipal): Array<{ policyName: string; document: PolicyDocument }> => {
+    syncCaches();
+    const key = `${principal.type}\n${principal.policyArn}`;
+    let policies = identityPolicyCache.get(key);
+    if (!policies) {
+      policies = iam.identityPolicies(principal);
+      if (identityPolicyCache.size >= 1000) identityPolicyCache.clear();
+      identityPolicyCache.set(key, policies);
+    }
+    return policies;
+  };
 
   /** Grant tokens must be ones this simulator issued (AWS: InvalidGrantTokenException). */
   const checkGrantTokens = (tokens: string[]): void => {
@@ -152,7 +169,10 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
       const special = retireDecision(req, principal);
       if (special) return special;
     }
-    const key = req.key ? evaluationKey(req.key) : undefined;
+    const record = req.key;
+    const key = record ? evaluationKey(record) : undefined;
+    // Grants and the key's aliases are looked up only if the decision needs them (most checks end at
+    // the key policy, and only a condition on kms:ResourceAliases reads the aliases).
     return evaluateAccess({
       principal,
       action: req.action,
@@ -161,10 +181,10 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
       region: req.region,
       request: req.request,
       key,
-      identityPolicies: iam.identityPolicies(principal),
-      grants: req.key ? grants.forKey(req.key.arn) : [],
+      identityPolicies: identityPoliciesOf(principal),
+      grantsOf: () => (record ? grants.forKey(record.arn) : []),
       viaService: req.viaService,
-      keyAliases: req.keyAliases,
+      keyAliasesOf: () => req.keyAliases,
       now: core.now(),
     });
   };
@@ -178,7 +198,11 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
     audit: {
       record(record: RequestRecord) {
         const principal = record.principal ? principalOf(record.principal) : undefined;
-        auditTrail.add(toAuditEvent(record, principal, { eventId: nextId(), requestId: nextId() }));
+        // The compact record is redacted now; the CloudTrail-shaped event is built when read.
+        const entry = toAuditRecord(record, principal);
+        entry.idSeed = idSeed;
+        idSeed = nextAuditIdSeed(idSeed);
+        auditTrail.addRecord(entry);
       },
     },
     operations: createGrantOperations({ grants, iam }),

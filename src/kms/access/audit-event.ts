@@ -6,6 +6,11 @@
  * Redaction: CloudTrail never contains plaintext, ciphertext or key material. Every binary value is
  * dropped, and the fields below are removed by name even if a caller passed them as strings. The
  * encryption context is kept: it is not secret and CloudTrail logs it (kms-facts §1.3).
+ *
+ * Two steps, for speed: {@link toAuditRecord} runs on every request and keeps a small, already
+ * redacted, plain-data {@link AuditRecord} (this is what the trail holds and persists: nothing secret
+ * is ever stored); {@link materializeAuditEvent} builds the CloudTrail-shaped event from it only when
+ * someone reads the trail. Building the full event eagerly was about a fifth of a request's CPU time.
  */
 import type { RequestRecord } from '../access-hooks';
 import { describeNearMiss, describeStatementRef, type AccessDecision } from './evaluate-policy';
@@ -101,34 +106,70 @@ const READ_ONLY = /^(Encrypt|Decrypt|ReEncrypt|GenerateDataKey.*|GenerateRandom|
 
 const camel = (name: string) => (name === 'AWSAccountId' ? 'aWSAccountId' : name.charAt(0).toLowerCase() + name.slice(1));
 
+/** How a member name is written to the trail: dropped (`null`), or its camelCase name and whether its value is a context map. */
+type MemberRule = { name: string; contextMap: boolean } | null;
+const memberRules = new Map<string, MemberRule>();
+
+/** Member names repeat on every request, so each one's rule is worked out once. */
+function memberRule(k: string): MemberRule {
+  let rule = memberRules.get(k);
+  if (rule === undefined) {
+    rule =
+      k === '$metadata' || SECRET_FIELDS.has(k)
+        ? null
+        : // Encryption contexts keep their own keys as written: they are user data, not member names.
+          { name: camel(k), contextMap: k === 'EncryptionContext' || k.endsWith('EncryptionContext') || k.startsWith('EncryptionContext') };
+    // Names come from callers too; bound the memo so odd inputs cannot grow it without limit.
+    if (memberRules.size < 2000) memberRules.set(k, rule);
+  }
+  return rule;
+}
+
 /** Copies a value with camelCase member names, dropping binaries and secret fields. */
 export function redact(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value !== 'object' || value === null) return undefined;
   if (value instanceof Uint8Array || value instanceof ArrayBuffer) return undefined;
   if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1)).filter((v) => v !== undefined);
-  if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      if (k === '$metadata' || SECRET_FIELDS.has(k)) continue;
-      // Encryption contexts keep their own keys as written: they are user data, not member names.
-      const keepKeys = k === 'EncryptionContext' || k.endsWith('EncryptionContext') || k.startsWith('EncryptionContext');
-      const r = keepKeys ? redactMap(v) : redact(v, depth + 1);
-      if (r !== undefined) out[camel(k)] = r;
+  if (Array.isArray(value)) {
+    const list: unknown[] = [];
+    for (const v of value) {
+      const r = redact(v, depth + 1);
+      if (r !== undefined) list.push(r);
     }
-    return out;
+    return list;
   }
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return undefined;
+  const out: Record<string, unknown> = {};
+  const source = value as Record<string, unknown>;
+  for (const k of Object.keys(source)) {
+    const rule = memberRule(k);
+    if (rule === null) continue;
+    const r = rule.contextMap ? redactMap(source[k]) : redact(source[k], depth + 1);
+    if (r !== undefined) out[rule.name] = r;
+  }
+  return out;
 }
 
 function redactMap(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return undefined;
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
+  const source = value as Record<string, unknown>;
+  for (const k of Object.keys(source)) {
+    const v = source[k];
+    if (typeof v === 'string') out[k] = v;
+  }
   return out;
 }
 
-function userIdentity(record: RequestRecord, principal: IamPrincipal | undefined): AuditUserIdentity {
+/** A redacted copy for the trail: `null` when nothing is left (CloudTrail writes null, not `{}`). */
+function redactedOrNull(value: Record<string, unknown> | undefined): Record<string, unknown> | null {
+  if (!value) return null;
+  const r = redact(value) as Record<string, unknown>;
+  for (const _ in r) return r;
+  return null;
+}
+
+function userIdentity(record: AuditRecord, principal: IamPrincipal | undefined): AuditUserIdentity {
   const invokedBy = record.viaService ? `${record.viaService.split('.')[0]}.amazonaws.com` : undefined;
   if (!principal) {
     const unknown: AuditUserIdentity = { type: 'Unknown', accessKeyId: record.accessKeyId };
@@ -157,7 +198,7 @@ function isAccessDecision(d: unknown): d is AccessDecision {
 }
 
 
-function accessDecision(record: RequestRecord): AuditAccessDecision {
+function accessDecision(record: AuditRecord): AuditAccessDecision {
   const checks: AuditCheck[] = record.decisions.map(({ action, resource, decision }) => {
     const check: AuditCheck = {
       action,
@@ -181,7 +222,7 @@ function accessDecision(record: RequestRecord): AuditAccessDecision {
     return check;
   });
   if (checks.length === 0) {
-    const reason = record.error ? `The request failed before authorization (${record.error.name}).` : 'No permission check was needed.';
+    const reason = record.errorCode ? `The request failed before authorization (${record.errorCode}).` : 'No permission check was needed.';
     return { allowed: undefined, summary: reason, checks };
   }
   const denied = checks.find((c) => !c.allowed);
@@ -195,11 +236,123 @@ export interface AuditEventIds {
   requestId: string;
 }
 
+/** First seed of a trail's ID sequence. */
+export const AUDIT_ID_SEED = 0x9e3779b9;
+
+/** One xorshift32 step: a small deterministic ID source, independent of the simulator's random stream. */
+function xorshift(state: number): number {
+  state ^= state << 13;
+  state ^= state >>> 17;
+  state ^= state << 5;
+  return state;
+}
+
+/** A UUID-shaped ID from four steps after `seed`, and the state after them. */
+function idAt(seed: number): [string, number] {
+  let state = seed;
+  let out = '';
+  for (let i = 0; i < 4; i++) {
+    state = xorshift(state);
+    out += (state >>> 0).toString(16).padStart(8, '0');
+  }
+  return [`${out.slice(0, 8)}-${out.slice(8, 12)}-${out.slice(12, 16)}-${out.slice(16, 20)}-${out.slice(20, 32)}`, state];
+}
+
+/**
+ * The event and request IDs of the event whose seed is `seed`. Records keep only the seed (a number)
+ * and the strings are made when the event is read.
+ */
+export function auditEventIds(seed: number): AuditEventIds {
+  const [eventId, state] = idAt(seed);
+  const [requestId] = idAt(state);
+  return { eventId, requestId };
+}
+
+/** The seed of the next event after the one seeded with `seed` (each event uses eight steps). */
+export function nextAuditIdSeed(seed: number): number {
+  let state = seed;
+  for (let i = 0; i < 8; i++) state = xorshift(state);
+  return state;
+}
+
+/**
+ * What the trail keeps for one request until someone reads it: plain data (persistable as is),
+ * redacted when it is made, so nothing secret is ever held or stored.
+ */
+export interface AuditRecord {
+  /** Tells a record apart from a full {@link AuditEvent} in the store. */
+  kind: 'kms-audit-record';
+  /** Epoch ms. */
+  time: number;
+  operation: string;
+  region: string;
+  accessKeyId: string;
+  viaService: string | undefined;
+  /** The caller as IAM sees it; undefined when the access key id was not recognised. */
+  principal: IamPrincipal | undefined;
+  /** Redacted request (camelCase, no blobs or secret fields), or null when nothing is left. */
+  requestParameters: Record<string, unknown> | null;
+  /** Redacted response for operations CloudTrail logs one for, else null. */
+  responseElements: Record<string, unknown> | null;
+  errorCode: string | undefined;
+  errorMessage: string | undefined;
+  /** Key ARNs the request touched. */
+  resources: string[];
+  /** Every permission check (with the authorizer's explanation), in order. */
+  decisions: RequestRecord['decisions'];
+  /** Event and request IDs; derived on read from `idSeed` when absent. */
+  ids?: AuditEventIds;
+  /** Seed the IDs are derived from (see the access layer's ID source). */
+  idSeed?: number;
+}
+
+const nullResponse = new Map<string, boolean>();
+
+/** Whether CloudTrail records a null response for an operation (memoised: names repeat). */
+function isNullResponse(operation: string): boolean {
+  let v = nullResponse.get(operation);
+  if (v === undefined) {
+    v = NULL_RESPONSE.test(operation);
+    if (nullResponse.size < 200) nullResponse.set(operation, v);
+  }
+  return v;
+}
+
+/**
+ * The cheap, eager half of an audit event: redacts the request (and the response when CloudTrail logs
+ * one) right away and keeps references to the rest, which the core no longer changes after recording.
+ */
+export function toAuditRecord(record: RequestRecord, principal: IamPrincipal | undefined): AuditRecord {
+  return {
+    kind: 'kms-audit-record',
+    time: record.time,
+    operation: record.operation,
+    region: record.region,
+    accessKeyId: record.accessKeyId,
+    viaService: record.viaService,
+    principal,
+    requestParameters: redactedOrNull(record.request),
+    responseElements: record.response && !isNullResponse(record.operation) ? redactedOrNull(record.response) : null,
+    errorCode: record.error?.name,
+    errorMessage: record.error?.message || undefined,
+    resources: record.resources,
+    decisions: record.decisions,
+  };
+}
+
+/** True for a stored {@link AuditRecord} (as opposed to a full event). */
+export function isAuditRecord(value: unknown): value is AuditRecord {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'kms-audit-record';
+}
+
 /** Converts a request record to a CloudTrail-shaped event. */
 export function toAuditEvent(record: RequestRecord, principal: IamPrincipal | undefined, ids: AuditEventIds): AuditEvent {
-  const requestParameters = redact(record.request) as Record<string, unknown> | undefined;
-  const responseElements =
-    record.response && !NULL_RESPONSE.test(record.operation) ? (redact(record.response) as Record<string, unknown>) : undefined;
+  return materializeAuditEvent(toAuditRecord(record, principal), ids);
+}
+
+/** Builds the CloudTrail-shaped event for a kept record. */
+export function materializeAuditEvent(record: AuditRecord, ids: AuditEventIds): AuditEvent {
+  const principal = record.principal;
   const event: AuditEvent = {
     eventVersion: '1.08',
     eventId: ids.eventId,
@@ -211,8 +364,8 @@ export function toAuditEvent(record: RequestRecord, principal: IamPrincipal | un
     sourceIPAddress: record.viaService ? `${record.viaService.split('.')[0]}.amazonaws.com` : '192.0.2.10',
     userAgent: record.viaService ? `${record.viaService.split('.')[0]}.amazonaws.com` : 'kms-lab (aws-sdk-js-v3)',
     userIdentity: userIdentity(record, principal),
-    requestParameters: requestParameters && Object.keys(requestParameters).length > 0 ? requestParameters : null,
-    responseElements: responseElements && Object.keys(responseElements).length > 0 ? responseElements : null,
+    requestParameters: record.requestParameters,
+    responseElements: record.responseElements,
     requestID: ids.requestId,
     readOnly: READ_ONLY.test(record.operation),
     eventType: 'AwsApiCall',
@@ -222,9 +375,9 @@ export function toAuditEvent(record: RequestRecord, principal: IamPrincipal | un
     eventCategory: 'Management',
     accessDecision: accessDecision(record),
   };
-  if (record.error) {
-    event.errorCode = record.error.name;
-    if (record.error.message) event.errorMessage = record.error.message;
+  if (record.errorCode !== undefined) {
+    event.errorCode = record.errorCode;
+    if (record.errorMessage) event.errorMessage = record.errorMessage;
   }
   if (record.resources.length > 0) {
     event.resources = record.resources.map((arn) => ({ accountId: arn.split(':')[4] ?? '', type: 'AWS::KMS::Key', ARN: arn }));

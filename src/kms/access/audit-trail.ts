@@ -1,9 +1,14 @@
 /**
  * The audit trail: CloudTrail-shaped events of every request, newest first, bounded in size,
  * subscribable (the console's live log), and persisted in the shared store (collection `audit`).
+ *
+ * It holds compact, already redacted {@link AuditRecord}s and builds each CloudTrail-shaped event the
+ * first time it is read (list, latest, subscribers), then keeps it, so repeated reads return the same
+ * objects. Filters read the records directly. Full events (from `add` or stored by earlier versions)
+ * are kept as they are.
  */
 import type { KmsStore } from '../store/types';
-import type { AuditEvent } from './audit-event';
+import { auditEventIds, isAuditRecord, materializeAuditEvent, type AuditEvent, type AuditEventIds, type AuditRecord } from './audit-event';
 
 const COLLECTION = 'audit';
 
@@ -28,10 +33,16 @@ export interface AuditTrailOptions {
   maxEvents?: number;
 }
 
+type Item = AuditRecord | AuditEvent;
+
+const NO_IDS: AuditEventIds = { eventId: '', requestId: '' };
+
 /** The audit trail, exposed as `kms.audit`. */
 export class AuditTrail {
   /** Oldest first internally; `list` reverses. */
-  private events: AuditEvent[] = [];
+  private events: Item[] = [];
+  /** Events built from records, once each. */
+  private readonly built = new WeakMap<AuditRecord, AuditEvent>();
   private readonly listeners = new Set<(event: AuditEvent) => void>();
   private sequence = 0;
   readonly maxEvents: number;
@@ -45,12 +56,20 @@ export class AuditTrail {
     const out: AuditEvent[] = [];
     for (let i = this.events.length - 1; i >= 0; i--) {
       const e = this.events[i]!;
-      if (filter.eventName && e.eventName !== filter.eventName) continue;
-      if (filter.principalArn && e.userIdentity.arn !== filter.principalArn) continue;
-      if (filter.keyArn && !e.resources?.some((r) => r.ARN === filter.keyArn)) continue;
-      if (filter.errorsOnly && !e.errorCode) continue;
-      if (filter.deniedOnly && e.errorCode !== 'AccessDeniedException') continue;
-      out.push(e);
+      if (isAuditRecord(e)) {
+        if (filter.eventName && e.operation !== filter.eventName) continue;
+        if (filter.principalArn && e.principal?.arn !== filter.principalArn) continue;
+        if (filter.keyArn && !e.resources.includes(filter.keyArn)) continue;
+        if (filter.errorsOnly && !e.errorCode) continue;
+        if (filter.deniedOnly && e.errorCode !== 'AccessDeniedException') continue;
+      } else {
+        if (filter.eventName && e.eventName !== filter.eventName) continue;
+        if (filter.principalArn && e.userIdentity.arn !== filter.principalArn) continue;
+        if (filter.keyArn && !e.resources?.some((r) => r.ARN === filter.keyArn)) continue;
+        if (filter.errorsOnly && !e.errorCode) continue;
+        if (filter.deniedOnly && e.errorCode !== 'AccessDeniedException') continue;
+      }
+      out.push(this.eventOf(e));
       if (filter.limit !== undefined && out.length >= filter.limit) break;
     }
     return out;
@@ -58,7 +77,8 @@ export class AuditTrail {
 
   /** The newest event, if any. */
   latest(): AuditEvent | undefined {
-    return this.events[this.events.length - 1];
+    const last = this.events[this.events.length - 1];
+    return last && this.eventOf(last);
   }
 
   /** Number of events held. */
@@ -72,15 +92,29 @@ export class AuditTrail {
     return () => this.listeners.delete(listener);
   }
 
-  /** Adds an event (the access layer calls this for every request). */
+  /** Adds a finished event. */
   add(event: AuditEvent): void {
-    this.events.push(event);
+    this.push(event);
+  }
+
+  /**
+   * Adds a request's compact record (the access layer calls this for every request); its event is
+   * built when first read. The record must already be redacted (see `toAuditRecord`).
+   */
+  addRecord(record: AuditRecord): void {
+    this.push(record);
+  }
+
+  private push(item: Item): void {
+    this.events.push(item);
     const id = String(++this.sequence).padStart(12, '0');
-    void this.options.store.put(COLLECTION, id, event);
+    void this.options.store.put(COLLECTION, id, item);
     while (this.events.length > this.maxEvents) {
       this.events.shift();
       void this.options.store.delete(COLLECTION, String(this.sequence - this.events.length).padStart(12, '0'));
     }
+    if (this.listeners.size === 0) return;
+    const event = this.eventOf(item);
     for (const listener of this.listeners) {
       try {
         listener(event);
@@ -89,6 +123,18 @@ export class AuditTrail {
         console.error('KMS Lab: audit subscriber failed', error);
       }
     }
+  }
+
+  /** The CloudTrail-shaped event of an item, built once. */
+  private eventOf(item: Item): AuditEvent {
+    if (!isAuditRecord(item)) return item;
+    let event = this.built.get(item);
+    if (!event) {
+      const ids = item.ids ?? (item.idSeed !== undefined ? auditEventIds(item.idSeed) : NO_IDS);
+      event = materializeAuditEvent(item, ids);
+      this.built.set(item, event);
+    }
+    return event;
   }
 
   /** Removes every event (also from the store). */
@@ -101,7 +147,11 @@ export class AuditTrail {
   /** Loads persisted events (oldest first by id). */
   async load(): Promise<void> {
     const rows = (await this.options.store.getAll(COLLECTION)).sort((a, b) => a.id.localeCompare(b.id));
-    this.events = rows.map((r) => r.value as AuditEvent).slice(-this.maxEvents);
+    // Compact records, or full events written by earlier versions of the app.
+    this.events = rows
+      .map((r) => r.value as Item)
+      .filter((v) => isAuditRecord(v) || (typeof v === 'object' && v !== null && 'eventVersion' in v))
+      .slice(-this.maxEvents);
     const last = rows[rows.length - 1];
     this.sequence = last ? Number(last.id) || rows.length : 0;
   }

@@ -92,31 +92,99 @@ export interface EvaluationInput {
   key?: EvaluationKey | undefined;
   identityPolicies: Array<{ policyName: string; document: PolicyDocument }>;
   grants?: GrantRecord[];
+  /** Lazy alternative to `grants`: called only when the decision reaches the grant check. */
+  grantsOf?: () => GrantRecord[];
   viaService?: string | undefined;
   keyAliases?: string[];
+  /** Lazy alternative to `keyAliases`: called only if a condition needs the context. */
+  keyAliasesOf?: () => string[];
   now: number;
   /** Precomputed context (tests and the lockout check pass their own). */
   context?: ConditionContext;
 }
 
-function principalSetMatch(set: PrincipalSet, principal: IamPrincipal): 'caller' | 'any' | 'account' | undefined {
+/** What evaluation reads from a condition context: lookups by lower-cased key. */
+type ContextLookup = Pick<ConditionContext, 'get'>;
+
+/**
+ * A condition context built on its first lookup. Most checks never look anything up (the default key
+ * policy has no Condition and no policy variable), and building the full context was the largest
+ * single cost of a permission check.
+ */
+function lazyContext(input: EvaluationInput): ContextLookup {
+  let built: ConditionContext | undefined;
+  return {
+    get: (name: string) =>
+      (built ??= buildConditionContext({
+        principal: input.principal,
+        action: input.action,
+        operation: input.operation,
+        region: input.region,
+        request: input.request,
+        key: input.key,
+        viaService: input.viaService,
+        keyAliases: input.keyAliases ?? input.keyAliasesOf?.() ?? [],
+        now: input.now,
+      })).get(name),
+  };
+}
+
+/**
+ * Per-statement facts derived once per parsed statement (parsed documents are cached per policy text,
+ * so this is once per policy): whether Resource entries use policy variables, and memoised answers for
+ * action and resource matches, which depend only on the statement and the action or resource.
+ */
+interface CompiledStatement {
+  actions: Map<string, boolean>;
+  /** Only for statements without policy variables in Resource/NotResource. */
+  resources: Map<string, boolean> | undefined;
+}
+
+const compiledStatements = new WeakMap<PolicyStatement, CompiledStatement>();
+/** Bound on memoised answers per statement (actions are few; resources grow with keys). */
+const MEMO_LIMIT = 256;
+
+function compiled(st: PolicyStatement): CompiledStatement {
+  let c = compiledStatements.get(st);
+  if (!c) {
+    const patterns = st.resource ?? st.notResource ?? [];
+    c = { actions: new Map(), resources: patterns.some((p) => p.includes('${')) ? undefined : new Map() };
+    compiledStatements.set(st, c);
+  }
+  return c;
+}
+
+function memo(map: Map<string, boolean>, key: string, compute: () => boolean): boolean {
+  const hit = map.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (map.size >= MEMO_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+function principalSetMatch(set: PrincipalSet, principal: IamPrincipal, rootArn: string): 'caller' | 'any' | 'account' | undefined {
   if (set.any) return 'any';
   // Root *is* the account, so for root a match is reported as the account principal.
   if (principal.type !== 'Root' && set.aws.some((name) => name === principal.arn || name === principal.policyArn)) return 'caller';
-  if (set.aws.includes(accountRootArn(principal.accountId))) return 'account';
+  if (set.aws.includes(rootArn)) return 'account';
   return undefined;
 }
 
-function statementPrincipal(st: PolicyStatement, principal: IamPrincipal): 'caller' | 'any' | 'account' | undefined {
-  if (st.principal) return principalSetMatch(st.principal, principal);
-  if (st.notPrincipal) return principalSetMatch(st.notPrincipal, principal) ? undefined : 'any';
+function statementPrincipal(st: PolicyStatement, principal: IamPrincipal, rootArn: string): 'caller' | 'any' | 'account' | undefined {
+  if (st.principal) return principalSetMatch(st.principal, principal, rootArn);
+  if (st.notPrincipal) return principalSetMatch(st.notPrincipal, principal, rootArn) ? undefined : 'any';
   return undefined;
 }
 
-function actionMatches(st: PolicyStatement, action: string): boolean {
+function actionMatchesUncached(st: PolicyStatement, action: string): boolean {
   if (st.action) return st.action.some((pattern) => wildcardMatch(pattern, action, { ignoreCase: true }));
   if (st.notAction) return !st.notAction.some((pattern) => wildcardMatch(pattern, action, { ignoreCase: true }));
   return false;
+}
+
+function actionMatches(st: PolicyStatement, action: string): boolean {
+  return memo(compiled(st).actions, action, () => actionMatchesUncached(st, action));
 }
 
 type Substitute = (text: string) => string | undefined;
@@ -127,7 +195,7 @@ type Substitute = (text: string) => string | undefined;
  * no value for makes the text unusable (it matches nothing), as IAM documents.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html
  */
-function substituter(version: string, ctx: ConditionContext): Substitute {
+function substituter(version: string, ctx: ContextLookup): Substitute {
   if (version !== '2012-10-17') return (text) => text;
   return (text) => {
     if (!text.includes('${')) return text;
@@ -152,12 +220,21 @@ function resourceMatches(st: PolicyStatement, resource: string, inKeyPolicy: boo
     const p = sub(pattern);
     return p !== undefined && wildcardMatch(p, target);
   };
-  if (st.resource) return st.resource.some(match);
-  if (st.notResource) return !st.notResource.some(match);
-  return false;
+  const uncached = (): boolean => {
+    if (st.resource) return st.resource.some(match);
+    if (st.notResource) return !st.notResource.some(match);
+    return false;
+  };
+  // Without policy variables the answer depends only on the statement and the target.
+  const memoised = compiled(st).resources;
+  return memoised ? memo(memoised, target, uncached) : uncached();
 }
 
-function conditionFailures(clauses: ConditionClause[], ctx: ConditionContext, sub: Substitute): NearMiss['failedConditions'] {
+/** Shared "no failures" result (never mutated: only non-empty lists are kept as near misses). */
+const NO_FAILURES: NearMiss['failedConditions'] = [];
+
+function conditionFailures(clauses: ConditionClause[], ctx: ContextLookup, sub: Substitute): NearMiss['failedConditions'] {
+  if (clauses.length === 0) return NO_FAILURES;
   const failed: NearMiss['failedConditions'] = [];
   for (const clause of clauses) {
     const actual = ctx.get(clause.key.toLowerCase());
@@ -174,11 +251,12 @@ interface Matched {
   failed: NearMiss['failedConditions'];
 }
 
-function scanKeyPolicy(key: EvaluationKey, input: EvaluationInput, ctx: ConditionContext): Matched[] {
+function scanKeyPolicy(key: EvaluationKey, input: EvaluationInput, ctx: ContextLookup): Matched[] {
   const out: Matched[] = [];
   const sub = substituter(key.policy.version, ctx);
+  const rootArn = accountRootArn(input.principal.accountId);
   for (const st of key.policy.statements) {
-    const principalMatch = statementPrincipal(st, input.principal);
+    const principalMatch = statementPrincipal(st, input.principal, rootArn);
     if (!principalMatch) continue;
     if (!actionMatches(st, input.action) || !resourceMatches(st, input.resource, true, key.arn, sub)) continue;
     const ref: StatementRef = { source: { kind: 'key-policy', keyArn: key.arn }, index: st.index, effect: st.effect, principalMatch };
@@ -188,7 +266,7 @@ function scanKeyPolicy(key: EvaluationKey, input: EvaluationInput, ctx: Conditio
   return out;
 }
 
-function scanIdentityPolicies(input: EvaluationInput, ctx: ConditionContext): Matched[] {
+function scanIdentityPolicies(input: EvaluationInput, ctx: ContextLookup): Matched[] {
   const out: Matched[] = [];
   for (const { policyName, document } of input.identityPolicies) {
     const sub = substituter(document.version, ctx);
@@ -236,27 +314,15 @@ export function accessDeniedMessage(principalArn: string, action: string, resour
  */
 export function evaluateAccess(input: EvaluationInput): AccessDecision {
   const { principal, action, resource, key } = input;
-  const ctx =
-    input.context ??
-    buildConditionContext({
-      principal,
-      action,
-      operation: input.operation,
-      region: input.region,
-      request: input.request,
-      key,
-      viaService: input.viaService,
-      keyAliases: input.keyAliases ?? [],
-      now: input.now,
-    });
+  const ctx: ContextLookup = input.context ?? lazyContext(input);
   const isAliasResource = /^arn:aws:kms:[^:]*:\d{12}:alias\//.test(resource);
   // Alias permissions are checked against IAM only; the key policy governs the key.
   const keyPolicyApplies = key !== undefined && !isAliasResource;
   const keyMatches = keyPolicyApplies ? scanKeyPolicy(key, input, ctx) : [];
-  const idMatches = scanIdentityPolicies(input, ctx);
-  const nearMisses: NearMiss[] = [...keyMatches, ...idMatches]
-    .filter((m) => m.failed.length > 0)
-    .map((m) => ({ statement: m.ref, failedConditions: m.failed }));
+  const idMatches = input.identityPolicies.length > 0 ? scanIdentityPolicies(input, ctx) : [];
+  const nearMisses: NearMiss[] = [];
+  for (const m of keyMatches) if (m.failed.length > 0) nearMisses.push({ statement: m.ref, failedConditions: m.failed });
+  for (const m of idMatches) if (m.failed.length > 0) nearMisses.push({ statement: m.ref, failedConditions: m.failed });
   const applies = (m: Matched): boolean => m.failed.length === 0;
 
   const base = { action, resource, principalArn: principal.arn, nearMisses, grantNotes: [] as string[] };
@@ -405,7 +471,7 @@ function withNearMisses(text: string, misses: NearMiss[], grantNotes: string[]):
 
 function checkGrants(input: EvaluationInput): { grant?: GrantRecord; notes: string[] } {
   const notes: string[] = [];
-  for (const grant of input.grants ?? []) {
+  for (const grant of input.grants ?? input.grantsOf?.() ?? []) {
     if (input.key && grant.keyArn !== input.key.arn) continue;
     if (!isGrantee(grant, input.principal)) continue;
     const check = grantAllows(grant, input.principal, input.action, input.request);

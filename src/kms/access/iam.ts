@@ -142,6 +142,7 @@ export class Iam {
   private readonly identities = new Map<string, IdentityRecord>();
   private readonly accessKeys = new Map<string, AccessKeyRecord>();
   private readonly parsed = new Map<string, PolicyDocument>();
+  private changes = 0;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly options: IamOptions) {
@@ -349,6 +350,14 @@ export class Iam {
     return this.identities.has(arn) || this.identityOfSession(arn) !== undefined;
   }
 
+  /**
+   * Increases on every change to users, roles, access keys or policies, so callers can cache what they
+   * derive from IAM (the access layer caches resolved principals and parsed identity policies).
+   */
+  get revision(): number {
+    return this.changes;
+  }
+
   /** Subscribes to changes (the access layer persists on change). Returns an unsubscribe function. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -471,6 +480,7 @@ export class Iam {
   }
 
   private changed(): void {
+    this.changes++;
     for (const listener of this.listeners) listener();
   }
 }
