@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 
 // Whether a service worker already controlled this page when it loaded (the plugin decides the same way
@@ -14,6 +15,13 @@ export function UpdatePrompt() {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
   } = useRegisterSW();
+  // "Ready offline" is good news, not a decision: it goes away by itself so it never covers the page.
+  // An update waits for the learner's choice.
+  useEffect(() => {
+    if (!offlineReady || needRefresh) return;
+    const timer = setTimeout(() => setOfflineReady(false), 6000);
+    return () => clearTimeout(timer);
+  }, [offlineReady, needRefresh, setOfflineReady]);
   if (!offlineReady && !needRefresh) return null;
 
   function reloadIntoNewVersion() {
