@@ -34,6 +34,7 @@ test('review mode asks the due cards, with confidence mapped to FSRS', async ({ 
   await pressOptions(page, q.wrong);
   await page.keyboard.press('Enter');
   await expect(page.getByText(/^Incorrect: the answer is/)).toBeVisible();
+  await expect(page.getByText(/comes back for review in \d+ minutes?\./)).toBeVisible();
 
   await page.goto('/quiz');
   await expect(page.getByRole('link', { name: 'Review 1 due today' })).toBeVisible();
@@ -43,6 +44,7 @@ test('review mode asks the due cards, with confidence mapped to FSRS', async ({ 
   await pressOptions(page, q.right);
   await page.keyboard.press('Enter');
   await expect(page.getByText(/^Correct: the answer is/)).toBeVisible();
+  await expect(page.getByText(/comes back for review (tomorrow|in \d+ days)/)).toBeVisible();
   await snap(page, 'quiz-review-feedback');
 
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('kmslab.progress')!));

@@ -5,6 +5,7 @@ import { isCorrect } from './core';
 import type { PoolEntry } from './question-pool';
 import { QuestionCard } from './question-card';
 import { QuestionMeta } from './question-meta';
+import { describeNextReview } from './next-review';
 import { buttonPrimary, buttonSecondary } from './ui';
 
 type RunnerMode = 'practice' | 'review' | 'drill';
@@ -29,6 +30,7 @@ export function QuestionRunner({
   const record = useQuizProgress((s) => s.recordAnswers);
   const toggleFlag = useQuizProgress((s) => s.toggleFlag);
   const flags = useQuizProgress((s) => s.data?.flags);
+  const cards = useQuizProgress((s) => s.data?.cards);
   const [index, setIndex] = useState(0);
   const [selected, setSelected] = useState<number[]>([]);
   const [revealed, setRevealed] = useState(false);
@@ -92,6 +94,7 @@ export function QuestionRunner({
   };
 
   const right = results.filter((r) => r.correct).length;
+  const card = revealed ? cards?.[question.id] : undefined;
   return (
     <div ref={topRef} tabIndex={-1} className="outline-none">
       <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
@@ -111,6 +114,11 @@ export function QuestionRunner({
         nextLabel={index + 1 < entries.length ? 'Next question' : 'Finish'}
         actions={
           <>
+            {card && (
+              <span className="order-last w-full text-sm text-slate-700 dark:text-slate-300">
+                Spaced repetition: this question comes back for review {describeNextReview(card.due, new Date())}.
+              </span>
+            )}
             <button
               type="button"
               aria-pressed={!!flags?.[question.id]}

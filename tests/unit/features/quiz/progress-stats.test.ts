@@ -61,3 +61,17 @@ describe('progress stats', () => {
     expect(rows.find((r) => r.topic === 'grants')).toMatchObject({ total: 1, seen: 0, mastered: 0, accuracy: null });
   });
 });
+
+describe('describeNextReview', async () => {
+  const { describeNextReview } = await import('@/features/quiz/next-review');
+  const base = new Date(2026, 2, 10, 9, 0);
+  const plus = (ms: number) => new Date(base.getTime() + ms).toISOString();
+  it('says when a card comes back in words', () => {
+    expect(describeNextReview(plus(10 * 60_000), base)).toBe('in 10 minutes');
+    expect(describeNextReview(plus(5 * 3_600_000), base)).toBe('later today');
+    expect(describeNextReview(plus(86_400_000), base)).toBe('tomorrow');
+    expect(describeNextReview(plus(4 * 86_400_000), base)).toBe('in 4 days');
+    expect(describeNextReview(plus(95 * 86_400_000), base)).toBe('in about 3 months');
+    expect(describeNextReview('garbage', base)).toBe('soon');
+  });
+});
