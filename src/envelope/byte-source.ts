@@ -1,50 +1,86 @@
 import { cancelledError } from './errors';
 import { releaseBuffer } from './release-buffer';
 
+/** Bytes read into a caller's buffer: the buffer (a new object if the stream transferred it) and how many arrived. */
+export interface FillResult {
+  buffer: Uint8Array<ArrayBuffer>;
+  /** Bytes written at the requested offset; 0 only at the end of the stream. */
+  n: number;
+}
+
 /**
- * Pulls bytes from a ReadableStream with a push-back buffer, so a reader can take an exact prefix
- * (the header) and hand the rest to the chunk loop without re-reading anything.
+ * Pulls bytes from a ReadableStream into buffers the caller owns. Byte streams (such as
+ * `Blob.stream()` and `File.stream()` in browsers) are read with a BYOB reader straight into the
+ * chunk buffer: no intermediate piece is allocated and nothing is copied twice. Other streams are
+ * read piece by piece and copied, with a push-back buffer for the part a read did not need.
  */
 export class ByteSource {
   private leftover: Uint8Array | null = null;
-  private readonly reader: ReadableStreamDefaultReader<Uint8Array>;
+  private readonly reader: ReadableStreamDefaultReader<Uint8Array> | ReadableStreamBYOBReader;
+  private readonly byob: boolean;
 
   /**
    * @param stream - any byte stream, e.g. `blob.stream()`; this source takes its only reader
    * @param signal - aborts reading with a `cancelled` error
-   * @param releasePieces - detach each piece the stream gave once it is fully consumed (see `releaseInput`)
+   * @param releasePieces - detach each piece the stream gave once it is fully consumed (see `releaseInput`);
+   *   irrelevant for byte streams, whose bytes land in the caller's buffers directly
    */
   constructor(
     stream: ReadableStream<Uint8Array>,
     private readonly signal?: AbortSignal,
     private readonly releasePieces = false,
   ) {
-    this.reader = stream.getReader();
+    let byob: ReadableStreamBYOBReader | undefined;
+    try {
+      byob = (stream as ReadableStream<Uint8Array<ArrayBuffer>>).getReader({ mode: 'byob' });
+    } catch {
+      // Not a byte stream: fall back to the default reader below.
+    }
+    this.byob = byob !== undefined;
+    this.reader = byob ?? stream.getReader();
   }
 
-  /** The next piece of bytes (any length > 0), or null at the end of the stream. */
-  async read(): Promise<Uint8Array | null> {
-    if (this.signal?.aborted) throw cancelledError();
+  /** The next piece of bytes (default-reader mode only), or null at the end of the stream. */
+  private async read(): Promise<Uint8Array | null> {
     if (this.leftover) {
       const piece = this.leftover;
       this.leftover = null;
       return piece;
     }
+    const reader = this.reader as ReadableStreamDefaultReader<Uint8Array>;
     for (;;) {
-      const { done, value } = await this.reader.read();
+      const { done, value } = await reader.read();
       if (done) return null;
       if (value.length > 0) return value;
     }
   }
 
-  /** Tells the source a piece from read() is fully copied; frees it when the stream's pieces are ours to free. */
-  consumed(piece: Uint8Array): void {
-    // releaseBuffer skips views that do not cover their whole buffer, such as pushed-back remainders.
-    if (this.releasePieces) releaseBuffer(piece);
+  /**
+   * Reads up to `length` bytes into `buffer` at `offset`. With a BYOB reader the stream transfers
+   * the buffer, so always continue with the returned `buffer`, never the one passed in.
+   */
+  async readInto(buffer: Uint8Array<ArrayBuffer>, offset: number, length: number): Promise<FillResult> {
+    if (this.signal?.aborted) throw cancelledError();
+    if (this.byob) {
+      // Read the geometry first: the read detaches `buffer`, after which it reports length 0.
+      const { byteOffset, length: size } = buffer;
+      const view = new Uint8Array(buffer.buffer, byteOffset + offset, length);
+      const { done, value } = await (this.reader as ReadableStreamBYOBReader).read(view);
+      // value is undefined only if the stream was cancelled; the transferred memory is then gone.
+      if (!value) return { buffer: new Uint8Array(size), n: 0 };
+      return { buffer: new Uint8Array(value.buffer as ArrayBuffer, byteOffset, size), n: done ? 0 : value.length };
+    }
+    const piece = await this.read();
+    if (!piece) return { buffer, n: 0 };
+    const take = Math.min(length, piece.length);
+    buffer.set(piece.subarray(0, take), offset);
+    if (take < piece.length) this.unread(piece.subarray(take));
+    else if (this.releasePieces) releaseBuffer(piece); // skips views that do not cover their whole buffer
+    return { buffer, n: take };
   }
 
-  /** Returns bytes to the front of the source; the next read() yields them first. */
-  unread(bytes: Uint8Array): void {
+  /** Returns bytes to the front of the source; the next read yields them first. */
+  private unread(bytes: Uint8Array): void {
     if (bytes.length === 0) return;
     if (this.leftover) {
       const joined = new Uint8Array(bytes.length + this.leftover.length);
@@ -56,15 +92,13 @@ export class ByteSource {
 
   /** Reads exactly `n` bytes, or fewer if the stream ends first. */
   async readUpTo(n: number): Promise<Uint8Array<ArrayBuffer>> {
-    const out = new Uint8Array(n);
+    let out = new Uint8Array(n);
     let fill = 0;
     while (fill < n) {
-      const piece = await this.read();
-      if (!piece) return out.slice(0, fill);
-      const take = Math.min(n - fill, piece.length);
-      out.set(piece.subarray(0, take), fill);
-      fill += take;
-      if (take < piece.length) this.unread(piece.subarray(take));
+      const got = await this.readInto(out, fill, n - fill);
+      out = got.buffer;
+      if (got.n === 0) return out.slice(0, fill);
+      fill += got.n;
     }
     return out;
   }
@@ -101,22 +135,19 @@ export async function* frames(
   let buffer = acquire();
   let fill = 0;
   for (;;) {
-    const piece = await source.read();
-    if (!piece) break;
-    let at = 0;
-    while (at < piece.length) {
-      if (fill === size) {
-        // More bytes exist, so the full frame we were holding back is not the last one.
-        yield { bytes: buffer, final: false, buffer };
-        buffer = acquire();
-        fill = 0;
-      }
-      const take = Math.min(size - fill, piece.length - at);
-      buffer.set(piece.subarray(at, at + take), fill);
-      fill += take;
-      at += take;
+    if (fill === size) {
+      // A full frame is held back until we know more bytes follow: read them into the next buffer.
+      const next = await source.readInto(acquire(), 0, size);
+      if (next.n === 0) break;
+      yield { bytes: buffer, final: false, buffer };
+      buffer = next.buffer;
+      fill = next.n;
+      continue;
     }
-    source.consumed(piece);
+    const got = await source.readInto(buffer, fill, size - fill);
+    buffer = got.buffer;
+    if (got.n === 0) break;
+    fill += got.n;
   }
   yield { bytes: fill === size ? buffer : buffer.subarray(0, fill), final: true, buffer };
 }

@@ -94,3 +94,22 @@ export function pattern(length: number, seed = 1): Uint8Array {
   }
   return out;
 }
+
+/** A byte stream (read with a BYOB reader by the envelope core) handing out pieces of varying sizes. */
+export function byteStreamOf(bytes: Uint8Array, pieceSizes: number[] = [65536]): ReadableStream<Uint8Array> {
+  let at = 0;
+  let i = 0;
+  return new ReadableStream({
+    type: 'bytes',
+    pull(controller) {
+      if (at >= bytes.length) {
+        controller.close();
+        controller.byobRequest?.respond(0);
+        return;
+      }
+      const size = pieceSizes[i++ % pieceSizes.length]!;
+      controller.enqueue(bytes.slice(at, at + size));
+      at += size;
+    },
+  }) as ReadableStream<Uint8Array>;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encryptedSize, isZeroed, parseHeader, FORMAT, type EnvelopeStepEvent, encryptEnvelope, decryptEnvelope } from '@/envelope';
-import { createFakeProvider, pattern, collector, streamOf } from './fake-provider';
+import { byteStreamOf, createFakeProvider, pattern, collector, streamOf } from './fake-provider';
 import { CHUNK, CONTEXT, open, seal } from './helpers';
 
 describe('envelope round trips', () => {
@@ -100,5 +100,41 @@ describe('envelope round trips', () => {
     });
     expect(result.plaintextBytes).toBe(plain.length);
     expect(Buffer.concat(parts)).toEqual(Buffer.from(plain));
+  });
+
+  describe('byte streams (Blob.stream(), read straight into chunk buffers)', () => {
+    for (const size of [0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 6 * CHUNK + 5]) {
+      it(`round-trips ${size} bytes from Blob.stream() and from a custom byte stream`, async () => {
+        const { provider } = await createFakeProvider();
+        const plain = pattern(size, size + 3);
+        const viaBlob = collector();
+        await encryptEnvelope({ provider, keyId: 'k', chunkSize: CHUNK, input: new Blob([plain as BlobPart]).stream(), sink: viaBlob.sink });
+        const viaBytes = collector();
+        await encryptEnvelope({ provider, keyId: 'k', chunkSize: CHUNK, input: byteStreamOf(plain, [100, 3000, 7]), sink: viaBytes.sink });
+        for (const file of [viaBlob.bytes(), viaBytes.bytes()]) {
+          const back = collector();
+          await decryptEnvelope({ provider, input: new Blob([file as BlobPart]).stream(), sink: back.sink });
+          expect(back.bytes()).toEqual(plain);
+          const back2 = collector();
+          await decryptEnvelope({ provider, input: byteStreamOf(file, [513, 2000]), sink: back2.sink });
+          expect(back2.bytes()).toEqual(plain);
+        }
+      });
+    }
+
+    it('detects truncation, trailing data and bit flips from a byte stream too', async () => {
+      const { provider } = await createFakeProvider();
+      const out = collector();
+      await encryptEnvelope({ provider, keyId: 'k', chunkSize: CHUNK, input: new Blob([pattern(3 * CHUNK) as BlobPart]).stream(), sink: out.sink });
+      const file = out.bytes();
+      const headerLength = new DataView(file.buffer).getUint32(10);
+      const frame = CHUNK + 16;
+      const attempt = (bytes: Uint8Array) => decryptEnvelope({ provider, input: new Blob([bytes as BlobPart]).stream(), sink: () => {} });
+      await expect(attempt(file.slice(0, headerLength + 2 * frame))).rejects.toMatchObject({ code: 'truncated' });
+      await expect(attempt(new Uint8Array([...file, 1, 2, 3]))).rejects.toMatchObject({ code: 'trailing-data' });
+      const flipped = file.slice();
+      flipped[headerLength + frame + 9]! ^= 1;
+      await expect(attempt(flipped)).rejects.toMatchObject({ code: 'chunk-tampered', details: { chunkIndex: 1 } });
+    });
   });
 });
