@@ -92,7 +92,7 @@ describe('BanksPage (import UI)', () => {
     await user.click(screen.getByRole('button', { name: 'Remove My imported bank' }));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Remove bank' }));
     expect(await screen.findByRole('heading', { name: /Your imported banks \(0\)/ })).toBeInTheDocument();
-    expect(screen.getByText(/Removed “My imported bank”/)).toBeInTheDocument();
+    expect(await screen.findByText(/Removed “My imported bank”/)).toBeInTheDocument();
     await waitFor(() => expect(useQuizBanks.getState().pool.some((e) => e.question.id === 'mine-001')).toBe(false));
   }, 30_000);
 
