@@ -12,7 +12,13 @@ export const test = base.extend<{ problems: string[] }>({
         if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
       });
       page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-      page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+      page.on('requestfailed', (req) => {
+        const reason = req.failure()?.errorText ?? '';
+        // A reload or navigation cancels requests still in flight (often the favicon): the browser
+        // reports them as aborted. That is the test moving on, not the app failing to load something.
+        if (reason === 'net::ERR_ABORTED' && req.resourceType() !== 'script' && req.resourceType() !== 'stylesheet') return;
+        problems.push(`request failed: ${req.url()} ${reason}`);
+      });
       page.on('response', (res) => {
         if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
       });
