@@ -67,6 +67,7 @@ try {
   console.log('chunk     | envelope enc | raw enc seq | raw enc pipe | ratio enc | envelope dec | raw dec seq | raw dec pipe | ratio dec   (MiB/s; ratio = envelope / best raw)');
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const results = [];
+  const blobRates = [];
   for (const chunk of CHUNKS) {
     // A warm-up pass so JIT and WebCrypto threads are ready, then REPS passes; medians reported.
     await page.evaluate(([c, n]) => window.benchThroughput(16, c, n, 2), [chunk, CONCURRENCY]);
@@ -77,10 +78,13 @@ try {
     const enc = median(reps.map((x) => x.envelopeEncryptMBps / Math.max(x.rawSequentialEncryptMBps, x.rawPipelinedEncryptMBps)));
     const dec = median(reps.map((x) => x.envelopeDecryptMBps / Math.max(x.rawSequentialDecryptMBps, x.rawPipelinedDecryptMBps)));
     results.push({ ...r, ratioEncrypt: enc, ratioDecrypt: dec });
+    blobRates.push(`${r.blobStreamReadMBps.toFixed(0)} (default reader) / ${r.blobStreamByobReadMBps.toFixed(0)} (BYOB into ${chunk / 1024} KiB)`);
     console.log(
       `${String(chunk / 1024).padStart(5)} KiB | ${fmt(r.envelopeEncryptMBps)}      | ${fmt(r.rawSequentialEncryptMBps)}     | ${fmt(r.rawPipelinedEncryptMBps)}      | ${enc.toFixed(2).padStart(6)}    | ${fmt(r.envelopeDecryptMBps)}      | ${fmt(r.rawSequentialDecryptMBps)}     | ${fmt(r.rawPipelinedDecryptMBps)}      | ${dec.toFixed(2).padStart(6)}`,
     );
   }
+
+  console.log(`(context, MiB/s: Blob.stream() alone, no crypto, in the same passes: ${blobRates.join('; ')}. Reading a real file is bounded by this.)`);
 
   // Memory: stream MEMORY_MB (and a quarter of it, to show the peak does not grow with the input)
   // through the envelope. The page reads performance.memory.usedJSHeapSize at every chunk (it counts
