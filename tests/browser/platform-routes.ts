@@ -1,13 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 
-/**
- * Every top-level route a learner can open, with the h1 it must show. A route that is not built yet
- * shows its placeholder page, whose h1 is the area's name; "Page not found" never matches.
- */
+/** Every top-level route a learner can open, with the h1 it must show. */
 export const ROUTES: readonly { path: string; h1: string | RegExp; slug: string }[] = [
   { path: '/', h1: 'Learn AWS KMS by using it', slug: 'home' },
-  { path: '/lab', h1: /^(KMS Lab console|Lab)$/, slug: 'lab' },
-  { path: '/lab/envelope', h1: /envelope/i, slug: 'lab-envelope' },
+  { path: '/lab', h1: 'KMS Lab console', slug: 'lab' },
+  { path: '/lab/envelope', h1: 'Envelope encryption', slug: 'lab-envelope' },
   { path: '/scenarios', h1: 'Scenarios', slug: 'scenarios' },
   { path: '/scenarios/envelope-encryption', h1: 'Envelope encryption', slug: 'scenario' },
   { path: '/quiz', h1: 'Quiz', slug: 'quiz' },
@@ -15,13 +12,17 @@ export const ROUTES: readonly { path: string; h1: string | RegExp; slug: string 
   { path: '/sources', h1: 'Sources', slug: 'sources' },
 ];
 
-/** Deeper pages that load more code (quiz modes, every scenario): covered by the CSP and origin tests. */
+/** Deeper pages that load more code (quiz modes, console tabs, every scenario): covered by the CSP and origin tests. */
 export const DEEP_ROUTES: readonly string[] = [
   '/quiz/practice',
   '/quiz/exam',
   '/quiz/review',
   '/quiz/drill',
   '/quiz/banks',
+  '/lab?tab=operations',
+  '/lab?tab=services',
+  '/lab?tab=principals',
+  '/lab?tab=audit',
   '/scenarios/direct-encrypt',
   '/scenarios/four-kb-limit',
   '/scenarios/key-rotation',
