@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, snap } from './fixtures';
-import { ROUTES, openRoute } from './platform-routes';
+import { DEEP_ROUTES, ROUTES, openRoute } from './platform-routes';
 
 // Every route, both themes, every axe rule that is on by default (WCAG 2.x A/AA and best practices),
 // nothing excluded: a violation anywhere fails the test.
@@ -16,6 +16,19 @@ for (const scheme of ['light', 'dark'] as const) {
       const { violations } = await new AxeBuilder({ page }).analyze();
       const found = violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
       expect(found).toEqual([]);
+    });
+  }
+}
+
+// Deeper views with their own markup: every console tab and the quiz modes.
+for (const scheme of ['light', 'dark'] as const) {
+  for (const path of DEEP_ROUTES.filter((p) => p.startsWith('/lab') || p.startsWith('/quiz'))) {
+    test(`axe: no violations on ${path} (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openRoute(page, path);
+      await page.waitForTimeout(800);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`))).toEqual([]);
     });
   }
 }
