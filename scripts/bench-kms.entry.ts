@@ -9,26 +9,56 @@ import { createSymmetricMaterial, decryptBlob, encryptBlob, readBlobHeader } fro
 
 type Op = () => Promise<unknown>;
 
-/**
- * Runs the contenders interleaved in small batches for `ms` in total, accumulating each one's own time:
- * every contender sees the same machine load (other processes on a shared machine swing results by 2x+).
- */
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function interleaved(contenders: Record<string, Op>, ms: number, batch = 10): Promise<Record<string, number>> {
-  const time: Record<string, number> = {};
-  const count: Record<string, number> = {};
-  for (const name of Object.keys(contenders)) (time[name] = 0), (count[name] = 0);
+/** Target duration of one timed batch: long against the timer's resolution, short against load swings. */
+const BATCH_MS = 5;
+
+/** Per contender, the time per op (ms) of each of its batches; index i = cycle i, so contenders pair up. */
+type Samples = Record<string, number[]>;
+
+/**
+ * How many ops make a batch of about {@link BATCH_MS} for each contender (raw WebCrypto takes tens of
+ * microseconds per op, the SDK path milliseconds; the browser's clock is coarse, 5-100 us), from the
+ * median time per op of an interleaved warm-up (a single timing could land in a stall).
+ */
+async function batchSizes(contenders: Record<string, Op>, ms: number): Promise<Record<string, number>> {
+  const warm = await interleaved(contenders, ms, Object.fromEntries(Object.keys(contenders).map((k) => [k, 3])));
+  return Object.fromEntries(Object.entries(warm).map(([k, v]) => [k, Math.max(1, Math.min(1000, Math.round(BATCH_MS / median(v))))]));
+}
+
+/**
+ * Runs the contenders interleaved for `ms`: each cycle runs one batch of every contender, back to back
+ * (starting with a different contender each cycle, so none always follows the same one), and records
+ * each batch's time per op. Contenders in one cycle ran within milliseconds of each other, under the
+ * same machine load; on a shared machine (other processes swing throughput by 2x+ within seconds, and
+ * can stall any batch) statistics over cycles are far steadier than totals.
+ */
+async function interleaved(contenders: Record<string, Op>, ms: number, sizes: Record<string, number>): Promise<Samples> {
+  const names = Object.keys(contenders);
+  const samples: Samples = Object.fromEntries(names.map((n) => [n, []]));
   const start = performance.now();
-  while (performance.now() - start < ms) {
-    for (const [name, fn] of Object.entries(contenders)) {
+  for (let cycle = 0; performance.now() - start < ms; cycle++) {
+    for (let j = 0; j < names.length; j++) {
+      const name = names[(cycle + j) % names.length]!;
+      const fn = contenders[name]!;
+      const n = sizes[name]!;
       const t0 = performance.now();
-      for (let i = 0; i < batch; i++) await fn();
-      time[name]! += performance.now() - t0;
-      count[name]! += batch;
+      for (let i = 0; i < n; i++) await fn();
+      samples[name]!.push((performance.now() - t0) / n);
     }
   }
-  return Object.fromEntries(Object.keys(contenders).map((k) => [k, (count[k]! * 1000) / time[k]!]));
+  return samples;
+}
+
+/** Ops/s from the median time per op (a stalled batch is an outlier, not a shift). */
+const opsPerSecond = (perOp: number[]) => 1000 / median(perOp);
+
+/** Median over cycles of (base time per op / contender time per op): the contender's speed relative to base. */
+const pairedRatio = (s: Samples, name: string, base: string) => median(s[name]!.map((d, i) => s[base]![i]! / d));
+
+function concat(into: Samples, from: Samples, rename: Record<string, string> = {}): void {
+  for (const [k, v] of Object.entries(from)) (into[rename[k] ?? k] ??= []).push(...v);
 }
 
 async function bench(roundMs: number, rounds: number) {
@@ -86,42 +116,39 @@ async function bench(roundMs: number, rounds: number) {
   // path makes far more garbage; keeping it out of phase 1 stops its GC pauses landing on the others.
   const phase1: Record<string, Op> = { raw, blobOnly, direct, directBare };
   const phase2: Record<string, Op> = { raw, sdk };
-  const results: Record<string, number[]> = { raw: [], blobOnly: [], direct: [], directBare: [], rawSdkPhase: [], sdk: [] };
-  await interleaved(phase1, 500); // warm-up (JIT, caches)
+  const all: Samples = {};
+  const perRound: Array<Record<string, number>> = [];
+  const sizes1 = await batchSizes(phase1, 1000); // also the warm-up (JIT, caches)
   for (let r = 0; r < rounds; r++) {
-    const round = await interleaved(phase1, roundMs);
-    for (const [name, v] of Object.entries(round)) results[name]!.push(v);
+    const round = await interleaved(phase1, roundMs, sizes1);
+    concat(all, round);
+    perRound.push({ blobOnly: pairedRatio(round, 'blobOnly', 'raw'), direct: pairedRatio(round, 'direct', 'raw'), directBare: pairedRatio(round, 'directBare', 'raw') });
   }
-  await interleaved(phase2, 500);
-  for (let r = 0; r < Math.max(1, Math.ceil(rounds / 2)); r++) {
-    const round = await interleaved(phase2, roundMs);
-    results.rawSdkPhase!.push(round.raw!);
-    results.sdk!.push(round.sdk!);
-  }
-  const m = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, median(v)]));
-  // Ratios are taken within each round (the contenders ran interleaved there, under the same load) and
-  // the median of those is reported: on a shared machine the load swings between rounds, so a ratio of
-  // medians taken from different rounds is noisier than the median of paired ratios.
-  const pairedRatio = (name: string, base: string) => median(results[name]!.map((v, i) => v / results[base]![i]!));
+  const sizes2 = await batchSizes(phase2, 1000);
+  for (let r = 0; r < Math.max(1, Math.ceil(rounds / 2)); r++) concat(all, await interleaved(phase2, roundMs, sizes2), { raw: 'rawSdkPhase' });
+  const m = Object.fromEntries(Object.entries(all).map(([k, v]) => [k, opsPerSecond(v)]));
   return {
     userAgent: navigator.userAgent,
     rounds,
     roundMs,
+    cycles: all.raw!.length,
+    batchSizes: { ...sizes1, sdk: sizes2.sdk! },
+    crossOriginIsolated: globalThis.crossOriginIsolated === true,
     opsPerSecond: m,
-    ratioBlobOnly: pairedRatio('blobOnly', 'raw'),
-    ratioDirect: pairedRatio('direct', 'raw'),
-    ratioDirectBare: pairedRatio('directBare', 'raw'),
-    ratioSdk: pairedRatio('sdk', 'rawSdkPhase'),
-    ratiosPerRound: results.raw!.map((raw, i) => ({ blobOnly: results.blobOnly![i]! / raw, direct: results.direct![i]! / raw, directBare: results.directBare![i]! / raw })),
+    ratioBlobOnly: pairedRatio(all, 'blobOnly', 'raw'),
+    ratioDirect: pairedRatio(all, 'direct', 'raw'),
+    ratioDirectBare: pairedRatio(all, 'directBare', 'raw'),
+    ratioSdk: pairedRatio(all, 'sdk', 'rawSdkPhase'),
+    ratiosPerRound: perRound,
     auditEvents: full.audit.list().length,
   };
 }
 
-/** Runs only the full direct API (createKms) for `ms`, for `BENCH_PROFILE` CPU profiles of the access layer. */
-async function profileFull(ms: number) {
+/** Runs only the direct API (`createKms`, or `createBareKms` for 'bare') for `ms`, for `BENCH_PROFILE` CPU profiles. */
+async function profileFull(ms: number, target = 'full') {
   const ctx = { region: 'us-east-1' };
   const data = crypto.getRandomValues(new Uint8Array(4096));
-  const full = createKms();
+  const full = target === 'bare' ? createBareKms() : createKms();
   const keyId = (await full.call('CreateKey', {}, ctx)).KeyMetadata!.KeyId!;
   let n = 0;
   const start = performance.now();

@@ -78,7 +78,7 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
     return doc;
   };
 
-  const evaluationKey = (key: KeyRecord): EvaluationKey => ({
+  const evaluationKey = (key: KeyRecord, policy = parsedKeyPolicy(key.policy)): EvaluationKey => ({
     arn: key.arn,
     accountId: key.accountId,
     keySpec: key.keySpec,
@@ -88,7 +88,7 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
     multiRegion: key.multiRegion,
     multiRegionRole: key.multiRegionRole,
     tags: key.tags,
-    policy: parsedKeyPolicy(key.policy),
+    policy,
   });
 
   const resolveIamPrincipal = (p: Principal): IamPrincipal =>
@@ -106,11 +106,11 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
   // changes (iam.revision), instead of being rebuilt for each permission check and audit record.
   let cachedRevision = -1;
   const principalCache = new Map<string, { arn: string; principal: IamPrincipal }>();
-  const identityPolicyCache = new Map<string, Array<{ policyName: string; document: PolicyDocument }>>();
+  let identityPolicyCache = new WeakMap<IamPrincipal, Array<{ policyName: string; document: PolicyDocument }>>();
   const syncCaches = (): void => {
     if (cachedRevision === iam.revision) return;
     principalCache.clear();
-    identityPolicyCache.clear();
+    identityPolicyCache = new WeakMap();
     cachedRevision = iam.revision;
   };
   const principalOf = (p: Principal): IamPrincipal => {
@@ -123,18 +123,27 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
     return principal;
   };
   const identityPoliciesOf = (principal: IamPrincipal): Array<{ policyName: string; document: PolicyDocument }> => {
+    // Keyed by the principal object, which principalOf caches for the same IAM revision.
     syncCaches();
-    const key = `${principal.type}\n${principal.policyArn}`;
-    let policies = identityPolicyCache.get(key);
+    let policies = identityPolicyCache.get(principal);
     if (!policies) {
       policies = iam.identityPolicies(principal);
-      if (identityPolicyCache.size >= 1000) identityPolicyCache.clear();
-      identityPolicyCache.set(key, policies);
+      identityPolicyCache.set(principal, policies);
     }
     return policies;
   };
 
   /** Grant tokens must be ones this simulator issued (AWS: InvalidGrantTokenException). */
+  /**
+   * Decisions reused for identical checks. A decision that evaluated no Condition or policy variable and
+   * consulted no grant depends only on the caller (a principal object, replaced when IAM changes, with
+   * its identity policies), the action, the resource and the key (its parsed policy object, replaced
+   * when the policy text changes, ARN and account), so the same check gets the same decision object.
+   * This is the common case: the default key policy has no Condition.
+   */
+  type CachedDecision = { policy: PolicyDocument | undefined; keyArn: string | undefined; keyAccountId: string | undefined; decision: AccessDecision };
+  let decisionCache = new WeakMap<IamPrincipal, Map<string, Map<string, CachedDecision>>>();
+
   const checkGrantTokens = (tokens: string[]): void => {
     for (const token of tokens) {
       if (typeof token !== 'string' || !grants.isKnownToken(token)) {
@@ -170,23 +179,45 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
       if (special) return special;
     }
     const record = req.key;
-    const key = record ? evaluationKey(record) : undefined;
+    const policy = record ? parsedKeyPolicy(record.policy) : undefined;
+    let byResource = decisionCache.get(principal)?.get(req.action);
+    const hit = byResource?.get(req.resource);
+    if (hit && hit.policy === policy && hit.keyArn === record?.arn && hit.keyAccountId === record?.accountId) return hit.decision;
+
     // Grants and the key's aliases are looked up only if the decision needs them (most checks end at
-    // the key policy, and only a condition on kms:ResourceAliases reads the aliases).
-    return evaluateAccess({
+    // the key policy, and only a condition on kms:ResourceAliases reads the aliases). Either lookup
+    // marks the decision as depending on the request or on grants, so it is not reused.
+    let dynamic = false;
+    const decision = evaluateAccess({
       principal,
       action: req.action,
       operation: req.operation,
       resource: req.resource,
       region: req.region,
       request: req.request,
-      key,
+      key: record ? evaluationKey(record, policy) : undefined,
       identityPolicies: identityPoliciesOf(principal),
-      grantsOf: () => (record ? grants.forKey(record.arn) : []),
+      grantsOf: () => {
+        dynamic = true;
+        return record ? grants.forKey(record.arn) : [];
+      },
       viaService: req.viaService,
-      keyAliasesOf: () => req.keyAliases,
+      // evaluateAccess reads this exactly when it builds the condition context (a Condition or a
+      // policy variable was evaluated): then the decision depends on the request.
+      keyAliasesOf: () => {
+        dynamic = true;
+        return req.keyAliases;
+      },
       now: core.now(),
     });
+    if (!dynamic) {
+      let byAction = decisionCache.get(principal);
+      if (!byAction) decisionCache.set(principal, (byAction = new Map()));
+      if (!byResource) byAction.set(req.action, (byResource = new Map()));
+      if (byResource.size >= 256) byResource.clear();
+      byResource.set(req.resource, { policy, keyArn: record?.arn, keyAccountId: record?.accountId, decision });
+    }
+    return decision;
   };
 
   const layer: AccessLayer<Iam, AuditTrail> = {
@@ -228,6 +259,7 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
       grants.reset();
       auditTrail.reset();
       policyCache.clear();
+      decisionCache = new WeakMap();
     },
     // PutKeyPolicy passes the key, so a policy naming its ARN is checked against the right resource.
     validatePolicy(args) {

@@ -5,12 +5,24 @@
  * It holds compact, already redacted {@link AuditRecord}s and builds each CloudTrail-shaped event the
  * first time it is read (list, latest, subscribers), then keeps it, so repeated reads return the same
  * objects. Filters read the records directly. Full events (from `add` or stored by earlier versions)
- * are kept as they are.
+ * are kept as they are. The store holds the same items, in pages (see {@link PAGE_SIZE}).
  */
 import type { KmsStore } from '../store/types';
 import { auditEventIds, isAuditRecord, materializeAuditEvent, type AuditEvent, type AuditEventIds, type AuditRecord } from './audit-event';
 
 const COLLECTION = 'audit';
+
+/**
+ * Events are persisted in pages of this many, one store row per page (`page-<12-digit number>`): each
+ * request rewrites the row of the page it joins (same id, so no new key per request) and a page's row
+ * is deleted once all its events have been dropped. One row per event meant a new key to write and an
+ * old one to delete on every request. Rows with a bare 12-digit id are single events from earlier
+ * versions; `load` still reads them (and rewrites the trail as pages).
+ */
+const PAGE_SIZE = 25;
+const PAGE_ID = /^page-(\d{12})$/;
+const LEGACY_ID = /^\d{12}$/;
+const pageId = (page: number) => `page-${String(page).padStart(12, '0')}`;
 
 /** Filters for {@link AuditTrail.list}. */
 export interface AuditFilter {
@@ -39,12 +51,22 @@ const NO_IDS: AuditEventIds = { eventId: '', requestId: '' };
 
 /** The audit trail, exposed as `kms.audit`. */
 export class AuditTrail {
-  /** Oldest first internally; `list` reverses. */
+  /**
+   * Oldest first internally; `list` reverses. The held events are `events[first..]`: dropping the
+   * oldest advances `first` (the array is compacted now and then) instead of shifting 500 entries on
+   * every request.
+   */
   private events: Item[] = [];
+  private first = 0;
   /** Events built from records, once each. */
   private readonly built = new WeakMap<AuditRecord, AuditEvent>();
   private readonly listeners = new Set<(event: AuditEvent) => void>();
+  /** Number of the newest event (1, 2, ...); event n is in page floor((n - 1) / PAGE_SIZE). */
   private sequence = 0;
+  /** The page new events join, and its items (the row's value). */
+  private page = -1;
+  private pageItems: Item[] = [];
+  private pageRowId = '';
   readonly maxEvents: number;
 
   constructor(private readonly options: AuditTrailOptions) {
@@ -54,7 +76,7 @@ export class AuditTrail {
   /** Events, newest first, optionally filtered. */
   list(filter: AuditFilter = {}): AuditEvent[] {
     const out: AuditEvent[] = [];
-    for (let i = this.events.length - 1; i >= 0; i--) {
+    for (let i = this.events.length - 1; i >= this.first; i--) {
       const e = this.events[i]!;
       if (isAuditRecord(e)) {
         if (filter.eventName && e.operation !== filter.eventName) continue;
@@ -77,13 +99,13 @@ export class AuditTrail {
 
   /** The newest event, if any. */
   latest(): AuditEvent | undefined {
-    const last = this.events[this.events.length - 1];
-    return last && this.eventOf(last);
+    if (this.events.length === this.first) return undefined;
+    return this.eventOf(this.events[this.events.length - 1]!);
   }
 
   /** Number of events held. */
   get size(): number {
-    return this.events.length;
+    return this.events.length - this.first;
   }
 
   /** Calls `listener` with every new event. Returns an unsubscribe function. */
@@ -106,12 +128,19 @@ export class AuditTrail {
   }
 
   private push(item: Item): void {
+    const seq = ++this.sequence;
     this.events.push(item);
-    const id = String(++this.sequence).padStart(12, '0');
-    void this.options.store.put(COLLECTION, id, item);
-    while (this.events.length > this.maxEvents) {
-      this.events.shift();
-      void this.options.store.delete(COLLECTION, String(this.sequence - this.events.length).padStart(12, '0'));
+    this.persist(seq, item);
+    while (this.events.length - this.first > this.maxEvents) {
+      // The dropped event's number; when it was the last of its page, no held event is in that page.
+      const dropped = seq - (this.events.length - this.first) + 1;
+      this.events[this.first] = undefined as unknown as Item; // collectable now; the slot goes at compaction
+      this.first++;
+      if (dropped % PAGE_SIZE === 0) void this.options.store.delete(COLLECTION, pageId(dropped / PAGE_SIZE - 1));
+    }
+    if (this.first >= 256) {
+      this.events = this.events.slice(this.first);
+      this.first = 0;
     }
     if (this.listeners.size === 0) return;
     const event = this.eventOf(item);
@@ -123,6 +152,18 @@ export class AuditTrail {
         console.error('KMS Lab: audit subscriber failed', error);
       }
     }
+  }
+
+  /** Writes event number `seq` into its page's row. */
+  private persist(seq: number, item: Item): void {
+    const page = Math.floor((seq - 1) / PAGE_SIZE);
+    if (page !== this.page) {
+      this.page = page;
+      this.pageItems = [];
+      this.pageRowId = pageId(page);
+    }
+    this.pageItems.push(item);
+    void this.options.store.put(COLLECTION, this.pageRowId, this.pageItems);
   }
 
   /** The CloudTrail-shaped event of an item, built once. */
@@ -140,25 +181,62 @@ export class AuditTrail {
   /** Removes every event (also from the store). */
   async clear(): Promise<void> {
     const ids = (await this.options.store.getAll(COLLECTION)).map((r) => r.id);
-    this.events = [];
+    this.reset();
     await Promise.all(ids.map((id) => this.options.store.delete(COLLECTION, id)));
   }
 
-  /** Loads persisted events (oldest first by id). */
+  /**
+   * Loads persisted events, oldest first: single-event rows of earlier versions (by id), then pages
+   * (by number). Anything that is not an event or a record is skipped. Unless the rows already are
+   * exactly the pages this trail would have written, they are rewritten that way.
+   */
   async load(): Promise<void> {
-    const rows = (await this.options.store.getAll(COLLECTION)).sort((a, b) => a.id.localeCompare(b.id));
-    // Compact records, or full events written by earlier versions of the app.
-    this.events = rows
-      .map((r) => r.value as Item)
-      .filter((v) => isAuditRecord(v) || (typeof v === 'object' && v !== null && 'eventVersion' in v))
-      .slice(-this.maxEvents);
-    const last = rows[rows.length - 1];
-    this.sequence = last ? Number(last.id) || rows.length : 0;
+    const rows = await this.options.store.getAll(COLLECTION);
+    const legacy = rows.filter((r) => LEGACY_ID.test(r.id)).sort((a, b) => a.id.localeCompare(b.id));
+    const pages = rows
+      .map((r) => ({ row: r, match: PAGE_ID.exec(r.id) }))
+      .filter((p): p is { row: (typeof rows)[number]; match: RegExpExecArray } => p.match !== null && Array.isArray(p.row.value))
+      .map((p) => ({ id: p.row.id, page: Number(p.match[1]), items: p.row.value as unknown[] }))
+      .sort((a, b) => a.page - b.page);
+    const all = [...legacy.map((r) => r.value), ...pages.flatMap((p) => p.items)].filter(isItem);
+    const held = all.slice(-this.maxEvents);
+    this.reset();
+    this.events = held;
+
+    // The rows as this trail writes them: held events numbered 1..n from the first page on.
+    const first = pages[0];
+    const canonical =
+      legacy.length === 0 &&
+      rows.length === pages.length &&
+      first !== undefined &&
+      pages.every((p, i) => p.page === first.page + i && (i === pages.length - 1 || p.items.length === PAGE_SIZE) && p.items.every(isItem)) &&
+      all.length <= this.maxEvents + PAGE_SIZE &&
+      all.length - held.length < PAGE_SIZE;
+    if (canonical) {
+      const last = pages[pages.length - 1]!;
+      this.sequence = last.page * PAGE_SIZE + last.items.length;
+      this.page = last.page;
+      this.pageItems = last.items as Item[];
+      this.pageRowId = last.id;
+      return;
+    }
+    if (rows.length === 0) return;
+    // Rewrite: drop every row, then write the held events as pages 0, 1, ...
+    await Promise.all(rows.map((r) => this.options.store.delete(COLLECTION, r.id)));
+    for (const item of held) this.persist(++this.sequence, item);
   }
 
   /** Forgets events in memory (the core's reset clears the store). */
   reset(): void {
     this.events = [];
+    this.first = 0;
     this.sequence = 0;
+    this.page = -1;
+    this.pageItems = [];
+    this.pageRowId = '';
   }
+}
+
+function isItem(value: unknown): value is Item {
+  return isAuditRecord(value) || (typeof value === 'object' && value !== null && 'eventVersion' in value);
 }

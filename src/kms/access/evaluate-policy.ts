@@ -184,7 +184,9 @@ function actionMatchesUncached(st: PolicyStatement, action: string): boolean {
 }
 
 function actionMatches(st: PolicyStatement, action: string): boolean {
-  return memo(compiled(st).actions, action, () => actionMatchesUncached(st, action));
+  const actions = compiled(st).actions;
+  const hit = actions.get(action);
+  return hit !== undefined ? hit : memo(actions, action, () => actionMatchesUncached(st, action));
 }
 
 type Substitute = (text: string) => string | undefined;
@@ -213,21 +215,24 @@ function substituter(version: string, ctx: ContextLookup): Substitute {
   };
 }
 
-function resourceMatches(st: PolicyStatement, resource: string, inKeyPolicy: boolean, keyArn: string | undefined, sub: Substitute): boolean {
-  // In a key policy, "Resource": "*" means "this key"; a named ARN must be this key's ARN.
-  const target = inKeyPolicy && keyArn ? keyArn : resource;
+function resourceMatchesUncached(st: PolicyStatement, target: string, sub: Substitute): boolean {
   const match = (pattern: string): boolean => {
     const p = sub(pattern);
     return p !== undefined && wildcardMatch(p, target);
   };
-  const uncached = (): boolean => {
-    if (st.resource) return st.resource.some(match);
-    if (st.notResource) return !st.notResource.some(match);
-    return false;
-  };
+  if (st.resource) return st.resource.some(match);
+  if (st.notResource) return !st.notResource.some(match);
+  return false;
+}
+
+function resourceMatches(st: PolicyStatement, resource: string, inKeyPolicy: boolean, keyArn: string | undefined, sub: Substitute): boolean {
+  // In a key policy, "Resource": "*" means "this key"; a named ARN must be this key's ARN.
+  const target = inKeyPolicy && keyArn ? keyArn : resource;
   // Without policy variables the answer depends only on the statement and the target.
   const memoised = compiled(st).resources;
-  return memoised ? memo(memoised, target, uncached) : uncached();
+  if (!memoised) return resourceMatchesUncached(st, target, sub);
+  const hit = memoised.get(target);
+  return hit !== undefined ? hit : memo(memoised, target, () => resourceMatchesUncached(st, target, sub));
 }
 
 /** Shared "no failures" result (never mutated: only non-empty lists are kept as near misses). */
@@ -309,6 +314,39 @@ export function accessDeniedMessage(principalArn: string, action: string, resour
   return `User: ${principalArn} is not authorized to perform: ${action} on resource: ${resource} ${tail}`;
 }
 
+/** Statements with this effect whose conditions all held. */
+function applying(matches: Matched[], effect: 'Allow' | 'Deny'): StatementRef[] {
+  const out: StatementRef[] = [];
+  for (const m of matches) if (m.failed.length === 0 && m.ref.effect === effect) out.push(m.ref);
+  return out;
+}
+
+/** The fields every decision of one check shares. */
+type DecisionBase = Pick<AccessDecision, 'action' | 'resource' | 'principalArn' | 'nearMisses' | 'grantNotes'>;
+
+/**
+ * Builds a decision with one fixed shape. (Spreading a shared base into each result literal made V8
+ * build every decision the slow way; this was the largest cost left in a permission check.)
+ */
+function decision(base: DecisionBase, parts: Omit<AccessDecision, keyof DecisionBase> & { grantNotes?: string[] }): AccessDecision {
+  const d: AccessDecision = {
+    allowed: parts.allowed,
+    outcome: parts.outcome,
+    action: base.action,
+    resource: base.resource,
+    principalArn: base.principalArn,
+    allowedBy: parts.allowedBy,
+    deniedBy: parts.deniedBy,
+    nearMisses: base.nearMisses,
+    grantNotes: parts.grantNotes ?? base.grantNotes,
+    explanation: parts.explanation,
+  };
+  if (parts.grant !== undefined) d.grant = parts.grant;
+  if (parts.denialKind !== undefined) d.denialKind = parts.denialKind;
+  if (parts.message !== undefined) d.message = parts.message;
+  return d;
+}
+
 /**
  * Decides one permission check. Pure: same input, same decision.
  */
@@ -323,18 +361,15 @@ export function evaluateAccess(input: EvaluationInput): AccessDecision {
   const nearMisses: NearMiss[] = [];
   for (const m of keyMatches) if (m.failed.length > 0) nearMisses.push({ statement: m.ref, failedConditions: m.failed });
   for (const m of idMatches) if (m.failed.length > 0) nearMisses.push({ statement: m.ref, failedConditions: m.failed });
-  const applies = (m: Matched): boolean => m.failed.length === 0;
-
-  const base = { action, resource, principalArn: principal.arn, nearMisses, grantNotes: [] as string[] };
+  const base: DecisionBase = { action, resource, principalArn: principal.arn, nearMisses, grantNotes: [] };
 
   // 1. Explicit deny anywhere wins. An account principal in a Deny covers every identity of the account.
-  const keyDenies = keyMatches.filter((m) => applies(m) && m.ref.effect === 'Deny').map((m) => m.ref);
-  const idDenies = idMatches.filter((m) => applies(m) && m.ref.effect === 'Deny').map((m) => m.ref);
+  const keyDenies = applying(keyMatches, 'Deny');
+  const idDenies = applying(idMatches, 'Deny');
   if (keyDenies.length > 0 || idDenies.length > 0) {
     const kind = keyDenies.length > 0 ? 'resource-based' : 'identity-based';
     const first = (keyDenies[0] ?? idDenies[0])!;
-    return {
-      ...base,
+    return decision(base, {
       allowed: false,
       outcome: 'explicit-deny',
       allowedBy: [],
@@ -342,13 +377,13 @@ export function evaluateAccess(input: EvaluationInput): AccessDecision {
       denialKind: kind,
       explanation: `Denied: ${describeStatementRef(first)} explicitly denies ${action}. An explicit Deny overrides every Allow.`,
       message: accessDeniedMessage(principal.arn, action, resource, { kind, explicit: true }),
-    };
+    });
   }
 
   const crossAccount = key !== undefined && key.accountId !== principal.accountId;
   const isRoot = principal.type === 'Root';
-  const keyAllows = keyMatches.filter((m) => applies(m) && m.ref.effect === 'Allow').map((m) => m.ref);
-  const idAllows = idMatches.filter((m) => applies(m) && m.ref.effect === 'Allow').map((m) => m.ref);
+  const keyAllows = applying(keyMatches, 'Allow');
+  const idAllows = applying(idMatches, 'Allow');
   const directAllow = keyAllows.find((r) => r.principalMatch === 'caller' || r.principalMatch === 'any');
   const accountAllow = keyAllows.find((r) => r.principalMatch === 'account');
   // Root is the account itself: it needs no identity policy in its own account.
@@ -356,30 +391,27 @@ export function evaluateAccess(input: EvaluationInput): AccessDecision {
 
   if (keyPolicyApplies) {
     if (directAllow && !crossAccount) {
-      return {
-        ...base,
+      return decision(base, {
         allowed: true,
         outcome: 'allowed-by-key-policy',
         allowedBy: [directAllow],
         deniedBy: [],
         explanation: `Allowed by ${describeStatementRef(directAllow)}, which names ${directAllow.principalMatch === 'any' ? 'any principal ("*")' : 'this principal'}.`,
-      };
+      });
     }
     if (accountAllow && !crossAccount && isRoot) {
-      return {
-        ...base,
+      return decision(base, {
         allowed: true,
         outcome: 'allowed-by-root',
         allowedBy: [accountAllow],
         deniedBy: [],
         explanation: `Allowed by ${describeStatementRef(accountAllow)}: it names the account, and the caller is the account's root user.`,
-      };
+      });
     }
     const keyOk = directAllow ?? accountAllow;
     if (keyOk && identityOk) {
       const idRef = idAllows[0];
-      return {
-        ...base,
+      return decision(base, {
         allowed: true,
         outcome: 'allowed-by-key-policy-and-iam',
         allowedBy: idRef ? [keyOk, idRef] : [keyOk],
@@ -387,7 +419,7 @@ export function evaluateAccess(input: EvaluationInput): AccessDecision {
         explanation: crossAccount
           ? `Allowed across accounts: ${describeStatementRef(keyOk)} allows account ${principal.accountId}${idRef ? `, and ${describeStatementRef(idRef)} in that account allows the caller` : ' and the caller is that account\'s root user'}.`
           : `Allowed: ${describeStatementRef(keyOk)} lets the account use IAM policies, and ${describeStatementRef(idRef!)} allows ${action}.`,
-      };
+      });
     }
     // 3. Grants.
     const grantResult = checkGrants(input);
@@ -395,8 +427,7 @@ export function evaluateAccess(input: EvaluationInput): AccessDecision {
       const g = grantResult.grant;
       const grant: AccessDecision['grant'] = { grantId: g.grantId, operations: [...g.operations] };
       if (g.name) grant.name = g.name;
-      return {
-        ...base,
+      return decision(base, {
         grantNotes: grantResult.notes,
         allowed: true,
         outcome: 'allowed-by-grant',
@@ -404,7 +435,7 @@ export function evaluateAccess(input: EvaluationInput): AccessDecision {
         grant,
         deniedBy: [],
         explanation: `Allowed by grant ${g.name ? `"${g.name}" ` : ''}${g.grantId}, which gives ${g.granteePrincipal} ${g.operations.join(', ')} on this key.`,
-      };
+      });
     }
     // 4. Implicit deny: say which half was missing.
     const kind: 'resource-based' | 'identity-based' = keyOk ? 'identity-based' : 'resource-based';
@@ -418,8 +449,7 @@ export function evaluateAccess(input: EvaluationInput): AccessDecision {
     } else {
       explanation = `Denied: no statement in the key policy allows ${principal.arn} to perform ${action}, and no grant does.`;
     }
-    return {
-      ...base,
+    return decision(base, {
       grantNotes: grantResult.notes,
       allowed: false,
       outcome: 'implicit-deny',
@@ -428,32 +458,29 @@ export function evaluateAccess(input: EvaluationInput): AccessDecision {
       denialKind: kind,
       explanation: withNearMisses(explanation, nearMisses, grantResult.notes),
       message: accessDeniedMessage(principal.arn, action, resource, { kind, explicit: false }),
-    };
+    });
   }
 
   // Account-level actions (CreateKey, ListKeys, GenerateRandom, ...) and alias resources: IAM only.
   if (isRoot) {
-    return {
-      ...base,
+    return decision(base, {
       allowed: true,
       outcome: 'allowed-by-root',
       allowedBy: [],
       deniedBy: [],
       explanation: `Allowed: ${action} on ${resource} is controlled by IAM only, and the root user of account ${principal.accountId} has every IAM permission.`,
-    };
+    });
   }
   if (idAllows.length > 0) {
-    return {
-      ...base,
+    return decision(base, {
       allowed: true,
       outcome: 'allowed-by-iam',
       allowedBy: [idAllows[0]!],
       deniedBy: [],
       explanation: `Allowed by ${describeStatementRef(idAllows[0]!)}. ${action} on ${resource} is controlled by IAM policies only.`,
-    };
+    });
   }
-  return {
-    ...base,
+  return decision(base, {
     allowed: false,
     outcome: 'implicit-deny',
     allowedBy: [],
@@ -461,7 +488,7 @@ export function evaluateAccess(input: EvaluationInput): AccessDecision {
     denialKind: 'identity-based',
     explanation: withNearMisses(`Denied: ${action} on ${resource} needs an IAM policy that allows it, and no identity policy of ${principal.arn} does.`, nearMisses, []),
     message: accessDeniedMessage(principal.arn, action, resource, { kind: 'identity-based', explicit: false }),
-  };
+  });
 }
 
 function withNearMisses(text: string, misses: NearMiss[], grantNotes: string[]): string {

@@ -69,7 +69,8 @@ describe('audit records', () => {
 
     const binaries = [plaintext, enc.CiphertextBlob!, dec.Plaintext!, re.CiphertextBlob!, gdk.Plaintext!, gdk.CiphertextBlob!, pair.PrivateKeyPlaintext!, pair.PrivateKeyCiphertextBlob!, pair.PublicKey!, random.Plaintext!, mac.Mac!];
     const forbidden = [SECRET, grant.GrantToken!, ...binaries.flatMap((b) => [b64(b), hex(b)])];
-    const stored = (await store.getAll('audit')).map((r) => r.value);
+    // The store keeps the trail in pages (arrays of records).
+    const stored = (await store.getAll('audit')).flatMap((r) => r.value as unknown[]);
     const events = kms.audit.list();
     expect(stored).toHaveLength(14);
     expect(events).toHaveLength(14);
@@ -174,6 +175,48 @@ describe('audit records', () => {
     expect(kms.audit.list()[0]).toBe(kms.audit.latest());
     expect(kms.audit.list()).toEqual([seen[1], seen[0]]);
     expect(kms.audit.list()[1]).toBe(seen[0]);
+  });
+
+  it('persist in a bounded number of store rows, and reload the same events across page boundaries', async () => {
+    const store = createMemoryStore();
+    let t = Date.UTC(2026, 0, 15, 9, 30);
+    const make = () => createKms<Iam, AuditTrail>({ access: (core) => createAccessLayer(core, { maxAuditEvents: 30 }), now: () => (t += 1000), store });
+    const times = (kms: ReturnType<typeof make>) => kms.audit.list().map((e) => e.eventTime);
+    const storedItems = async () => {
+      const rows = await store.getAll('audit');
+      for (const r of rows) expect(r.id).toMatch(/^page-\d{12}$/);
+      return rows.flatMap((r) => r.value as unknown[]).length;
+    };
+    const first = make();
+    await first.ready();
+    for (let i = 0; i < 70; i++) await first.call('ListKeys', {}, R);
+    expect(first.audit.size).toBe(30);
+    const expected = times(first);
+    expect(new Set(expected).size).toBe(30);
+    // Rows are deleted once none of their events is held: at most one page beyond the 30 held.
+    expect(await storedItems()).toBeGreaterThanOrEqual(30);
+    expect(await storedItems()).toBeLessThan(30 + 25);
+
+    const second = make();
+    await second.ready();
+    expect(times(second)).toEqual(expected);
+    for (let i = 0; i < 41; i++) await second.call('ListKeys', {}, R);
+    const after = times(second);
+    expect(after).toHaveLength(30);
+    // 41 newer events pushed every reloaded one out, newest first.
+    expect(after.filter((x) => expected.includes(x))).toEqual([]);
+    expect([...after].sort().reverse()).toEqual(after);
+    expect(await storedItems()).toBeLessThan(30 + 25);
+
+    const third = make();
+    await third.ready();
+    expect(times(third)).toEqual(after);
+    expect(third.audit.list()).toEqual(second.audit.list());
+    await third.audit.clear();
+    expect(await store.getAll('audit')).toEqual([]);
+    await third.call('ListKeys', {}, R);
+    expect(third.audit.size).toBe(1);
+    expect(await storedItems()).toBe(1);
   });
 
   it('still loads full events stored by earlier versions of the app', async () => {
