@@ -42,6 +42,10 @@ class PermissionCheck implements AuthorizationRequest {
   }
 }
 
+function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
 /** Where a request comes from. */
 export interface DispatchContext {
   region: string;
@@ -130,10 +134,7 @@ export async function dispatch(
 
     const authorizer = engine.access?.authorizer ?? ALLOW_ALL;
     const grantTokens = Array.isArray(input.GrantTokens) ? (input.GrantTokens as string[]) : [];
-    const authorize = async (action: string, key: KeyRecord | undefined, resource?: string) => {
-      const res = resource ?? key?.arn ?? '*';
-      const req = new PermissionCheck(engine, principal, action, key, res, dctx.region, operation, input, dctx.viaService, grantTokens);
-      const decision: AuthorizationDecision = await authorizer.authorize(req);
+    const settle = (action: string, key: KeyRecord | undefined, res: string, decision: AuthorizationDecision): void => {
       record.decisions.push({ action, resource: res, decision });
       if (key && !record.resources.includes(key.arn)) record.resources.push(key.arn);
       if (!decision.allowed) {
@@ -142,6 +143,22 @@ export async function dispatch(
             `User: ${principal.arn} is not authorized to perform: ${action} on resource: ${res} because no resource-based policy allows the ${action} action`,
         );
       }
+    };
+    /**
+     * One permission check. Synchronous when the authorizer answers synchronously (the built-in ones
+     * do): awaiting a plain value still costs a turn of the microtask queue, twice per check, on every
+     * request. An authorizer returning a promise is awaited as before.
+     */
+    const check = (action: string, key: KeyRecord | undefined, resource?: string): Promise<void> | undefined => {
+      const res = resource ?? key?.arn ?? '*';
+      const req = new PermissionCheck(engine, principal, action, key, res, dctx.region, operation, input, dctx.viaService, grantTokens);
+      const answer = authorizer.authorize(req);
+      if (isThenable(answer)) return Promise.resolve(answer).then((decision) => settle(action, key, res, decision));
+      settle(action, key, res, answer);
+      return undefined;
+    };
+    const authorize = async (action: string, key: KeyRecord | undefined, resource?: string): Promise<void> => {
+      await check(action, key, resource);
     };
 
     const ctx: OperationContext = {
@@ -164,10 +181,13 @@ export async function dispatch(
       const raw = input[target.param];
       if (raw !== undefined && raw !== null) key = ctx.resolveKey(String(raw), target.forms);
     } else if (target.kind === 'custom') {
-      key = await op.resolveKey?.(ctx);
+      // Most resolvers are synchronous (Decrypt reads the key from the ciphertext header): no await then.
+      const resolved = op.resolveKey?.(ctx);
+      key = isThenable(resolved) ? await resolved : resolved;
     }
     if (key) record.resources.push(key.arn);
-    await authorize(op.action, key, key ? undefined : '*');
+    const pending = check(op.action, key, key ? undefined : '*');
+    if (pending) await pending;
     if (key) {
       if (op.customerManagedOnly && key.keyManager === 'AWS') {
         // AWS managed key policies never allow management actions, for any principal (kms-facts §6).

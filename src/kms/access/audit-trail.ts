@@ -22,6 +22,12 @@ const COLLECTION = 'audit';
 const PAGE_SIZE = 25;
 const PAGE_ID = /^page-(\d{12})$/;
 const LEGACY_ID = /^\d{12}$/;
+/**
+ * How long the row of the page being filled may lag behind (ms). A timer per event, or even per timer
+ * tick, cost more than the rest of the audit record under a burst of requests; the store is only read
+ * at the next start (a memory store even holds the live page), so a short lag is harmless.
+ */
+const WRITE_DELAY_MS = 50;
 const pageId = (page: number) => `page-${String(page).padStart(12, '0')}`;
 
 /** Filters for {@link AuditTrail.list}. */
@@ -67,6 +73,9 @@ export class AuditTrail {
   private page = -1;
   private pageItems: Item[] = [];
   private pageRowId = '';
+  /** The page row has events not yet written; a timer writes them (see {@link persist}). */
+  private pageDirty = false;
+  private writeTimer: ReturnType<typeof setTimeout> | undefined;
   readonly maxEvents: number;
 
   constructor(private readonly options: AuditTrailOptions) {
@@ -154,15 +163,37 @@ export class AuditTrail {
     }
   }
 
-  /** Writes event number `seq` into its page's row. */
+  /**
+   * Writes event number `seq` into its page's row. A new page's row is written at once; further events
+   * of the page are written together at most {@link WRITE_DELAY_MS} later (a burst of requests rewrites
+   * the row once, not once per request), and a page is written in full before the next one starts.
+   */
   private persist(seq: number, item: Item): void {
     const page = Math.floor((seq - 1) / PAGE_SIZE);
     if (page !== this.page) {
+      this.writePage();
       this.page = page;
-      this.pageItems = [];
+      this.pageItems = [item];
       this.pageRowId = pageId(page);
+      void this.options.store.put(COLLECTION, this.pageRowId, this.pageItems);
+      return;
     }
     this.pageItems.push(item);
+    this.pageDirty = true;
+    this.writeTimer ??= setTimeout(() => {
+      this.writeTimer = undefined;
+      this.writePage();
+    }, WRITE_DELAY_MS);
+  }
+
+  /** Writes the current page's row if it has unwritten events. */
+  private writePage(): void {
+    if (this.writeTimer !== undefined) {
+      clearTimeout(this.writeTimer);
+      this.writeTimer = undefined;
+    }
+    if (!this.pageDirty) return;
+    this.pageDirty = false;
     void this.options.store.put(COLLECTION, this.pageRowId, this.pageItems);
   }
 
@@ -228,6 +259,9 @@ export class AuditTrail {
 
   /** Forgets events in memory (the core's reset clears the store). */
   reset(): void {
+    if (this.writeTimer !== undefined) clearTimeout(this.writeTimer);
+    this.writeTimer = undefined;
+    this.pageDirty = false;
     this.events = [];
     this.first = 0;
     this.sequence = 0;
