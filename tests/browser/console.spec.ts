@@ -164,3 +164,27 @@ test('key policy editor points at the bad line, and KMS refuses a policy that lo
   await page.getByRole('button', { name: 'Discard changes' }).click();
   await expect(editor).toHaveValue(/Enable IAM User Permissions/);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every console section and the key page pass axe (${scheme})`, async ({ page }) => {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    await page.emulateMedia({ colorScheme: scheme });
+    await openLab(page);
+    await createKey(page, `alias/axe-${scheme}`);
+    const check = async (where: string) => {
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const found = violations.flatMap((v) => v.nodes.map((n) => `${where}: ${v.id}: ${n.target.join(' ')}`));
+      expect(found).toEqual([]);
+    };
+    await check('keys');
+    for (const tab of ['Operations', 'AWS services', 'Principals', 'Audit trail']) {
+      await page.getByRole('navigation', { name: 'Lab sections' }).getByRole('link', { name: tab }).click();
+      await expect(page.getByRole('heading', { level: 2, name: tab === 'AWS services' ? 'AWS services using KMS' : tab })).toBeVisible();
+      await check(tab);
+    }
+    await page.getByRole('navigation', { name: 'Lab sections' }).getByRole('link', { name: 'Keys' }).click();
+    await page.getByRole('cell', { name: `alias/axe-${scheme}` }).locator('..').getByRole('link').click();
+    await expect(page.getByRole('heading', { name: 'Key policy' })).toBeVisible();
+    await check('key page');
+  });
+}

@@ -28,7 +28,7 @@ export function LastCallNotice() {
           }`}
         >
           <strong>{shown.operation}</strong> {shown.error ? `failed: ${shown.error.name}` : 'succeeded'}.{' '}
-          <a href="#activity-title" className="font-semibold">
+          <a href="#activity-title" className="font-semibold text-inherit underline dark:text-inherit">
             Details and commands
           </a>{' '}
           <button type="button" onClick={() => setHiddenId(shown.id)} className="ml-2 underline" aria-label="Dismiss">
