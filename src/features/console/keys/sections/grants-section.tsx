@@ -1,5 +1,6 @@
 import type { GrantListEntry, KeyMetadata } from '@aws-sdk/client-kms';
 import { useState } from 'react';
+import { GRANT_OPERATIONS } from '@/kms/access';
 import { CodeBlock } from '../../components/code-block';
 import { useConsoleStore } from '../../console-store';
 import { useLab, type LabPrincipal } from '../../use-lab';
@@ -7,24 +8,6 @@ import { useQuery } from '../use-query';
 import { SelectField, TextField } from '../../components/field';
 import { Section, button } from './section';
 
-const GRANT_OPERATIONS = [
-  'Decrypt',
-  'Encrypt',
-  'GenerateDataKey',
-  'GenerateDataKeyWithoutPlaintext',
-  'ReEncryptFrom',
-  'ReEncryptTo',
-  'DescribeKey',
-  'CreateGrant',
-  'RetireGrant',
-  'Sign',
-  'Verify',
-  'GetPublicKey',
-  'GenerateMac',
-  'VerifyMac',
-  'GenerateDataKeyPair',
-  'GenerateDataKeyPairWithoutPlaintext',
-];
 
 /** Grants on the key: who may do which operations, create (with an encryption-context constraint), revoke. */
 export function GrantsSection({ meta, principals }: { meta: KeyMetadata; principals: LabPrincipal[] }) {
