@@ -1,7 +1,8 @@
 // Benchmark page for `npm run bench:envelope` (built by scripts/bench-envelope.mjs, run in headless
 // Chromium). Compares src/envelope with raw WebCrypto AES-GCM over the same chunk sizes, in the same
 // page and run, and measures heap while streaming large inputs.
-import { ByteSource, decryptEnvelope, encryptEnvelope, type DataKeyProvider } from '@/envelope';
+import { ByteSource, decryptEnvelope, encryptEnvelope, openEnvelope, prepareEncryption, readHeaderFromBlob, type DataKeyProvider } from '@/envelope';
+import { runChunkJob } from '@/features/envelope/run-chunk-job';
 import { bufferPool, frames } from '@/envelope/byte-source';
 
 const MiB = 1024 * 1024;
@@ -143,64 +144,129 @@ export interface ThroughputResult {
   rawSequentialDecryptMBps: number;
   rawPipelinedEncryptMBps: number;
   rawPipelinedDecryptMBps: number;
+  workerEncryptMBps: number;
+  workerDecryptMBps: number;
   blobStreamReadMBps: number;
   blobStreamByobReadMBps: number;
 }
 
+let sharedData: Uint8Array<ArrayBuffer> | null = null;
+
 /**
- * Encrypts and decrypts `mb` MiB with each contender. The machine's speed drifts (shared CPUs), so
- * the work is cut into `rounds` rounds and every round runs every contender on the same slice, one
- * after the other; each contender's time is the sum over rounds. Drift then hits all alike.
+ * One pass: every contender processes `mb` MiB once, as one file, one after the other in the same
+ * page. The order rotates with `pass` so no contender always runs first (or last) in a pass; the
+ * driver repeats passes and takes the median of the per-pass ratios, so drift in machine speed hits
+ * all contenders of a pass alike.
+ *
+ * - raw: WebCrypto AES-GCM over the same chunk sizes from memory, sequential and `concurrency` in
+ *   flight: the browser's own speed, the yardstick.
+ * - envelope: src/envelope on this thread, one .kmslab file, reading a stream of 64 KiB pieces (the
+ *   piece size Chromium's file streams deliver) and decrypting that file back.
+ * - worker: the /lab/envelope page's path: the chunk loop in the page's Web Worker, reading a Blob.
+ * - blob: Blob.stream() alone, no crypto: how fast this browser hands out a Blob's bytes.
  */
-async function throughput(mb: number, chunkSize: number, concurrency: number, rounds = 8): Promise<ThroughputResult> {
+async function throughput(mb: number, chunkSize: number, concurrency: number, pass = 0): Promise<ThroughputResult> {
   const provider = await localProvider();
-  const slice = (mb * MiB) / rounds;
+  const total = mb * MiB;
   const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-  const data = new Uint8Array(64 * MiB);
-  for (let at = 0; at < data.length; at += MiB) data.set(randomMiB(), at);
+  if (!sharedData) {
+    sharedData = new Uint8Array(64 * MiB);
+    for (let at = 0; at < sharedData.length; at += MiB) sharedData.set(randomMiB(), at);
+  }
+  const data = sharedData;
   const time: Record<string, number> = {};
   const timed = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
-    const result = await fn();
-    time[name] = (time[name] ?? 0) + seconds(t0);
-    return result;
+    if (location.hash === '#trace') console.log(`start ${name}`);
+    try {
+      const result = await fn();
+      time[name] = seconds(t0);
+      return result;
+    } catch (err) {
+      throw new Error(`${name}: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`);
+    }
   };
 
-  for (let round = 0; round < rounds; round++) {
-    // Raw WebCrypto over the same chunk sizes, from memory (no stream, no header): the browser's own speed.
-    for (const [name, depth] of [['Sequential', 1], ['Pipelined', concurrency]] as const) {
-      const sealed = await timed(`enc${name}`, () => rawEncrypt(key, data, slice, chunkSize, depth));
-      await timed(`dec${name}`, () => rawDecrypt(key, sealed, depth));
-    }
-    // src/envelope reading a stream of 64 KiB pieces from memory, so this compares the core's own
-    // cost (framing, header, ordering) with raw WebCrypto; the Blob lines below show the file-read cost.
-    const parts: Uint8Array[] = [];
-    await timed('envelopeEncrypt', () =>
-      encryptEnvelope({ provider, keyId: 'bench', chunkSize, concurrency, input: generatedStream(slice), sink: (b) => void parts.push(b) }),
-    );
-    let plainBytes = 0;
-    await timed('envelopeDecrypt', () =>
-      decryptEnvelope({ provider, input: replayStream(parts), concurrency, releaseOutput: true, sink: (b) => void (plainBytes += b.length) }),
-    );
-    // For context only: how fast this browser hands out a Blob's bytes through Blob.stream(), no crypto.
-    const blob = new Blob([data.subarray(0, slice)]);
-    await timed('blobRead', async () => {
-      const reader = blob.stream().getReader();
-      while (!(await reader.read()).done);
-    });
-    // The same with a BYOB reader into one reused chunk-size buffer, as src/envelope reads byte streams.
-    await timed('blobReadByob', async () => {
-      const reader = blob.stream().getReader({ mode: 'byob' });
-      let buffer = new Uint8Array(chunkSize);
-      for (;;) {
-        const { done, value } = await reader.read(buffer);
-        if (done || !value) break;
-        buffer = new Uint8Array(value.buffer as ArrayBuffer);
-      }
-    });
-    if (plainBytes !== slice) throw new Error(`decrypted ${plainBytes} of ${slice} bytes`);
+  // Each contender is encrypt then decrypt of its own output, so decrypt always follows its encrypt.
+  let fileParts: Uint8Array[] = [];
+  let headerLength = 0;
+  const contenders: (() => Promise<void>)[] = [
+    async () => {
+      const sealed = await timed('encSequential', () => rawEncrypt(key, data, total, chunkSize, 1));
+      await timed('decSequential', () => rawDecrypt(key, sealed, 1));
+    },
+    async () => {
+      const sealed = await timed('encPipelined', () => rawEncrypt(key, data, total, chunkSize, concurrency));
+      await timed('decPipelined', () => rawDecrypt(key, sealed, concurrency));
+    },
+    async () => {
+      const parts: Uint8Array[] = [];
+      const result = await timed('envelopeEncrypt', () =>
+        encryptEnvelope({ provider, keyId: 'bench', chunkSize, concurrency, input: generatedStream(total), sink: (b) => void parts.push(b) }),
+      );
+      let plainBytes = 0;
+      await timed('envelopeDecrypt', () =>
+        decryptEnvelope({ provider, input: replayStream(parts), concurrency, releaseOutput: true, sink: (b) => void (plainBytes += b.length) }),
+      );
+      if (plainBytes !== total) throw new Error(`decrypted ${plainBytes} of ${total} bytes`);
+      fileParts = parts;
+      headerLength = result.headerLength;
+    },
+  ];
+  for (let i = 0; i < contenders.length; i++) await contenders[(i + pass) % contenders.length]!();
+
+  // The page's worker path reads Blobs: the first `blobMb` MiB of the file the envelope contender
+  // wrote, then as much plaintext. At most 64 MiB each: headless Chromium fails to read Blobs once a
+  // few hundred MiB of them are held (NotReadableError, "network error"), though a user's File is
+  // disk-backed. Rates are per MiB, so they compare with the raw rates of the same pass.
+  const blobMb = Math.min(mb, 64);
+  const blobTotal = blobMb * MiB;
+  const fileChunks = Math.ceil(blobTotal / chunkSize);
+  let fileBlob: Blob | null = new Blob(fileParts.slice(0, 1 + fileChunks) as Uint8Array<ArrayBuffer>[]);
+  fileParts = [];
+  {
+    const parsed = await readHeaderFromBlob(fileBlob);
+    const { session } = await openEnvelope({ provider, parsed });
+    let out = 0;
+    // Unless the file is whole, its last chunk read is not marked final: the job must fail exactly there.
+    const input = fileBlob.slice(headerLength);
+    const t0 = performance.now();
+    const failure = await runChunkJob({ job: 'decrypt', session, input, offset: headerLength, write: async (b) => void (out += b.length) }).catch((e: unknown) => e);
+    time.workerDecrypt = seconds(t0);
+    const whole = blobMb === mb;
+    const asExpected = whole ? !(failure instanceof Error) && out === total : failure instanceof Error && /truncated/.test(failure.message) && out === blobTotal - chunkSize;
+    if (!asExpected) throw new Error(`worker decrypt: expected ${whole ? 'success' : 'a truncation error'} after ${whole ? total : blobTotal - chunkSize} bytes, got ${String(failure)} after ${out}`);
   }
+  fileBlob = null;
+  const plainBlob = new Blob([data.subarray(0, blobTotal)]);
+  const workerRuns = [
+    async () => {
+      const prepared = await prepareEncryption({ provider, keyId: 'bench', chunkSize });
+      let out = 0;
+      await timed('workerEncrypt', () => runChunkJob({ job: 'encrypt', session: prepared.session, input: plainBlob, offset: 0, write: async (b) => void (out += b.length) }));
+      if (out !== blobTotal + fileChunks * 16) throw new Error(`worker wrote ${out} bytes`);
+    },
+    async () => {
+      await timed('blobRead', async () => {
+        const reader = plainBlob.stream().getReader();
+        while (!(await reader.read()).done);
+      });
+      // The same with a BYOB reader into one reused chunk-size buffer, as src/envelope reads byte streams.
+      await timed('blobReadByob', async () => {
+        const reader = plainBlob.stream().getReader({ mode: 'byob' });
+        let buffer = new Uint8Array(chunkSize);
+        for (;;) {
+          const { done, value } = await reader.read(buffer);
+          if (done || !value) break;
+          buffer = new Uint8Array(value.buffer as ArrayBuffer);
+        }
+      });
+    },
+  ];
+  for (const run of workerRuns) await run();
+
   const rate = (s: number) => Math.round((mb / s) * 10) / 10;
+  const blobRate = (s: number) => Math.round((blobMb / s) * 10) / 10;
   return {
     chunkSize,
     mb,
@@ -210,8 +276,10 @@ async function throughput(mb: number, chunkSize: number, concurrency: number, ro
     rawSequentialDecryptMBps: rate(time.decSequential!),
     rawPipelinedEncryptMBps: rate(time.encPipelined!),
     rawPipelinedDecryptMBps: rate(time.decPipelined!),
-    blobStreamReadMBps: rate(time.blobRead!),
-    blobStreamByobReadMBps: rate(time.blobReadByob!),
+    workerEncryptMBps: blobRate(time.workerEncrypt!),
+    workerDecryptMBps: blobRate(time.workerDecrypt!),
+    blobStreamReadMBps: blobRate(time.blobRead!),
+    blobStreamByobReadMBps: blobRate(time.blobReadByob!),
   };
 }
 

@@ -6,12 +6,13 @@
 //   npm run lighthouse -- --build              rebuild dist/ first
 //   npm run lighthouse -- --runs 3             run each route 3 times, report the run with the median performance
 //   npm run lighthouse -- --assert             exit 1 if performance < 95 or accessibility < 100
+//   npm run lighthouse -- --save DIR           also write each route's median report to DIR/<route>.json
 //
 // Performance under Lighthouse's simulated mobile throttling depends on how busy this machine is:
 // the host's benchmark index and load average are printed with the scores.
 //   KMSLAB_DIST=/tmp/d KMSLAB_LH_PORT=4332 npm run lighthouse
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,7 @@ const dist = resolve(root, process.env.KMSLAB_DIST ?? 'dist');
 const port = Number(process.env.KMSLAB_LH_PORT ?? 4332);
 const desktop = args.includes('--desktop');
 const origin = `http://127.0.0.1:${port}`;
+const saveDir = args.includes('--save') ? resolve(args[args.indexOf('--save') + 1] ?? 'lighthouse-reports') : null;
 const runs = args.includes('--runs') ? Math.max(1, Number(args[args.indexOf('--runs') + 1]) || 1) : 1;
 
 if (args.includes('--build') || !existsSync(join(dist, 'index.html'))) {
@@ -93,6 +95,10 @@ try {
     }
     lhrs.sort((a, b) => (a.categories.performance.score ?? -1) - (b.categories.performance.score ?? -1));
     const lhr = lhrs[Math.floor(lhrs.length / 2)];
+    if (saveDir) {
+      mkdirSync(saveDir, { recursive: true });
+      writeFileSync(join(saveDir, `${route.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}.json`), JSON.stringify(lhr, null, 1));
+    }
     benchmarks.push(...lhrs.map((l) => l.environment.benchmarkIndex));
     const perf = lhr.categories.performance.score;
     const a11y = lhr.categories.accessibility.score;

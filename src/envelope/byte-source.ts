@@ -90,17 +90,27 @@ export class ByteSource {
     } else this.leftover = bytes;
   }
 
+  /**
+   * Reads until `length` bytes are in `buffer` at `offset`, or the stream ends: `n` is below
+   * `length` only at the end. One call per chunk instead of one per piece the stream hands out
+   * (Chromium's file streams deliver 64 KiB pieces), which is what keeps the per-chunk cost low.
+   * As with {@link readInto}, continue with the returned `buffer`.
+   */
+  async fill(buffer: Uint8Array<ArrayBuffer>, offset: number, length: number): Promise<FillResult> {
+    let n = 0;
+    while (n < length) {
+      const got = await this.readInto(buffer, offset + n, length - n);
+      buffer = got.buffer;
+      if (got.n === 0) break;
+      n += got.n;
+    }
+    return { buffer, n };
+  }
+
   /** Reads exactly `n` bytes, or fewer if the stream ends first. */
   async readUpTo(n: number): Promise<Uint8Array<ArrayBuffer>> {
-    let out = new Uint8Array(n);
-    let fill = 0;
-    while (fill < n) {
-      const got = await this.readInto(out, fill, n - fill);
-      out = got.buffer;
-      if (got.n === 0) return out.slice(0, fill);
-      fill += got.n;
-    }
-    return out;
+    const got = await this.fill(new Uint8Array(n), 0, n);
+    return got.n === n ? got.buffer : got.buffer.slice(0, got.n);
   }
 
   /** Stops the underlying stream (on cancel or failure) so the browser stops reading the file. */
@@ -132,22 +142,14 @@ export async function* frames(
   size: number,
   acquire: () => Uint8Array<ArrayBuffer>,
 ): AsyncGenerator<Frame> {
-  let buffer = acquire();
-  let fill = 0;
-  for (;;) {
-    if (fill === size) {
-      // A full frame is held back until we know more bytes follow: read them into the next buffer.
-      const next = await source.readInto(acquire(), 0, size);
-      if (next.n === 0) break;
-      yield { bytes: buffer, final: false, buffer };
-      buffer = next.buffer;
-      fill = next.n;
-      continue;
-    }
-    const got = await source.readInto(buffer, fill, size - fill);
-    buffer = got.buffer;
-    if (got.n === 0) break;
-    fill += got.n;
+  let { buffer, n: fill } = await source.fill(acquire(), 0, size);
+  // A full frame is held back until we know more bytes follow: read them into the next buffer.
+  while (fill === size) {
+    const next = await source.fill(acquire(), 0, size);
+    if (next.n === 0) break;
+    yield { bytes: buffer, final: false, buffer };
+    buffer = next.buffer;
+    fill = next.n;
   }
   yield { bytes: fill === size ? buffer : buffer.subarray(0, fill), final: true, buffer };
 }

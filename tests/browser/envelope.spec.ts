@@ -246,3 +246,66 @@ test('"write to a file as it goes" streams chunks to the chosen file, aborts it 
   await expect.poll(() => fsState(page)).toMatchObject({ aborted: true, closed: false });
   await expect(enc.getByRole('button', { name: 'Encrypt', exact: true })).toBeEnabled();
 });
+
+test('a disabled key, a key pending deletion and a principal without kms:Decrypt each stop decryption with a message naming the problem', async ({ page }) => {
+  await openPageWithKey(page);
+  // A principal that may do everything in KMS except Decrypt (an explicit Deny), made in the console.
+  await page.goto('/lab');
+  await page.getByRole('link', { name: 'Principals' }).click();
+  await page.getByLabel('Name').fill('no-decrypt');
+  await page.getByLabel('Identity policy template').selectOption('admin-deny-decrypt');
+  await page.getByRole('button', { name: 'Create and act as it' }).click();
+  await expect(page.getByLabel('Acting as').locator('option:checked')).toHaveText(/no-decrypt/);
+
+  await page.goto('/lab/envelope');
+  const enc = page.getByRole('region', { name: 'Encrypt', exact: true });
+  const dec = decryptSection(page);
+  const panel = jobPanel(page);
+  const principal = page.getByLabel('Acting as');
+  await principal.selectOption({ label: 'IAM user no-decrypt (111122223333)' });
+  await expect(principal.locator('option:checked')).toHaveText(/no-decrypt/);
+
+  // GenerateDataKey is allowed, so encryption works under this principal...
+  const original = pattern(MiB + 7, 5);
+  await enc.getByLabel('File to encrypt').setInputFiles({ name: 'ledger.bin', mimeType: 'application/octet-stream', buffer: original });
+  await enc.getByRole('button', { name: 'Encrypt', exact: true }).click();
+  await expect(panel.getByText(/Encrypted 1\.0 MiB in 2 chunks/)).toBeVisible();
+  const sealed = (await download(page, /Download ledger\.bin\.kmslab/)).bytes;
+
+  // ...but Decrypt is denied, and the page names the missing permission.
+  await dec.getByLabel('.kmslab file to decrypt').setInputFiles({ name: 'ledger.bin.kmslab', mimeType: 'application/octet-stream', buffer: sealed });
+  await dec.getByRole('button', { name: 'Decrypt', exact: true }).click();
+  await expect(panel.getByRole('alert')).toContainText('Access denied');
+  await expect(panel.getByRole('alert')).toContainText('kms:Decrypt');
+  await expect(panel.getByText(/Decrypt the data key.*\(failed\)/)).toBeVisible();
+  await expect(panel.getByRole('link', { name: /Download/ })).toHaveCount(0);
+
+  // As the account root (the console's default), which may decrypt: disable the key in the console.
+  await page.goto('/lab');
+  await page.getByRole('cell', { name: 'alias/envelope-lab' }).locator('..').getByRole('link').click();
+  await page.getByRole('button', { name: 'Disable', exact: true }).click();
+  await expect(page.getByText(/Disabled/).first()).toBeVisible();
+
+  const decryptAgain = async () => {
+    await page.goto('/lab/envelope');
+    await expect(page.getByLabel('Acting as').locator('option:checked')).not.toHaveText(/no-decrypt/);
+    await dec.getByLabel('.kmslab file to decrypt').setInputFiles({ name: 'ledger.bin.kmslab', mimeType: 'application/octet-stream', buffer: sealed });
+    await dec.getByRole('button', { name: 'Decrypt', exact: true }).click();
+  };
+  await decryptAgain();
+  await expect(panel.getByRole('alert')).toContainText('The KMS key is disabled (DisabledException)');
+  await expect(panel.getByRole('alert')).toContainText('Enable the key');
+  await expect(panel.getByRole('link', { name: /Download/ })).toHaveCount(0);
+  await snap(page, 'envelope-key-disabled');
+
+  // Pending deletion: KMS refuses every cryptographic operation, and the page says how to undo it.
+  await page.goto('/lab');
+  await page.getByRole('cell', { name: 'alias/envelope-lab' }).locator('..').getByRole('link').click();
+  await page.getByRole('button', { name: 'Enable', exact: true }).click();
+  await page.getByRole('button', { name: 'Schedule deletion' }).click();
+  await expect(page.getByRole('button', { name: 'Cancel deletion' })).toBeVisible();
+  await decryptAgain();
+  await expect(panel.getByRole('alert')).toContainText('pending deletion');
+  await expect(panel.getByRole('alert')).toContainText('Cancel the key deletion');
+  await expect(panel.getByRole('link', { name: /Download/ })).toHaveCount(0);
+});
