@@ -6,6 +6,7 @@
 //   npm run lighthouse -- --build              rebuild dist/ first
 //   npm run lighthouse -- --runs 3             run each route 3 times, report the run with the median performance
 //   npm run lighthouse -- --assert             exit 1 if performance < 95 or accessibility < 100
+//   npm run lighthouse -- --only /quiz          just this route (repeatable)
 //   npm run lighthouse -- --save DIR           also write each route's median report to DIR/<route>.json
 //
 // Performance under Lighthouse's simulated mobile throttling depends on how busy this machine is:
@@ -21,7 +22,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { findChromium, CHROMIUM_ARGS } from './chromium-path.mjs';
 
-const ROUTES = ['/', '/quiz', '/scenarios/envelope-encryption'];
+const DEFAULT_ROUTES = ['/', '/quiz', '/scenarios/envelope-encryption'];
 
 const args = process.argv.slice(2);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,6 +30,8 @@ const dist = resolve(root, process.env.KMSLAB_DIST ?? 'dist');
 const port = Number(process.env.KMSLAB_LH_PORT ?? 4332);
 const desktop = args.includes('--desktop');
 const origin = `http://127.0.0.1:${port}`;
+const only = args.flatMap((a, i) => (a === '--only' ? [args[i + 1]] : []));
+const ROUTES = only.length ? only : DEFAULT_ROUTES;
 const saveDir = args.includes('--save') ? resolve(args[args.indexOf('--save') + 1] ?? 'lighthouse-reports') : null;
 const runs = args.includes('--runs') ? Math.max(1, Number(args[args.indexOf('--runs') + 1]) || 1) : 1;
 

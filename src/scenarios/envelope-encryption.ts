@@ -2,7 +2,7 @@ import { createSeededRandom } from '@/kms';
 import { scenarioInfo } from './catalog';
 import { apiDoc, blobToken, bytesToken, createClock, freshKms, localDecrypt, localEncrypt, messageToken, shortKeyId, textToken } from './helpers';
 import { Recorder, expectOk } from './recorder';
-import { fromUtf8, sameBytes, utf8 } from './format-bytes';
+import { fromUtf8, groupThousands, sameBytes, utf8 } from './format-bytes';
 import type { RunOptions, ScenarioActor, ScenarioDefinition, ScenarioRun } from './types';
 
 const REGION = 'us-east-1';
@@ -62,7 +62,7 @@ async function run({ seed = 'kmslab-envelope-encryption' }: RunOptions = {}): Pr
   rec.step({
     id: 'encrypt-locally',
     title: 'Encrypt the data locally',
-    narration: `The application encrypts the ${utf8(text).length.toLocaleString('en-US')}-byte record itself with AES-256-GCM and the plaintext data key; the data never goes to KMS.`,
+    narration: `The application encrypts the ${groupThousands(utf8(text).length)}-byte record itself with AES-256-GCM and the plaintext data key; the data never goes to KMS.`,
     moves: [
       { from: 'app', to: 'app', token: textToken('Plaintext', text) },
       { from: 'app', to: 'app', token: bytesToken('ciphertext', 'Ciphertext', sealed.bytes, sealed.parts) },

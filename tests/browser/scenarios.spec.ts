@@ -192,3 +192,20 @@ test('the scenario ends with questions from the banks that can be answered in pl
   await quiz.getByRole('link', { name: 'Practise more questions on this topic' }).click();
   await expect(page).toHaveURL(/\/quiz\/practice\?topic=rotation/);
 });
+
+test('on a phone the run is computed in a worker and the questions load only as the learner scrolls near them', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/scenarios/direct-encrypt');
+  await expect(announcer(page)).toHaveText(/^Step 1 of \d+: /);
+  expect(workers.filter((u) => /scenario-run\.worker/.test(u))).toHaveLength(1);
+
+  const quiz = page.getByRole('region', { name: 'Check what you saw' });
+  await expect(quiz.getByRole('heading', { name: 'Check what you saw' })).toBeAttached();
+  await expect(quiz.getByText('Loading questions…')).toBeAttached();
+  await expect(quiz.getByRole('group')).toHaveCount(0);
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz.getByRole('group').first()).toBeVisible();
+  expect(await quiz.getByRole('group').count()).toBeGreaterThanOrEqual(2);
+});

@@ -1,18 +1,18 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { ScenarioRun } from '@/scenarios/types';
-import { findScenario } from '@/scenarios/registry';
+import { scenarioInfo } from '@/scenarios/catalog';
+import { runScenario } from './run-scenario';
 
 export type RunState = { status: 'loading' } | { status: 'ready'; run: ScenarioRun } | { status: 'missing' } | { status: 'failed'; message: string };
 
 // Runs are deterministic for a seed, so one run per scenario per page load is enough.
 const cache = new Map<string, Promise<ScenarioRun>>();
 
-/** Runs a scenario on a fresh simulated KMS (once per page load) and reports its steps. */
+/** Runs a scenario on a fresh simulated KMS (once per page load, in a Web Worker) and reports its steps. */
 export function useScenarioRun(scenarioId: string): RunState {
   const [state, setState] = useState<RunState>({ status: 'loading' });
   useEffect(() => {
-    const def = findScenario(scenarioId);
-    if (!def) {
+    if (!scenarioInfo(scenarioId)) {
       setState({ status: 'missing' });
       return;
     }
@@ -20,12 +20,14 @@ export function useScenarioRun(scenarioId: string): RunState {
     setState({ status: 'loading' });
     let pending = cache.get(scenarioId);
     if (!pending) {
-      pending = def.run();
+      pending = runScenario(scenarioId);
       cache.set(scenarioId, pending);
       pending.catch(() => cache.delete(scenarioId));
     }
     pending.then(
-      (run) => live && setState({ status: 'ready', run }),
+      // A transition lets React render the diagram in slices of a few milliseconds, yielding to
+      // input in between, instead of one long task (Lighthouse's total blocking time on phones).
+      (run) => live && startTransition(() => setState({ status: 'ready', run })),
       (err: unknown) => live && setState({ status: 'failed', message: err instanceof Error ? err.message : String(err) }),
     );
     return () => {

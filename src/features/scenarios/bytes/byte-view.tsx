@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ScenarioToken } from '@/scenarios/types';
-import { formatSize, fromUtf8, toBase64, toHex } from '@/scenarios/format-bytes';
+import { formatSize, fromUtf8, groupThousands, toBase64, toHex } from '@/scenarios/format-bytes';
 import { TOKEN_KIND_LABELS } from '@/scenarios/types';
 import { TokenGlyph } from '../diagram/token-style';
 import { PART_COLOURS, byteRuns } from './byte-layout';
@@ -67,7 +67,7 @@ export function ByteView({ token }: { token: ScenarioToken }) {
       </p>
       {bytes.length > PREVIEW_BYTES && (
         <button type="button" className="scn-button text-sm" onClick={() => setShowAll((v) => !v)}>
-          {showAll ? `Show the first ${PREVIEW_BYTES} bytes` : `Show all ${bytes.length.toLocaleString('en-US')} bytes`}
+          {showAll ? `Show the first ${PREVIEW_BYTES} bytes` : `Show all ${groupThousands(bytes.length)} bytes`}
         </button>
       )}
       {data.parts.length > 0 && (
