@@ -47,7 +47,9 @@ function FitOnResize({ target, orientation }: { target: HTMLElement | null; orie
  */
 export const ScenarioDiagram = forwardRef<HTMLDivElement, DiagramProps>(function ScenarioDiagram({ run, stepIndex, colorMode, label }, ref) {
   const [box, setBox] = useState<HTMLDivElement | null>(null);
-  const [orientation, setOrientation] = useState<Orientation>('horizontal');
+  // Unknown until the box is measured: React Flow mounts once, in the right orientation, instead of
+  // mounting horizontal and re-laying out vertical on a phone (twice the work while the page loads).
+  const [orientation, setOrientation] = useState<Orientation | null>(null);
 
   useEffect(() => {
     if (!box) return;
@@ -59,7 +61,7 @@ export const ScenarioDiagram = forwardRef<HTMLDivElement, DiagramProps>(function
   }, [box]);
 
   const arrow = colorMode === 'dark' ? '#7dd3fc' : '#1e3a8a';
-  const { nodes, edges } = useMemo(() => project(run, stepIndex, orientation, arrow), [run, stepIndex, orientation, arrow]);
+  const { nodes, edges } = useMemo(() => (orientation ? project(run, stepIndex, orientation, arrow) : { nodes: [], edges: [] }), [run, stepIndex, orientation, arrow]);
 
   return (
     <div
@@ -69,8 +71,9 @@ export const ScenarioDiagram = forwardRef<HTMLDivElement, DiagramProps>(function
         else if (ref) ref.current = el;
       }}
       className="scn-diagram h-full w-full"
-      data-orientation={orientation}
+      data-orientation={orientation ?? undefined}
     >
+      {orientation && (
       <ReactFlowProvider>
         <ReactFlow
           nodes={nodes}
@@ -102,6 +105,7 @@ export const ScenarioDiagram = forwardRef<HTMLDivElement, DiagramProps>(function
           <FitOnResize target={box} orientation={orientation} />
         </ReactFlow>
       </ReactFlowProvider>
+      )}
     </div>
   );
 });
