@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { builtInBanksPlugin } from './scripts/vite-plugin-built-in-banks';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -89,6 +90,8 @@ export default defineConfig({
     react(),
     tailwindcss(),
     securityPolicy(),
+    // content/banks parsed at build time: the quiz and scenario pages get JSON, not Markdown and a parser.
+    builtInBanksPlugin(),
     // Offline: the service worker precaches the whole app (code, banks bundled in it, icons), so after
     // one visit every route works with the network off. 'prompt': a new version waits for the learner
     // to accept it, so nothing is swapped in the middle of an exam.

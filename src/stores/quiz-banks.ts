@@ -1,7 +1,16 @@
 import { create } from 'zustand';
-import { listImportedBanks, parseBank, removeImportedBank, saveImportedBank } from '@/features/quiz/core';
-import { builtInBanks } from '@/features/quiz/built-in-banks';
 import { buildPool, type LoadedBank, type PoolEntry } from '@/features/quiz/question-pool';
+
+// Everything heavy arrives through import(), so a quiz page's own chunk stays small and renders
+// before the questions do: the built-in banks (JSON parsed at build time), IndexedDB access and the
+// parser (only needed for the learner's own banks). The core modules are imported directly, not
+// through the '@/features/quiz/core' barrel: import() of the barrel would keep every export it has.
+let builtInLoad: Promise<LoadedBank[]> | null = null;
+const loadBuiltIn = () => (builtInLoad ??= import('@/features/quiz/built-in-banks').then((m) => m.builtInBanks()));
+const loadStore = () => import('@/quiz/bank-store');
+const loadParser = () => import('@/quiz/parse-bank').then((m) => m.parseBank);
+
+type ParseBank = typeof import('@/quiz/parse-bank').parseBank;
 
 /** Result of importing one file, shown to the learner next to the file name. */
 export interface ImportOutcome {
@@ -27,7 +36,10 @@ interface BanksState {
 /** Largest bank file accepted: far above any real bank, small enough to keep the tab responsive. */
 const MAX_BYTES = 5 * 1024 * 1024;
 
-function toLoaded(stored: { id: string; fileName: string; source: string; addedAt?: string; updatedAt?: string }): LoadedBank {
+function toLoaded(
+  parseBank: ParseBank,
+  stored: { id: string; fileName: string; source: string; addedAt?: string; updatedAt?: string },
+): LoadedBank {
   const parsed = parseBank(stored.source, { fileName: stored.fileName });
   return {
     info: {
@@ -49,6 +61,19 @@ function describeError(error: unknown): string {
   return `Imported banks could not be read: ${text}`;
 }
 
+/** The learner's banks, parsed; the parser is fetched only when there is at least one. */
+async function readImported(): Promise<{ imported: LoadedBank[]; storageError?: string }> {
+  try {
+    const { listImportedBanks } = await loadStore();
+    const stored = await listImportedBanks();
+    if (stored.length === 0) return { imported: [] };
+    const parseBank = await loadParser();
+    return { imported: stored.map((bank) => toLoaded(parseBank, bank)) };
+  } catch (error) {
+    return { imported: [], storageError: describeError(error) };
+  }
+}
+
 /**
  * The question banks the quiz draws from: KMS Lab's own (parsed at build time) plus the learner's
  * imports (IndexedDB). Loaded once, refreshed after every import or removal.
@@ -57,12 +82,20 @@ export const useQuizBanks = create<BanksState>((set, get) => {
   const withPool = (builtIn: LoadedBank[], imported: LoadedBank[]) => ({ builtIn, imported, pool: buildPool([...builtIn, ...imported]) });
 
   const refreshImported = async () => {
-    try {
-      const stored = await listImportedBanks();
-      set({ ...withPool(get().builtIn, stored.map(toLoaded)), storageError: undefined, status: 'ready' });
-    } catch (error) {
-      set({ ...withPool(get().builtIn, []), storageError: describeError(error), status: 'ready' });
+    const [builtIn, { imported, storageError }] = await Promise.all([
+      loadBuiltIn().catch((error: unknown) => {
+        // Only a failed chunk download gets here (a new version deployed, the network gone): say so
+        // instead of loading forever, and let the next call try again.
+        builtInLoad = null;
+        return error instanceof Error ? error : new Error(String(error));
+      }),
+      readImported(),
+    ]);
+    if (builtIn instanceof Error) {
+      set({ ...withPool([], imported), storageError: `The built-in questions could not be loaded (${builtIn.message}). Reload the page to try again.`, status: 'ready' });
+      return;
     }
+    set({ ...withPool(builtIn, imported), storageError, status: 'ready' });
   };
 
   return {
@@ -72,8 +105,7 @@ export const useQuizBanks = create<BanksState>((set, get) => {
     pool: [],
     load: async () => {
       if (get().status !== 'idle') return;
-      const builtIn = builtInBanks();
-      set({ status: 'loading', ...withPool(builtIn, []) });
+      set({ status: 'loading' });
       await refreshImported();
     },
     importFiles: async (files) => {
@@ -88,7 +120,7 @@ export const useQuizBanks = create<BanksState>((set, get) => {
           continue;
         }
         try {
-          const source = await file.text();
+          const [source, parseBank, { saveImportedBank }] = await Promise.all([file.text(), loadParser(), loadStore()]);
           const parsed = parseBank(source, { fileName: file.name });
           if (parsed.questions.length === 0) {
             const first = parsed.problems[0];
@@ -115,6 +147,7 @@ export const useQuizBanks = create<BanksState>((set, get) => {
       return outcomes;
     },
     remove: async (id) => {
+      const { removeImportedBank } = await loadStore();
       await removeImportedBank(id);
       await refreshImported();
     },

@@ -24,6 +24,8 @@ test('after one visit every route works offline, including reload', async ({ pag
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quiz');
+  // The heading shows before the question banks' chunk arrives: let it load, or leaving aborts it.
+  await settle(page);
 
   for (const route of ROUTES) {
     const response = await page.goto(route.path);

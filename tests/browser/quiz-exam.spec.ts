@@ -91,6 +91,8 @@ test('full exam: no feedback, flag, question map, survives a reload, confirm, re
   await page.waitForLoadState('networkidle');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Exam results');
+  // The results show before the banks' chunk has arrived: let it finish, or leaving aborts it.
+  await page.waitForLoadState('networkidle');
   await page.goto('/progress');
   const history = page.getByRole('region', { name: 'Exam history' });
   await expect(history.getByRole('row').nth(1)).toContainText('400');

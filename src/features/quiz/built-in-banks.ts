@@ -1,31 +1,24 @@
-import { parseBank } from './core';
+import banks from 'virtual:kmslab/built-in-banks';
 import type { LoadedBank } from './question-pool';
 
-// Read at build time: every file in content/banks becomes part of the quiz chunk (not the home page).
-const SOURCES = import.meta.glob('/content/banks/*.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+// Parsed at build time (scripts/vite-plugin-built-in-banks.ts): this module is JSON, no Markdown and
+// no parser. The quiz store imports it with import(), so a quiz page renders before the banks arrive.
 
 let cache: LoadedBank[] | null = null;
 
-/** KMS Lab's own banks, parsed once per page load. */
+/** KMS Lab's own banks, as the quiz lists them. */
 export function builtInBanks(): LoadedBank[] {
-  if (cache) return cache;
-  cache = Object.entries(SOURCES)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, source]) => {
-      const fileName = path.split('/').pop() ?? path;
-      const parsed = parseBank(source, { fileName });
-      return {
-        info: {
-          id: `builtin:${fileName}`,
-          title: parsed.title ?? fileName.replace(/\.md$/, ''),
-          fileName,
-          origin: 'built-in' as const,
-          format: parsed.format,
-          problems: parsed.problems,
-          questionCount: parsed.questions.length,
-        },
-        questions: parsed.questions,
-      };
-    });
+  cache ??= banks.map(({ fileName, title, format, problems, questions }) => ({
+    info: {
+      id: `builtin:${fileName}`,
+      title,
+      fileName,
+      origin: 'built-in' as const,
+      format,
+      problems,
+      questionCount: questions.length,
+    },
+    questions,
+  }));
   return cache;
 }

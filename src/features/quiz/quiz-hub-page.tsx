@@ -1,5 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useSearch } from '@tanstack/react-router';
 import { filterPool, type QuestionFilter } from './question-pool';
@@ -9,14 +9,17 @@ import { StorageNotice } from './storage-notice';
 import { EmptyBankNotice } from './empty-bank-notice';
 import { ExamResumeBanner } from './exam-resume-banner';
 import { useDueAndMistakes } from './use-due-and-mistakes';
-import { buttonPrimary, Loading } from './ui';
+import { buttonPrimary } from './ui';
 import './quiz.css';
 
 /** The quiz's front door: pick questions, then a mode (practice, exam, review, drill), or import banks. */
 export function QuizHubPage() {
   const filter = useSearch({ from: '/quiz' });
   const navigate = useNavigate();
-  const { ready, pool, storageError, progress } = useQuizData();
+  const data = useQuizData();
+  // The banks arrive as one large update (241 questions, the filter menus, every count). Deferred, it
+  // renders in the background in short slices instead of one long task that would block input.
+  const { ready, pool, storageError, progress } = useDeferredValue(data);
   const flags = progress?.flags;
   const matching = useMemo(() => filterPool(pool, filter, flags).length, [pool, filter, flags]);
   const flaggedCount = useMemo(() => (flags ? pool.filter((e) => flags[e.question.id]).length : 0), [pool, flags]);
@@ -30,62 +33,100 @@ export function QuizHubPage() {
         lead="Practice with instant feedback, sit a timed exam under AWS rules, review what you are about to forget, or drill your mistakes."
       />
       <StorageNotice />
-      {!ready ? (
-        <Loading>Loading questions…</Loading>
-      ) : (
-        <div className="flex flex-col gap-6">
-          <ExamResumeBanner />
-          {storageError && <p className="text-sm text-red-800 dark:text-red-300">{storageError}</p>}
-          {pool.length === 0 ? (
-            <EmptyBankNotice />
-          ) : (
-            <FilterForm pool={pool} filter={filter} onChange={setFilter} matching={matching} flaggedCount={flaggedCount} />
-          )}
-          <ul className="grid gap-4 sm:grid-cols-2">
-            <ModeCard
-              title="Practice"
-              text="One question at a time, with the answer, why each option is right or wrong, and links to the AWS documentation."
-              action={
-                <Link to="/quiz/practice" search={filter} className={buttonPrimary} disabled={matching === 0}>
-                  Start practice ({matching})
-                </Link>
-              }
-            />
-            <ModeCard
-              title="Exam simulation"
-              text="Timed, no feedback until you submit, flag questions for review, and an estimated scaled score with a per-topic breakdown."
-              action={
-                <Link to="/quiz/exam" className={buttonPrimary}>
-                  Set up an exam
-                </Link>
-              }
-            />
-            <ModeCard
-              title="Review"
-              text="Spaced repetition (FSRS): the questions you are most likely to forget, on the day they are due."
-              action={
-                <Link to="/quiz/review" className={buttonPrimary}>
-                  Review {dueIds.length} due today
-                </Link>
-              }
-            />
-            <ModeCard
-              title="Drill mistakes"
-              text="Only the questions whose last answer, in the past 30 days, was wrong. Answer one right and it leaves the list."
-              action={
-                <Link to="/quiz/drill" className={buttonPrimary}>
-                  Drill {mistakeIds.length} mistake{mistakeIds.length === 1 ? '' : 's'}
-                </Link>
-              }
-            />
-          </ul>
-          <p>
-            <Link to="/quiz/banks">Import your own question banks</Link> (Markdown files; they stay in this browser) ·{' '}
-            <Link to="/progress">See your progress</Link>
-          </p>
-        </div>
-      )}
+      {/* The heading, the mode cards and the links render at once; the questions arrive in their own
+          chunk. Until then the filter box keeps its place and the buttons go without counts. */}
+      <div className="flex flex-col gap-6">
+        <ExamResumeBanner />
+        {storageError && <p className="text-sm text-red-800 dark:text-red-300">{storageError}</p>}
+        {!ready ? (
+          <FilterFormLoading />
+        ) : pool.length === 0 ? (
+          <EmptyBankNotice />
+        ) : (
+          <FilterForm pool={pool} filter={filter} onChange={setFilter} matching={matching} flaggedCount={flaggedCount} />
+        )}
+        <ul className="grid gap-4 sm:grid-cols-2">
+          <ModeCard
+            title="Practice"
+            text="One question at a time, with the answer, why each option is right or wrong, and links to the AWS documentation."
+            action={
+              <Link to="/quiz/practice" search={filter} className={buttonPrimary} disabled={ready && matching === 0}>
+                {ready ? `Start practice (${matching})` : 'Start practice'}
+              </Link>
+            }
+          />
+          <ModeCard
+            title="Exam simulation"
+            text="Timed, no feedback until you submit, flag questions for review, and an estimated scaled score with a per-topic breakdown."
+            action={
+              <Link to="/quiz/exam" className={buttonPrimary}>
+                Set up an exam
+              </Link>
+            }
+          />
+          <ModeCard
+            title="Review"
+            text="Spaced repetition (FSRS): the questions you are most likely to forget, on the day they are due."
+            action={
+              <Link to="/quiz/review" className={buttonPrimary}>
+                {ready ? `Review ${dueIds.length} due today` : 'Review what is due today'}
+              </Link>
+            }
+          />
+          <ModeCard
+            title="Drill mistakes"
+            text="Only the questions whose last answer, in the past 30 days, was wrong. Answer one right and it leaves the list."
+            action={
+              <Link to="/quiz/drill" className={buttonPrimary}>
+                {ready ? `Drill ${mistakeIds.length} mistake${mistakeIds.length === 1 ? '' : 's'}` : 'Drill your mistakes'}
+              </Link>
+            }
+          />
+        </ul>
+        <p>
+          <Link to="/quiz/banks">Import your own question banks</Link> (Markdown files; they stay in this browser) ·{' '}
+          <Link to="/progress">See your progress</Link>
+        </p>
+      </div>
     </div>
+  );
+}
+
+const FILTER_MENUS = ['Topic', 'Exam', 'Tag', 'Bank'];
+
+/**
+ * Stands in for {@link FilterForm} while the questions load, with the same boxes (same classes) so
+ * nothing below it moves when the real form replaces it. The menus are disabled, not fake: there is
+ * nothing to choose from yet, and the status line says why.
+ */
+function FilterFormLoading() {
+  const id = useId();
+  return (
+    <fieldset disabled aria-busy="true" className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+      <legend className="px-1 font-semibold">Choose questions</legend>
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        {FILTER_MENUS.map((label) => (
+          <div key={label} className="flex flex-col gap-1">
+            <label htmlFor={`${id}-${label}`} className="text-sm font-medium">
+              {label}
+            </label>
+            <select
+              id={`${id}-${label}`}
+              className="w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-500 dark:bg-slate-900"
+            >
+              <option>Any {label.toLowerCase()}</option>
+            </select>
+          </div>
+        ))}
+      </div>
+      <label className="mt-3 flex items-center gap-2 text-sm">
+        <input type="checkbox" className="size-4 accent-blue-800 dark:accent-amber-300" />
+        Only questions I flagged for later
+      </label>
+      <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+        <p role="status">Loading questions…</p>
+      </div>
+    </fieldset>
   );
 }
 

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useAfterFirstPaint } from '@/components/use-after-first-paint';
 import { useQuizBanks } from '@/stores/quiz-banks';
 import { useQuizProgress } from '@/stores/quiz-progress';
 
@@ -8,9 +9,16 @@ export function useQuizData() {
   const pool = useQuizBanks((s) => s.pool);
   const storageError = useQuizBanks((s) => s.storageError);
   const progress = useQuizProgress((s) => s.data);
+  // The banks are a large chunk: fetch them once the page's own text has painted, so on a slow
+  // phone connection the download does not hold up the first paint.
+  const painted = useAfterFirstPaint();
   useEffect(() => {
-    void useQuizBanks.getState().load();
     useQuizProgress.getState().load();
   }, []);
-  return { ready: status === 'ready' && progress !== null, pool, storageError, progress };
+  useEffect(() => {
+    if (painted) void useQuizBanks.getState().load();
+  }, [painted]);
+  const ready = status === 'ready' && progress !== null;
+  // One object per change, not per render: pages may defer it (useDeferredValue compares identity).
+  return useMemo(() => ({ ready, pool, storageError, progress }), [ready, pool, storageError, progress]);
 }

@@ -1,4 +1,4 @@
-import { parseBank, type Question } from '@/quiz/parse-bank';
+import type { Question } from '@/quiz/model';
 
 /** A bank question tagged with a scenario, and the bank file it came from. */
 export interface ScenarioQuestion {
@@ -6,27 +6,21 @@ export interface ScenarioQuestion {
   fileName: string;
 }
 
-// Lazy: the banks are read only when a scenario page asks for its questions.
-const SOURCES = import.meta.glob('/content/banks/*.md', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
-
 /**
- * Picks the questions whose metadata says `scenario: <id>` from every built-in bank, at most
- * `limit`, in a stable order: up to two from the scenario's own topic first, then one from each
- * other bank in turn. Banks that fail to parse add nothing: a scenario without questions still works.
+ * Picks the questions whose metadata says `scenario: <id>`, at most `limit`, in a stable order: up
+ * to two from the scenario's own topic first, then one from each other bank in turn (banks by file
+ * name, questions in file order). A scenario without questions still works: it gets none.
  */
 export function pickScenarioQuestions(
-  banks: readonly { fileName: string; source: string }[],
+  tagged: readonly ScenarioQuestion[],
   scenarioId: string,
   limit = 3,
   preferredTopic?: string,
 ): ScenarioQuestion[] {
-  const found: ScenarioQuestion[] = [];
-  for (const bank of [...banks].sort((a, b) => a.fileName.localeCompare(b.fileName))) {
-    const parsed = parseBank(bank.source, { fileName: bank.fileName });
-    for (const question of parsed.questions) {
-      if (question.scenario === scenarioId && question.options.length > 1) found.push({ question, fileName: bank.fileName });
-    }
-  }
+  // sort is stable: questions keep their order within a file.
+  const found = tagged
+    .filter((q) => q.question.scenario === scenarioId && q.question.options.length > 1)
+    .sort((a, b) => a.fileName.localeCompare(b.fileName));
   const preferred = found.filter((q) => preferredTopic && q.question.topic === preferredTopic);
   const rest = found.filter((q) => !preferred.includes(q));
   // Spread the rest over banks, so the questions do not all come from one file.
@@ -40,10 +34,12 @@ export function pickScenarioQuestions(
   return ordered.slice(0, limit);
 }
 
-/** Loads the built-in banks and picks the scenario's questions. */
+/**
+ * Picks the scenario's questions from the built-in banks. They come parsed at build time, already
+ * narrowed to the questions that name a scenario (scripts/vite-plugin-built-in-banks.ts), in their
+ * own small chunk: a scenario page never downloads the banks or the parser.
+ */
 export async function loadScenarioQuestions(scenarioId: string, limit = 3, preferredTopic?: string): Promise<ScenarioQuestion[]> {
-  const banks = await Promise.all(
-    Object.entries(SOURCES).map(async ([path, load]) => ({ fileName: path.split('/').pop() ?? path, source: await load() })),
-  );
-  return pickScenarioQuestions(banks, scenarioId, limit, preferredTopic);
+  const { default: tagged } = await import('virtual:kmslab/scenario-questions');
+  return pickScenarioQuestions(tagged, scenarioId, limit, preferredTopic);
 }

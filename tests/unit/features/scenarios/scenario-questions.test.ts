@@ -1,13 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pickScenarioQuestions } from '@/features/scenarios/quiz/scenario-questions';
+import { loadScenarioQuestions, pickScenarioQuestions, type ScenarioQuestion } from '@/features/scenarios/quiz/scenario-questions';
+import { parseBank } from '@/quiz/parse-bank';
 import { SCENARIO_CATALOG } from '@/scenarios/catalog';
 
-const BANKS = join(import.meta.dirname, '../../../../content/banks');
-const banks = readdirSync(BANKS)
-  .filter((f) => f.endsWith('.md'))
-  .map((fileName) => ({ fileName, source: readFileSync(join(BANKS, fileName), 'utf8') }));
+/** The questions of Markdown banks, each with its file name: what the build-time list holds. */
+const tagged = (banks: { fileName: string; source: string }[]): ScenarioQuestion[] =>
+  banks.flatMap(({ fileName, source }) => parseBank(source, { fileName }).questions.map((question) => ({ question, fileName })));
 
 const bank = (fileName: string, ids: [string, string][]) => ({
   fileName,
@@ -19,14 +17,14 @@ const bank = (fileName: string, ids: [string, string][]) => ({
 describe('scenario questions', () => {
   it('picks only questions tagged with the scenario, at most three, spread across banks', () => {
     const picked = pickScenarioQuestions(
-      [
+      tagged([
         bank('b.md', [['b-1', 'regions'], ['b-2', 'regions'], ['b-3', 'permissions']]),
         bank('a.md', [['a-1', 'regions'], ['a-2', 'regions']]),
-      ],
+      ]),
       'regions',
     );
     expect(picked.map((p) => p.question.id)).toEqual(['a-1', 'b-1', 'a-2']);
-    expect(pickScenarioQuestions([bank('a.md', [['a-1', 'x']])], 'regions')).toEqual([]);
+    expect(pickScenarioQuestions(tagged([bank('a.md', [['a-1', 'x']])]), 'regions')).toEqual([]);
   });
 
   it("puts up to two questions from the scenario's own topic first", () => {
@@ -34,12 +32,13 @@ describe('scenario questions', () => {
       fileName,
       source: `---\ntopic: ${topic}\n---\n` + bank(fileName, ids.map((id) => [id, 'regions'] as [string, string])).source,
     });
-    const picked = pickScenarioQuestions([withTopic('a.md', 'aliases', ['a-1', 'a-2']), withTopic('r.md', 'regions', ['r-1', 'r-2', 'r-3'])], 'regions', 3, 'regions');
+    const picked = pickScenarioQuestions(tagged([withTopic('a.md', 'aliases', ['a-1', 'a-2']), withTopic('r.md', 'regions', ['r-1', 'r-2', 'r-3'])]), 'regions', 3, 'regions');
     expect(picked.map((p) => p.question.id)).toEqual(['r-1', 'r-2', 'a-1']);
   });
 
-  it.each(SCENARIO_CATALOG.map((s) => [s.id, s.quizTopic]))('the built-in banks give %s two or three questions, led by topic %s', (id, topic) => {
-    const picked = pickScenarioQuestions(banks, id, 3, topic);
+  it.each(SCENARIO_CATALOG.map((s) => [s.id, s.quizTopic]))('the built-in banks give %s two or three questions, led by topic %s', async (id, topic) => {
+    // The page's own path: the build-time list of tagged questions, loaded on demand.
+    const picked = await loadScenarioQuestions(id, 3, topic);
     expect(picked[0]!.question.topic).toBe(topic);
     expect(picked.length).toBeGreaterThanOrEqual(2);
     expect(picked.length).toBeLessThanOrEqual(3);

@@ -1,0 +1,48 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { configure, screen, within } from '@testing-library/react';
+import { QuizHubPage } from '@/features/quiz/quiz-hub-page';
+import { builtInBanks } from '@/features/quiz/built-in-banks';
+import { useQuizBanks } from '@/stores/quiz-banks';
+import { renderWithRouter } from './render-with-router';
+
+configure({ asyncUtilTimeout: 10_000 });
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  useQuizBanks.setState({ status: 'idle', builtIn: [], imported: [], pool: [], storageError: undefined });
+});
+
+describe('QuizHubPage', () => {
+  it('shows the modes at once and says the questions are loading, without made-up counts', async () => {
+    // A load already under way that has not finished: the page must not wait for it to render.
+    useQuizBanks.setState({ status: 'loading' });
+    await renderWithRouter(() => <QuizHubPage />, '/quiz');
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Quiz' })).toBeInTheDocument();
+    for (const mode of ['Practice', 'Exam simulation', 'Review', 'Drill mistakes']) {
+      expect(screen.getByRole('heading', { level: 2, name: mode })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('status')).toHaveTextContent('Loading questions…');
+    expect(screen.getByRole('link', { name: 'Start practice' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Review what is due today' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Drill your mistakes' })).toBeInTheDocument();
+    expect(screen.queryByText(/\d+ questions? match/)).not.toBeInTheDocument();
+    // The filter box keeps its place, with nothing to choose yet.
+    const filters = screen.getByRole('group', { name: 'Choose questions' });
+    for (const menu of ['Topic', 'Exam', 'Tag', 'Bank']) expect(within(filters).getByLabelText(menu)).toBeDisabled();
+  });
+
+  it('fills in the filters and counts when the built-in banks arrive', async () => {
+    await renderWithRouter(() => <QuizHubPage />, '/quiz');
+    const total = builtInBanks().reduce((n, b) => n + b.info.questionCount, 0);
+    expect(await screen.findByRole('link', { name: `Start practice (${total})` })).toBeInTheDocument();
+    expect(screen.getByText(`${total}`, { selector: 'strong' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Review 0 due today' })).toBeInTheDocument();
+    const bankMenu = within(screen.getByRole('group', { name: 'Choose questions' })).getByLabelText('Bank');
+    expect(bankMenu).toBeEnabled();
+    expect(within(bankMenu).getAllByRole('option')).toHaveLength(builtInBanks().length + 1);
+    expect(screen.queryByText('Loading questions…')).not.toBeInTheDocument();
+  });
+});
