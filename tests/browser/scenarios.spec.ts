@@ -203,7 +203,7 @@ test('on a phone the run is computed in a worker and the questions load only as 
 
   const quiz = page.getByRole('region', { name: 'Check what you saw' });
   await expect(quiz.getByRole('heading', { name: 'Check what you saw' })).toBeAttached();
-  await expect(quiz.getByText('Loading questions…')).toBeAttached();
+  await expect(quiz.getByText('Two or three questions on what you saw load as you scroll here.')).toBeAttached();
   await expect(quiz.getByRole('group')).toHaveCount(0);
   await quiz.scrollIntoViewIfNeeded();
   await expect(quiz.getByRole('group').first()).toBeVisible();

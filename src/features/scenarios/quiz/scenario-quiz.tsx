@@ -54,7 +54,7 @@ export function ScenarioQuiz({ scenarioId, atEnd }: { scenarioId: string; atEnd:
       <h2 id="scn-quiz-h" className="text-xl font-semibold">
         Check what you saw
       </h2>
-      {state.status === 'loading' && <p className="mt-2">Loading questions…</p>}
+      {state.status === 'loading' && <p className="mt-2">{near ? 'Loading questions…' : 'Two or three questions on what you saw load as you scroll here.'}</p>}
       {state.status === 'failed' && <p className="mt-2">The question banks could not be loaded. The quiz has every question.</p>}
       {state.status === 'ready' && state.questions.length === 0 && (
         <p className="mt-2">No questions in the banks are linked to this scenario yet. The quiz has questions on every topic.</p>
