@@ -1,5 +1,4 @@
 import { hashString } from './hash';
-import { parseBank } from './parse-bank';
 
 /**
  * Learner-imported banks, stored in IndexedDB (banks outgrow localStorage's few megabytes).
@@ -122,11 +121,16 @@ export function bankIdFor(fileName: string, title = ''): string {
 }
 
 /**
- * Stores (or replaces, when a file of the same name was imported before) an imported bank.
+ * Stores (or replaces, when a file of the same name and title was imported before) an imported bank.
+ * `title` is the parsed bank's title: the caller has parsed the file already to check it, and taking
+ * it here keeps the parser (and its YAML library) out of this module, which every quiz page loads.
  * Rejects with a {@link BankStoreError} whose message says what to do.
  */
-export async function saveImportedBank(bank: { fileName: string; source: string }, options?: BankStoreOptions): Promise<{ bank: StoredBank; replaced: boolean }> {
-  const id = bankIdFor(bank.fileName, parseBank(bank.source, { fileName: bank.fileName }).title);
+export async function saveImportedBank(
+  bank: { fileName: string; source: string; title: string | undefined },
+  options?: BankStoreOptions,
+): Promise<{ bank: StoredBank; replaced: boolean }> {
+  const id = bankIdFor(bank.fileName, bank.title);
   const now = (options?.now ?? new Date()).toISOString();
   const existing = await run<StoredBank>(options, 'readonly', 'saved', (s) => s.get(id) as IDBRequest<StoredBank>);
   const stored: StoredBank = {

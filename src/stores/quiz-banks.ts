@@ -131,7 +131,7 @@ export const useQuizBanks = create<BanksState>((set, get) => {
             });
             continue;
           }
-          const { replaced } = await saveImportedBank({ fileName: file.name, source });
+          const { replaced } = await saveImportedBank({ fileName: file.name, source, title: parsed.title });
           const errors = parsed.problems.filter((p) => p.severity === 'error').length;
           outcomes.push({
             fileName: file.name,

@@ -1,8 +1,11 @@
 /**
  * The quiz UI's single doorway into the pure quiz core (src/quiz). Pages import core functions
  * from here, so if the core's module layout changes only this file moves.
+ *
+ * Not re-exported: the bank parser and the imported-bank store. The quiz store loads those with
+ * `import()` only when a learner has imported banks, so /quiz does not download the parser for the
+ * built-in banks (parsed at build time); a static re-export here would pull them into every page.
  */
-export { parseBank } from '@/quiz/parse-bank';
 export { isCorrect } from '@/quiz/grade';
 export { buildExam, scoreExam } from '@/quiz/exam';
 export type { ExamScore } from '@/quiz/exam';
@@ -18,5 +21,4 @@ export {
   saveProgress,
 } from '@/quiz/progress';
 export type { ExamResult, ImportSummary, LoadResult, ProgressData } from '@/quiz/progress';
-export { listImportedBanks, removeImportedBank, saveImportedBank } from '@/quiz/bank-store';
 export type * from './types';

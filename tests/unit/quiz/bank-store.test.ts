@@ -5,6 +5,9 @@ import { BankStoreError, getImportedBank, listImportedBanks, removeImportedBank,
 import { parseBank } from '@/quiz/parse-bank';
 import { readFixture } from './read-fixture';
 
+/** A bank to save, with the title the quiz store passes after parsing it. */
+const withTitle = (fileName: string, source: string) => ({ fileName, source, title: parseBank(source, { fileName }).title });
+
 const T1 = new Date('2026-04-01T10:00:00.000Z');
 const T2 = new Date('2026-04-02T10:00:00.000Z');
 
@@ -12,8 +15,8 @@ describe('imported bank store (IndexedDB)', () => {
   it('saves, lists (oldest first), reads back byte for byte and removes banks', async () => {
     const indexedDB = new IDBFactory();
     const source = readFixture('task-list-community.md').replace(/\n/g, '\r\n');
-    const a = await saveImportedBank({ fileName: 'community.md', source }, { indexedDB, now: T1 });
-    const b = await saveImportedBank({ fileName: 'numbered.md', source: readFixture('numbered-details.md') }, { indexedDB, now: T2 });
+    const a = await saveImportedBank(withTitle('community.md', source), { indexedDB, now: T1 });
+    const b = await saveImportedBank(withTitle('numbered.md', readFixture('numbered-details.md')), { indexedDB, now: T2 });
     expect(a.replaced).toBe(false);
     const list = await listImportedBanks({ indexedDB });
     expect(list.map((x) => x.fileName)).toEqual(['community.md', 'numbered.md']);
@@ -27,23 +30,23 @@ describe('imported bank store (IndexedDB)', () => {
 
   it('replaces a bank when the same bank (file name and title) is imported again, keeping its first import date', async () => {
     const indexedDB = new IDBFactory();
-    const first = await saveImportedBank({ fileName: 'Mine.md', source: '# My bank\n\nv1' }, { indexedDB, now: T1 });
-    const second = await saveImportedBank({ fileName: 'mine.md', source: '# My bank\n\nv2' }, { indexedDB, now: T2 });
+    const first = await saveImportedBank(withTitle('Mine.md', '# My bank\n\nv1'), { indexedDB, now: T1 });
+    const second = await saveImportedBank(withTitle('mine.md', '# My bank\n\nv2'), { indexedDB, now: T2 });
     expect(second).toMatchObject({ replaced: true, bank: { id: first.bank.id, source: '# My bank\n\nv2', addedAt: T1.toISOString(), updatedAt: T2.toISOString() } });
     expect(await listImportedBanks({ indexedDB })).toHaveLength(1);
   });
 
   it('keeps two different banks that share a file name (community banks are all README.md)', async () => {
     const indexedDB = new IDBFactory();
-    const a = await saveImportedBank({ fileName: 'README.md', source: '# Exam A questions\n\n### Q?\n- [x] a\n- [ ] b\n' }, { indexedDB, now: T1 });
-    const b = await saveImportedBank({ fileName: 'README.md', source: '# Exam B questions\n\n### Q?\n- [x] a\n- [ ] b\n' }, { indexedDB, now: T2 });
+    const a = await saveImportedBank(withTitle('README.md', '# Exam A questions\n\n### Q?\n- [x] a\n- [ ] b\n'), { indexedDB, now: T1 });
+    const b = await saveImportedBank(withTitle('README.md', '# Exam B questions\n\n### Q?\n- [x] a\n- [ ] b\n'), { indexedDB, now: T2 });
     expect(b.replaced).toBe(false);
     expect(a.bank.id).not.toBe(b.bank.id);
     expect(await listImportedBanks({ indexedDB })).toHaveLength(2);
   });
 
   it('persists across connections (a reload) and works with the global fake indexedDB', async () => {
-    const saved = await saveImportedBank({ fileName: 'global.md', source: '## Q?\n- [x] a\n- [ ] b\n' });
+    const saved = await saveImportedBank(withTitle('global.md', '## Q?\n- [x] a\n- [ ] b\n'));
     expect((await listImportedBanks()).some((x) => x.id === saved.bank.id)).toBe(true);
   });
 
@@ -69,7 +72,7 @@ describe('imported bank store (IndexedDB)', () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
     try {
-      const error = await saveImportedBank({ fileName: 'big.md', source: 'x' }, { indexedDB }).catch((e: unknown) => e);
+      const error = await saveImportedBank(withTitle('big.md', 'x'), { indexedDB }).catch((e: unknown) => e);
       expect(error).toMatchObject({ name: 'BankStoreError', reason: 'quota' });
       expect((error as Error).message).toMatch(/storage is full/);
     } finally {
