@@ -1,6 +1,6 @@
 import '@xyflow/react/dist/style.css';
 import { ReactFlow, ReactFlowProvider, useReactFlow, type ColorMode } from '@xyflow/react';
-import { forwardRef, useEffect, useMemo, useState } from 'react';
+import { forwardRef, startTransition, useEffect, useMemo, useState } from 'react';
 import type { ScenarioRun } from '@/scenarios/types';
 import { ActorNodeComponent } from './actor-node';
 import { project, type Orientation } from './projection';
@@ -54,7 +54,9 @@ export const ScenarioDiagram = forwardRef<HTMLDivElement, DiagramProps>(function
   useEffect(() => {
     if (!box) return;
     const decide = () => setOrientation(box.clientWidth < 560 && box.clientHeight > box.clientWidth ? 'vertical' : 'horizontal');
-    decide();
+    // The first mount of React Flow is the page's biggest render: as a transition, React renders it
+    // in slices of a few milliseconds instead of one long task (total blocking time on phones).
+    startTransition(decide);
     const observer = new ResizeObserver(decide);
     observer.observe(box);
     return () => observer.disconnect();
