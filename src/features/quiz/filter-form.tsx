@@ -3,13 +3,18 @@ import type { PoolEntry, QuestionFilter } from './question-pool';
 import { filterChoices } from './question-pool';
 import { topicLabel } from './topics';
 
-/** Four menus (topic, tag, exam, bank) that narrow the questions; "Any" leaves a field open. */
+/**
+ * Four menus (topic, tag, exam, bank) that narrow the questions; "Any" leaves a field open.
+ * With `loading`, the same boxes are shown disabled and the count line says the questions are on
+ * their way: the form keeps its place while a page waits for the banks, so nothing below it moves.
+ */
 export function FilterForm({
   pool,
   filter,
   onChange,
   matching,
   flaggedCount,
+  loading = false,
 }: {
   pool: readonly PoolEntry[];
   filter: QuestionFilter;
@@ -18,6 +23,8 @@ export function FilterForm({
   matching: number;
   /** When given, offers "only flagged questions" (how many the learner has flagged). */
   flaggedCount?: number;
+  /** The banks have not arrived yet: nothing to choose from, and no count to give. */
+  loading?: boolean;
 }) {
   const id = useId();
   const choices = filterChoices(pool);
@@ -29,7 +36,7 @@ export function FilterForm({
   ];
   const active = Object.values(filter).some(Boolean);
   return (
-    <fieldset className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+    <fieldset disabled={loading} aria-busy={loading || undefined} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
       <legend className="px-1 font-semibold">Choose questions</legend>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {menus.map((menu) => (
@@ -39,7 +46,7 @@ export function FilterForm({
             </label>
             <select
               id={`${id}-${menu.key}`}
-              value={filter[menu.key] ?? ''}
+              value={loading ? '' : (filter[menu.key] ?? '')}
               onChange={(e) => onChange({ ...filter, [menu.key]: e.target.value || undefined })}
               className="w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-500 dark:bg-slate-900"
             >
@@ -50,29 +57,33 @@ export function FilterForm({
                 </option>
               ))}
               {/* A filter from a link may name something that is gone (a removed bank): keep it visible. */}
-              {filter[menu.key] && !menu.options.some((o) => o.value === filter[menu.key]) && (
+              {!loading && filter[menu.key] && !menu.options.some((o) => o.value === filter[menu.key]) && (
                 <option value={filter[menu.key]}>{filter[menu.key]} (no questions)</option>
               )}
             </select>
           </div>
         ))}
       </div>
-      {flaggedCount !== undefined && (
+      {(loading || flaggedCount !== undefined) && (
         <label className="mt-3 flex items-center gap-2 text-sm">
           <input
             type="checkbox"
-            checked={!!filter.flagged}
+            checked={!loading && !!filter.flagged}
             onChange={(e) => onChange({ ...filter, flagged: e.target.checked || undefined })}
             className="size-4 accent-blue-800 dark:accent-amber-300"
           />
-          Only questions I flagged for later ({flaggedCount})
+          Only questions I flagged for later{loading ? '' : ` (${flaggedCount})`}
         </label>
       )}
       <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
-        <p aria-live="polite">
-          <strong>{matching}</strong> question{matching === 1 ? '' : 's'} match.
-        </p>
-        {active && (
+        {loading ? (
+          <p role="status">Loading questions…</p>
+        ) : (
+          <p aria-live="polite">
+            <strong>{matching}</strong> question{matching === 1 ? '' : 's'} match.
+          </p>
+        )}
+        {active && !loading && (
           <button type="button" onClick={() => onChange({})} className="rounded border border-slate-400 px-2 py-1 dark:border-slate-500">
             Clear filters
           </button>

@@ -1,5 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useDeferredValue, useId, useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useSearch } from '@tanstack/react-router';
 import { filterPool, type QuestionFilter } from './question-pool';
@@ -38,12 +38,10 @@ export function QuizHubPage() {
       <div className="flex flex-col gap-6">
         <ExamResumeBanner />
         {storageError && <p className="text-sm text-red-800 dark:text-red-300">{storageError}</p>}
-        {!ready ? (
-          <FilterFormLoading />
-        ) : pool.length === 0 ? (
+        {ready && pool.length === 0 ? (
           <EmptyBankNotice />
         ) : (
-          <FilterForm pool={pool} filter={filter} onChange={setFilter} matching={matching} flaggedCount={flaggedCount} />
+          <FilterForm pool={pool} filter={filter} onChange={setFilter} matching={matching} flaggedCount={flaggedCount} loading={!ready} />
         )}
         <ul className="grid gap-4 sm:grid-cols-2">
           <ModeCard
@@ -89,44 +87,6 @@ export function QuizHubPage() {
         </p>
       </div>
     </div>
-  );
-}
-
-const FILTER_MENUS = ['Topic', 'Exam', 'Tag', 'Bank'];
-
-/**
- * Stands in for {@link FilterForm} while the questions load, with the same boxes (same classes) so
- * nothing below it moves when the real form replaces it. The menus are disabled, not fake: there is
- * nothing to choose from yet, and the status line says why.
- */
-function FilterFormLoading() {
-  const id = useId();
-  return (
-    <fieldset disabled aria-busy="true" className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-      <legend className="px-1 font-semibold">Choose questions</legend>
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        {FILTER_MENUS.map((label) => (
-          <div key={label} className="flex flex-col gap-1">
-            <label htmlFor={`${id}-${label}`} className="text-sm font-medium">
-              {label}
-            </label>
-            <select
-              id={`${id}-${label}`}
-              className="w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-500 dark:bg-slate-900"
-            >
-              <option>Any {label.toLowerCase()}</option>
-            </select>
-          </div>
-        ))}
-      </div>
-      <label className="mt-3 flex items-center gap-2 text-sm">
-        <input type="checkbox" className="size-4 accent-blue-800 dark:accent-amber-300" />
-        Only questions I flagged for later
-      </label>
-      <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
-        <p role="status">Loading questions…</p>
-      </div>
-    </fieldset>
   );
 }
 
