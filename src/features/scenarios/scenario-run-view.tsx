@@ -1,4 +1,4 @@
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import { scenarioRoute } from './routes';
 import { ScenarioPlayer } from './player/scenario-player';
@@ -22,13 +22,6 @@ export function ScenarioRunView({ scenarioId }: { scenarioId: string }) {
     [navigate],
   );
 
-  if (state.status === 'missing') {
-    return (
-      <p>
-        There is no scenario called “{scenarioId}”. <Link to="/scenarios">See all scenarios</Link>.
-      </p>
-    );
-  }
   return (
     <>
       {state.status === 'loading' && RUNNING_NOTICE}

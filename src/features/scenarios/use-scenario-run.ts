@@ -1,21 +1,19 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { ScenarioRun } from '@/scenarios/types';
-import { scenarioInfo } from '@/scenarios/catalog';
 import { runScenario } from './run-scenario';
 
-export type RunState = { status: 'loading' } | { status: 'ready'; run: ScenarioRun } | { status: 'missing' } | { status: 'failed'; message: string };
+export type RunState = { status: 'loading' } | { status: 'ready'; run: ScenarioRun } | { status: 'failed'; message: string };
 
 // Runs are deterministic for a seed, so one run per scenario per page load is enough.
 const cache = new Map<string, Promise<ScenarioRun>>();
 
-/** Runs a scenario on a fresh simulated KMS (once per page load, in a Web Worker) and reports its steps. */
+/**
+ * Runs a scenario on a fresh simulated KMS (once per page load, in a Web Worker) and reports its
+ * steps. The page checks the id against the catalog first; an id the simulator does not know fails.
+ */
 export function useScenarioRun(scenarioId: string): RunState {
   const [state, setState] = useState<RunState>({ status: 'loading' });
   useEffect(() => {
-    if (!scenarioInfo(scenarioId)) {
-      setState({ status: 'missing' });
-      return;
-    }
     let live = true;
     setState({ status: 'loading' });
     let pending = cache.get(scenarioId);
