@@ -109,6 +109,10 @@ try {
     console.log(
       `${route.padEnd(33)} ${pct(perf)}  ${pct(a11y)}  ${metric('first-contentful-paint').padStart(5)}  ${metric('largest-contentful-paint').padStart(5)}  ${metric('total-blocking-time').padStart(6)}  ${metric('cumulative-layout-shift').padStart(5)}`,
     );
+    if (runs > 1) {
+      const each = lhrs.map((l) => `${pct(l.categories.performance.score).trim()} (TBT ${l.audits['total-blocking-time']?.displayValue ?? 'n/a'}, LCP ${l.audits['largest-contentful-paint']?.displayValue ?? 'n/a'})`);
+      notes.push(`${route}: every run: ${each.join(', ')}`);
+    }
     if (lhr.runtimeError) notes.push(`${route}: runtime error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
     for (const ref of lhr.categories.accessibility.auditRefs) {
       const audit = lhr.audits[ref.id];
