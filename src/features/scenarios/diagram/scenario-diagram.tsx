@@ -53,11 +53,16 @@ export const ScenarioDiagram = forwardRef<HTMLDivElement, DiagramProps>(function
 
   useEffect(() => {
     if (!box) return;
-    const decide = () => setOrientation(box.clientWidth < 560 && box.clientHeight > box.clientWidth ? 'vertical' : 'horizontal');
-    // The first mount of React Flow is the page's biggest render: as a transition, React renders it
-    // in slices of a few milliseconds instead of one long task (total blocking time on phones).
-    startTransition(decide);
-    const observer = new ResizeObserver(decide);
+    // The box's size comes from the observer (which reports once at once, after the browser's own
+    // layout) rather than from clientWidth in this effect: reading it here would force a layout of
+    // the whole freshly inserted run view inside React's commit, one long task on a phone.
+    const observer = new ResizeObserver(([entry]) => {
+      const { width, height } = entry!.contentRect;
+      const next: Orientation = width < 560 && height > width ? 'vertical' : 'horizontal';
+      // The first mount of React Flow is the page's biggest render: as a transition, React renders
+      // it in slices of a few milliseconds instead of one long task (total blocking time on phones).
+      startTransition(() => setOrientation(next));
+    });
     observer.observe(box);
     return () => observer.disconnect();
   }, [box]);
