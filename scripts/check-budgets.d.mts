@@ -12,12 +12,13 @@ export interface ManifestChunk {
 export type Manifest = Record<string, ManifestChunk>;
 export interface RouteDecl {
   path: string;
-  lazyModule: string | undefined;
+  /** The page's lazily loaded modules: a lazyRouteComponent's, or what an eager page lazy-loads. */
+  lazyModules: string[];
   routesFile: string;
 }
 export interface RouteLoad {
   path: string;
-  lazy: string | undefined;
+  lazy: string[];
   initial: Set<string>;
   onDemand: Set<string>;
 }

@@ -6,7 +6,8 @@
 //
 // For every route declared in src/features/*/routes.tsx it follows what the browser loads on a first
 // visit: the entry chunk and its static imports, the dynamic imports the entry starts by itself (the
-// service-worker registration), and the route's lazy page chunk with its static imports. Chunks the
+// service-worker registration), and the route's page chunks (lazy page, or the body an eager page
+// lazy-loads) with their static imports. Chunks the
 // page may import later (banks, html-to-image, ...) are reported as "on demand". Sizes are gzip (level 9)
 // of the emitted files. Fails when the home route's JS exceeds the budget or when the home route's
 // chunks contain the AWS SDK, React Flow or the quiz engine (module ids from the chunks' source maps).
@@ -36,7 +37,10 @@ export const FORBIDDEN_ON_HOME = [
 
 /**
  * The routes declared in src/features/<name>/routes.tsx: each createRoute(...) call's `path`, and the
- * module its lazyRouteComponent imports (project-relative, without extension), if any.
+ * modules that make up its page (project-relative, without extension): the one its
+ * lazyRouteComponent imports, or, for a page imported eagerly (`component: Page`, imported from a
+ * file of the feature), the modules that page file lazy-loads (`import('./...')`): a page in the main
+ * bundle that only paints a heading and loads its body at once.
  */
 export function discoverRoutes(root) {
   const featuresDir = join(root, 'src', 'features');
@@ -45,16 +49,28 @@ export function discoverRoutes(root) {
     const file = join(featuresDir, feature, 'routes.tsx');
     if (!existsSync(file)) continue;
     const text = readFileSync(file, 'utf8');
+    const dir = relative(root, dirname(file)).split('\\').join('/');
     const calls = text.split(/createRoute\(/).slice(1);
     for (const call of calls) {
       const path = /\bpath:\s*['"]([^'"]+)['"]/.exec(call)?.[1];
       if (!path) continue;
       const lazy = /lazyRouteComponent\(\s*\(\)\s*=>\s*import\(\s*['"]([^'"]+)['"]\s*\)/.exec(call)?.[1];
-      const lazyModule = lazy ? posix.join(relative(root, dirname(file)).split('\\').join('/'), lazy) : undefined;
-      routes.push({ path, lazyModule, routesFile: relative(root, file) });
+      const eager = lazy ? undefined : /\bcomponent:\s*([A-Za-z_$][\w$]*)\s*[,}\n]/.exec(call)?.[1];
+      const lazyModules = lazy ? [posix.join(dir, lazy)] : eager ? eagerPageChunks(root, dir, text, eager) : [];
+      routes.push({ path, lazyModules, routesFile: relative(root, file) });
     }
   }
   return routes;
+}
+
+/** The modules an eagerly imported page component lazy-loads, if it is imported from a relative file. */
+function eagerPageChunks(root, dir, routesText, component) {
+  const from = new RegExp(`import\\s*\\{[^}]*\\b${component}\\b[^}]*\\}\\s*from\\s*['"](\\.[^'"]+)['"]`).exec(routesText)?.[1];
+  if (!from) return [];
+  const pageFile = ['.tsx', '.ts'].map((ext) => join(root, dir, from + ext)).find((f) => existsSync(f));
+  if (!pageFile) return [];
+  const pageDir = posix.dirname(posix.join(dir, from));
+  return [...readFileSync(pageFile, 'utf8').matchAll(/\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g)].map((m) => posix.join(pageDir, m[1]));
 }
 
 /** The manifest key of a source module given without extension, or undefined. */
@@ -87,18 +103,20 @@ export function routeLoads(manifest, routes) {
   if (!entryKey) throw new Error('No index.html entry in the Vite manifest.');
   const lazyKeys = new Map();
   for (const route of routes) {
-    if (!route.lazyModule) continue;
-    const key = manifestKeyFor(manifest, route.lazyModule);
-    if (!key) throw new Error(`${route.path}: lazy module ${route.lazyModule} is not in the build manifest.`);
-    lazyKeys.set(route.path, key);
+    const keys = route.lazyModules.map((module) => {
+      const key = manifestKeyFor(manifest, module);
+      if (!key) throw new Error(`${route.path}: lazy module ${module} is not in the build manifest.`);
+      return key;
+    });
+    lazyKeys.set(route.path, keys);
   }
-  const pageKeys = new Set(lazyKeys.values());
+  const pageKeys = new Set([...lazyKeys.values()].flat());
   // Dynamic imports the entry makes that are not route pages run on every route at start-up.
   const startup = (manifest[entryKey].dynamicImports ?? []).filter((k) => !pageKeys.has(k));
   const base = staticClosure(manifest, [entryKey, ...startup]);
   return routes.map((route) => {
-    const lazy = lazyKeys.get(route.path);
-    const initial = new Set([...base, ...(lazy ? staticClosure(manifest, [lazy]) : [])]);
+    const lazy = lazyKeys.get(route.path) ?? [];
+    const initial = new Set([...base, ...staticClosure(manifest, lazy)]);
     const onDemand = new Set();
     const queue = [...initial];
     while (queue.length) {

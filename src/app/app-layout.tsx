@@ -4,6 +4,7 @@ import { SiteHeader } from './site-header';
 import { SiteFooter } from './site-footer';
 import { ErrorBoundary } from './error-boundary';
 import { UpdatePrompt } from './update-prompt';
+import { useAfterFirstPaint } from '@/components/use-after-first-paint';
 
 /** Header, main landmark and footer around every page, with a skip link and focus on route change. */
 export function AppLayout() {
@@ -12,6 +13,9 @@ export function AppLayout() {
   const shownPathname = useRouterState({ select: (s) => s.resolvedLocation?.pathname ?? s.location.pathname });
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  // The service worker's registration (and its workbox-window chunk) waits until the page has
+  // painted: it is for the next visit, and must not compete with this one's first paint.
+  const painted = useAfterFirstPaint();
 
   // After client-side navigation, move focus to the new page's h1 so screen-reader and keyboard users
   // start at its content instead of staying on the link they clicked. A lazy page can render its h1 a
@@ -60,7 +64,7 @@ export function AppLayout() {
         </ErrorBoundary>
       </main>
       <SiteFooter />
-      <UpdatePrompt />
+      {painted && <UpdatePrompt />}
     </div>
   );
 }

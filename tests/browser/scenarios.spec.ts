@@ -12,15 +12,15 @@ test('the list shows every scenario and opens one', async ({ page }) => {
   });
   await page.goto('/scenarios');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scenarios');
-  // The list is light: React Flow and the player load only with a scenario.
-  expect(scripts.filter((u) => /scenario-page-/.test(u))).toEqual([]);
+  // The list is light: React Flow and the player (the run view's chunk) load only with a scenario.
+  expect(scripts.filter((u) => /scenario-run-view-/.test(u))).toEqual([]);
   const links = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link');
   await expect(links).toHaveCount(SCENARIOS.length);
   await links.nth(2).click();
   await expect(page).toHaveURL(/\/scenarios\/envelope-encryption$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Envelope encryption');
   await expect(announcer(page)).toHaveText(/^Step 1 of \d+: /);
-  expect(scripts.filter((u) => /scenario-page-/.test(u))).toHaveLength(1);
+  expect(scripts.filter((u) => /scenario-run-view-/.test(u))).toHaveLength(1);
   // The navigation no longer calls the area "coming".
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Scenarios/ })).not.toContainText('coming');
 });

@@ -1,6 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useDeferredValue, useMemo } from 'react';
-import { PageHeading } from '@/components/ui/page-heading';
 import { useSearch } from '@tanstack/react-router';
 import { filterPool, type QuestionFilter } from './question-pool';
 import { FilterForm } from './filter-form';
@@ -12,8 +11,11 @@ import { useDueAndMistakes } from './use-due-and-mistakes';
 import { buttonPrimary } from './ui';
 import './quiz.css';
 
-/** The quiz's front door: pick questions, then a mode (practice, exam, review, drill), or import banks. */
-export function QuizHubPage() {
+/**
+ * The quiz hub below its heading: pick questions, then a mode (practice, exam, review, drill), or
+ * import banks. Its own chunk; {@link QuizHubPage} shows the heading while it loads.
+ */
+export function QuizHub() {
   const filter = useSearch({ from: '/quiz' });
   const navigate = useNavigate();
   const data = useQuizData();
@@ -27,11 +29,7 @@ export function QuizHubPage() {
   const setFilter = (next: QuestionFilter) => void navigate({ to: '/quiz', search: next, replace: true });
 
   return (
-    <div>
-      <PageHeading
-        title="Quiz"
-        lead="Practice with instant feedback, sit a timed exam under AWS rules, review what you are about to forget, or drill your mistakes."
-      />
+    <>
       <StorageNotice />
       {/* The heading, the mode cards and the links render at once; the questions arrive in their own
           chunk. Until then the filter box keeps its place and the buttons go without counts. */}
@@ -86,7 +84,7 @@ export function QuizHubPage() {
           <Link to="/progress">See your progress</Link>
         </p>
       </div>
-    </div>
+    </>
   );
 }
 

@@ -1,13 +1,15 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '@/app/root-route';
 import { filterFromSearch, type QuestionFilter } from './question-pool';
+import { QuizHubPage } from './quiz-hub-page';
 
-// Every page is its own chunk: the home page never loads the parser, FSRS or the banks.
+// Every page is its own chunk: the home page never loads the parser, FSRS or the banks. The hub page
+// is the exception: it is only a heading, and it lazy-loads the hub itself.
 const quizHubRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/quiz',
   validateSearch: (search: Record<string, unknown>): QuestionFilter => filterFromSearch(search),
-  component: lazyRouteComponent(() => import('./quiz-hub-page'), 'QuizHubPage'),
+  component: QuizHubPage,
 });
 
 const practiceRoute = createRoute({

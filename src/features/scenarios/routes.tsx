@@ -1,5 +1,6 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from '@/app/root-route';
+import { ScenarioPage } from './scenario-page';
 
 /** `?step=` is 1-based in the URL (what a person would type); the page clamps it to the scenario. */
 export interface ScenarioSearch {
@@ -12,7 +13,8 @@ export function validateScenarioSearch(search: Record<string, unknown>): Scenari
   return Number.isFinite(n) && n >= 1 ? { step: Math.trunc(n) } : {};
 }
 
-// Both pages are their own chunks: the home page never loads the simulator or React Flow.
+// The list is its own chunk; a scenario's page is only its heading (from the light catalog) and
+// lazy-loads the run, so the home page never loads the simulator or React Flow.
 const scenarioListRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/scenarios',
@@ -23,7 +25,7 @@ export const scenarioRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/scenarios/$scenarioId',
   validateSearch: validateScenarioSearch,
-  component: lazyRouteComponent(() => import('./scenario-page'), 'ScenarioPage'),
+  component: ScenarioPage,
 });
 
 export const scenarioRoutes = [scenarioListRoute, scenarioRoute] as const;

@@ -46,9 +46,9 @@ function fixture(homeImportsSdk = false) {
 describe('check-budgets', () => {
   it('finds routes and their lazy pages in src/features/*/routes.tsx', () => {
     const { root } = fixture();
-    expect(discoverRoutes(root).map((r) => [r.path, r.lazyModule])).toEqual([
-      ['/', undefined],
-      ['/lab', 'src/features/lab/lab-page'],
+    expect(discoverRoutes(root).map((r) => [r.path, r.lazyModules])).toEqual([
+      ['/', []],
+      ['/lab', ['src/features/lab/lab-page']],
     ]);
   });
 
@@ -58,6 +58,28 @@ describe('check-budgets', () => {
     expect([...home!.initial].sort()).toEqual(['index.html', 'node_modules/workbox-window/build/workbox-window.mjs']);
     expect([...lab!.initial].sort()).toEqual(['_sdk.js', 'index.html', 'node_modules/workbox-window/build/workbox-window.mjs', 'src/features/lab/lab-page.tsx']);
     expect([...lab!.onDemand]).toEqual(['content/rotation.md']);
+  });
+
+  it('counts what an eager page lazy-loads as that route\'s page, not as start-up code for every route', () => {
+    const { root, manifest } = fixture();
+    const write = (path: string, text: string) => {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+    // /quiz paints its heading from the main bundle and lazy-loads the hub body.
+    write(
+      'src/features/quiz/routes.tsx',
+      `import { QuizPage } from './quiz-page';\nconst r = createRoute({ getParentRoute: () => rootRoute, path: '/quiz', component: QuizPage });`,
+    );
+    write('src/features/quiz/quiz-page.tsx', `const Hub = lazy(() => import('./hub').then((m) => ({ default: m.Hub })));`);
+    manifest['index.html']!.dynamicImports!.push('src/features/quiz/hub.tsx');
+    manifest['src/features/quiz/hub.tsx'] = { file: 'assets/hub.js', isDynamicEntry: true };
+
+    const routes = discoverRoutes(root);
+    expect(routes.find((r) => r.path === '/quiz')?.lazyModules).toEqual(['src/features/quiz/hub']);
+    const loads = routeLoads(manifest, routes);
+    expect(loads.find((l) => l.path === '/')!.initial.has('src/features/quiz/hub.tsx')).toBe(false);
+    expect(loads.find((l) => l.path === '/quiz')!.initial.has('src/features/quiz/hub.tsx')).toBe(true);
   });
 
   it('passes a lean home route and fails one that loads the AWS SDK', () => {

@@ -21,6 +21,8 @@ describe('QuizHubPage', () => {
     await renderWithRouter(() => <QuizHubPage />, '/quiz');
 
     expect(screen.getByRole('heading', { level: 1, name: 'Quiz' })).toBeInTheDocument();
+    // The hub below the heading is its own chunk (a moment later in a browser).
+    expect(await screen.findByRole('heading', { level: 2, name: 'Practice' })).toBeInTheDocument();
     for (const mode of ['Practice', 'Exam simulation', 'Review', 'Drill mistakes']) {
       expect(screen.getByRole('heading', { level: 2, name: mode })).toBeInTheDocument();
     }
