@@ -59,6 +59,34 @@ test('review mode asks the due cards, with confidence mapped to FSRS', async ({ 
   await expect(page.getByText('Nothing due today')).toBeVisible();
 });
 
+test('the home page stops counting reviews of a removed bank, and counts them again when it is back', async ({ page }) => {
+  await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
+  await page.goto('/quiz');
+  await page.getByLabel('Bank').selectOption({ label: 'UI test bank' });
+  await page.getByLabel('Topic').selectOption({ label: 'Key rotation' });
+  await page.getByRole('link', { name: 'Start practice (1)' }).click();
+  const q = await currentAnswer(page);
+  await pressOptions(page, q.wrong);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/^Incorrect: the answer is/)).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByText('1 review due today.')).toBeVisible();
+
+  await page.goto('/quiz/banks');
+  await page.getByRole('button', { name: 'Remove UI test bank' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove bank' }).click();
+  await expect(page.getByText(/Removed “UI test bank”/)).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The review page could not ask it, so the home page does not promise it.
+  await expect(page.getByText(/reviews? due today/)).toHaveCount(0);
+  // The progress is kept: importing the bank again brings the review back.
+  expect(await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('kmslab.progress')!).cards))).toContain('uitest-001');
+  await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
+  await page.goto('/');
+  await expect(page.getByText('1 review due today.')).toBeVisible();
+});
+
 test('export, then import into a fresh browser, with a summary of what changed', async ({ page, browser }) => {
   await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
   await page.goto('/quiz');

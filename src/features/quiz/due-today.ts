@@ -1,9 +1,17 @@
 import { PROGRESS_KEY } from '@/quiz/progress/schema';
 
 /**
+ * Where the quiz pages note the review cards whose question is in no current bank (the learner
+ * removed the imported bank, or a question left the built-in banks). Their progress is kept (the
+ * bank may come back), but the home page must not count them: the review page cannot ask them.
+ */
+export const UNAVAILABLE_CARDS_KEY = 'kmslab.quiz.unavailable-cards';
+
+/**
  * How many review cards are due before the end of the learner's day, read straight from the
  * stored progress JSON. Deliberately tiny (no parser, no FSRS, no banks) so the home page can show
- * it without loading the quiz engine. Returns null when there is nothing readable to count.
+ * it without loading the quiz engine; cards the quiz pages noted as unavailable are left out.
+ * Returns null when there is nothing readable to count.
  */
 export function countDueToday(storage: Pick<Storage, 'getItem'>, now: Date = new Date()): { due: number; cards: number } | null {
   try {
@@ -13,7 +21,10 @@ export function countDueToday(storage: Pick<Storage, 'getItem'>, now: Date = new
     if (!doc || typeof doc !== 'object' || !doc.cards || typeof doc.cards !== 'object') return null;
     const end = new Date(now);
     end.setHours(23, 59, 59, 999);
-    const cards = Object.values(doc.cards);
+    const unavailable = readUnavailable(storage);
+    const cards = Object.entries(doc.cards)
+      .filter(([id]) => !unavailable.has(id))
+      .map(([, card]) => card);
     const due = cards.filter((c) => {
       const t = typeof c?.due === 'string' ? Date.parse(c.due) : NaN;
       return Number.isFinite(t) && t <= end.getTime();
@@ -21,5 +32,32 @@ export function countDueToday(storage: Pick<Storage, 'getItem'>, now: Date = new
     return { due, cards: cards.length };
   } catch {
     return null;
+  }
+}
+
+function readUnavailable(storage: Pick<Storage, 'getItem'>): Set<string> {
+  try {
+    const list: unknown = JSON.parse(storage.getItem(UNAVAILABLE_CARDS_KEY) ?? '[]');
+    return new Set(Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : []);
+  } catch {
+    // A damaged note only makes the count include too much, as before the note existed.
+    return new Set();
+  }
+}
+
+/**
+ * Notes which of the learner's review cards have no question in the current banks, for
+ * {@link countDueToday}. Writes only when the list changed; a full or blocked storage is ignored
+ * (the note is a convenience, the progress itself is stored elsewhere).
+ */
+export function noteUnavailableCards(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>, cardIds: Iterable<string>, questionIds: ReadonlySet<string>): void {
+  const missing = [...cardIds].filter((id) => !questionIds.has(id)).sort();
+  try {
+    const next = missing.length ? JSON.stringify(missing) : null;
+    if (storage.getItem(UNAVAILABLE_CARDS_KEY) === next) return;
+    if (next === null) storage.removeItem(UNAVAILABLE_CARDS_KEY);
+    else storage.setItem(UNAVAILABLE_CARDS_KEY, next);
+  } catch {
+    /* quota or privacy mode: the home count then includes these cards */
   }
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useAfterFirstPaint } from '@/components/use-after-first-paint';
 import { useQuizBanks } from '@/stores/quiz-banks';
 import { useQuizProgress } from '@/stores/quiz-progress';
+import { noteUnavailableCards } from './due-today';
 
 /** Loads the banks and the learner's progress once; every quiz page starts with this. */
 export function useQuizData() {
@@ -19,6 +20,16 @@ export function useQuizData() {
     if (painted) void useQuizBanks.getState().load();
   }, [painted]);
   const ready = status === 'ready' && progress !== null;
+  // Tell the home page's "reviews due" which cards no bank can ask any more (see due-today.ts).
+  const cards = progress?.cards;
+  useEffect(() => {
+    if (status !== 'ready' || !cards) return;
+    try {
+      noteUnavailableCards(window.localStorage, Object.keys(cards), new Set(pool.map((e) => e.question.id)));
+    } catch {
+      /* localStorage itself blocked: nothing to note */
+    }
+  }, [status, pool, cards]);
   // One object per change, not per render: pages may defer it (useDeferredValue compares identity).
   return useMemo(() => ({ ready, pool, storageError, progress }), [ready, pool, storageError, progress]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countDueToday } from '@/features/quiz/due-today';
+import { countDueToday, noteUnavailableCards, UNAVAILABLE_CARDS_KEY } from '@/features/quiz/due-today';
 import { buildPool, filterFromSearch, filterPool, type LoadedBank } from '@/features/quiz/question-pool';
 import type { Question } from '@/quiz/model';
 
@@ -21,6 +21,50 @@ describe('countDueToday (home page)', () => {
     expect(countDueToday(storageWith('{oops'), now)).toBeNull();
     expect(countDueToday(storageWith('[]'), now)).toBeNull();
     expect(countDueToday(storageWith(JSON.stringify({ cards: { a: { due: 'never' }, b: null } })), now)).toEqual({ due: 0, cards: 2 });
+  });
+});
+
+describe('cards whose question is in no current bank', () => {
+  const now = new Date(2026, 2, 10, 9, 0);
+  const due = new Date(2026, 2, 10, 8).toISOString();
+  const progress = JSON.stringify({ version: 2, cards: { kept: { due }, gone: { due }, alsoGone: { due } } });
+
+  function memoryStorage(initial: Record<string, string> = {}) {
+    const items = new Map(Object.entries(initial));
+    return {
+      items,
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    };
+  }
+
+  it('are noted by the quiz and left out of the home page count', () => {
+    const storage = memoryStorage({ 'kmslab.progress': progress });
+    expect(countDueToday(storage, now)).toEqual({ due: 3, cards: 3 });
+    noteUnavailableCards(storage, ['kept', 'gone', 'alsoGone'], new Set(['kept', 'other']));
+    expect(JSON.parse(storage.items.get(UNAVAILABLE_CARDS_KEY)!)).toEqual(['alsoGone', 'gone']);
+    expect(countDueToday(storage, now)).toEqual({ due: 1, cards: 1 });
+  });
+
+  it('count again once their bank is back, and the note is removed when none is missing', () => {
+    const storage = memoryStorage({ 'kmslab.progress': progress, [UNAVAILABLE_CARDS_KEY]: '["gone"]' });
+    noteUnavailableCards(storage, ['kept', 'gone', 'alsoGone'], new Set(['kept', 'gone', 'alsoGone']));
+    expect(storage.items.has(UNAVAILABLE_CARDS_KEY)).toBe(false);
+    expect(countDueToday(storage, now)).toEqual({ due: 3, cards: 3 });
+  });
+
+  it('a damaged note or a full storage never breaks the count', () => {
+    const damaged = memoryStorage({ 'kmslab.progress': progress, [UNAVAILABLE_CARDS_KEY]: '{not json' });
+    expect(countDueToday(damaged, now)).toEqual({ due: 3, cards: 3 });
+    const full = {
+      ...memoryStorage({ 'kmslab.progress': progress }),
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    };
+    expect(() => noteUnavailableCards(full, ['gone'], new Set())).not.toThrow();
+    expect(countDueToday(full, now)).toEqual({ due: 3, cards: 3 });
   });
 });
 
