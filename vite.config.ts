@@ -5,7 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { builtInBanksPlugin } from './scripts/vite-plugin-built-in-banks';
+import { builtInBanksPlugin } from './scripts/vite-plugin-built-in-banks.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 

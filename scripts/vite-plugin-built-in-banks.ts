@@ -11,8 +11,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { EnvironmentModuleNode, Plugin } from 'vite';
-import { parseBank } from '../src/quiz/parse-bank';
-import type { BankFormat, Problem, Question } from '../src/quiz/model';
+import { parseBank } from '../src/quiz/parse-bank.ts';
+import type { BankFormat, Problem, Question } from '../src/quiz/model.ts';
 
 /** The virtual module ids the plugin serves. */
 export const BUILT_IN_BANKS_ID = 'virtual:kmslab/built-in-banks';

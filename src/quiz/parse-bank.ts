@@ -1,11 +1,11 @@
-import type { BankFormat, ParsedBank, Problem, Question } from './model';
-import { readFrontMatter } from './parse/front-matter';
-import { firstCharCode, splitLines } from './parse/lines';
-import { readNumbered } from './parse/numbered';
-import { finishQuestion, type RawQuestion } from './parse/shared';
-import { readTaskList } from './parse/task-list';
+import type { BankFormat, ParsedBank, Problem, Question } from './model.ts';
+import { readFrontMatter } from './parse/front-matter.ts';
+import { firstCharCode, splitLines } from './parse/lines.ts';
+import { readNumbered } from './parse/numbered.ts';
+import { finishQuestion, type RawQuestion } from './parse/shared.ts';
+import { readTaskList } from './parse/task-list.ts';
 
-export type { BankFormat, Difficulty, ParsedBank, Problem, Question, QuestionOption } from './model';
+export type { BankFormat, Difficulty, ParsedBank, Problem, Question, QuestionOption } from './model.ts';
 
 /** Options for {@link parseBank}. */
 export interface ParseBankOptions {

@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import type { Problem } from '../model';
+import type { Problem } from '../model.ts';
 
 /** What a bank's YAML front matter can tell the parser. */
 export interface FrontMatter {

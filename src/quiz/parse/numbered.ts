@@ -1,6 +1,6 @@
-import type { Problem } from '../model';
-import { fencedLines, firstCharCode, indentOf } from './lines';
-import { convertBreaks, extractUrls, joinBlock, type RawQuestion } from './shared';
+import type { Problem } from '../model.ts';
+import { fencedLines, firstCharCode, indentOf } from './lines.ts';
+import { convertBreaks, extractUrls, joinBlock, type RawQuestion } from './shared.ts';
 
 const QUESTION_RE = /^ {0,3}(\d{1,4})[.)]\s+(\S.*)$/;
 /** `- A. text`, `* b) text`, or an indented `A. text` without a bullet. */

@@ -1,6 +1,6 @@
-import { questionContentId } from '../hash';
-import type { Difficulty, Problem, Question, QuestionOption } from '../model';
-import type { FrontMatter } from './front-matter';
+import { questionContentId } from '../hash.ts';
+import type { Difficulty, Problem, Question, QuestionOption } from '../model.ts';
+import type { FrontMatter } from './front-matter.ts';
 
 /** Per-question metadata from an HTML comment such as `<!-- id: rotation-007; difficulty: hard -->`. */
 export interface QuestionMeta {

@@ -1,6 +1,6 @@
-import type { Problem } from '../model';
-import { fencedLines, firstCharCode, indentOf, isImageLine, isNavigationLine, isRule } from './lines';
-import { convertBreaks, extractUrls, joinBlock, parseMetaComment, type QuestionMeta, type RawQuestion } from './shared';
+import type { Problem } from '../model.ts';
+import { fencedLines, firstCharCode, indentOf, isImageLine, isNavigationLine, isRule } from './lines.ts';
+import { convertBreaks, extractUrls, joinBlock, parseMetaComment, type QuestionMeta, type RawQuestion } from './shared.ts';
 
 /** A task-list option line: `- [ ] text`, `* [x] text`, `1. [X] text`. */
 const OPTION_RE = /^( {0,3})(?:[-*+]|\d{1,3}[.)])\s+\[([ xX])\](?:\s+(.*))?$/;
