@@ -74,6 +74,13 @@ export interface KeyRecord {
   multiRegionRole?: 'PRIMARY' | 'REPLICA';
   /** The key policy document (JSON text). Evaluation belongs to src/kms/access. */
   policy: string;
+  /**
+   * The unique IDs (AIDA..., AROA...) of the users and roles the policy named when it was saved, by
+   * ARN. As in AWS, the policy stays bound to those principals: a user or role deleted and created
+   * again with the same name is a new principal the policy does not name. Absent on keys saved
+   * before the simulator recorded it (their ARNs then match by name).
+   */
+  policyPrincipalIds?: Record<string, string>;
   tags: Tag[];
   /** Automatic rotation (symmetric customer managed keys; always on for AWS managed keys). */
   rotationEnabled: boolean;

@@ -89,6 +89,7 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
     multiRegionRole: key.multiRegionRole,
     tags: key.tags,
     policy,
+    principalIds: key.policyPrincipalIds,
   });
 
   const resolveIamPrincipal = (p: Principal): IamPrincipal =>
@@ -286,6 +287,16 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
         bypassPolicyLockoutSafetyCheck: args.bypassLockoutCheck,
       });
       if (!result.ok) throw new KmsError(result.problem.name, result.problem.message);
+      // As AWS does when it saves a policy: each user or role named is bound to its unique ID, so a
+      // principal deleted and created again with the same name is not the one the policy names.
+      const ids: Record<string, string> = {};
+      for (const st of result.document.statements) {
+        for (const name of [...(st.principal?.aws ?? []), ...(st.notPrincipal?.aws ?? [])]) {
+          const id = iam.uniqueIdOf(name);
+          if (id) ids[name] = id;
+        }
+      }
+      return Object.keys(ids).length ? ids : undefined;
     },
     onKeyDeleted(key) {
       grants.removeForKey(key.arn);

@@ -78,6 +78,13 @@ export interface AccessDecision {
 /** The key as evaluation sees it. */
 export interface EvaluationKey extends ConditionKeyFacts {
   policy: PolicyDocument;
+  /** Unique IDs of the users and roles the policy named when saved, by ARN (see KeyRecord.policyPrincipalIds). */
+  principalIds?: Readonly<Record<string, string>> | undefined;
+}
+
+/** The caller's IAM unique ID: AIDA... for a user, the AROA... part of a role session's id. */
+function uniqueIdOf(principal: IamPrincipal): string {
+  return principal.principalId.split(':')[0]!;
 }
 
 /** Inputs for {@link evaluateAccess}. */
@@ -163,17 +170,31 @@ function memo(map: Map<string, boolean>, key: string, compute: () => boolean): b
   return value;
 }
 
-function principalSetMatch(set: PrincipalSet, principal: IamPrincipal, rootArn: string): 'caller' | 'any' | 'account' | undefined {
+type PrincipalBindings = EvaluationKey['principalIds'];
+
+/** The ARN the key policy names for the caller's name but bound to another (deleted) principal, if any. */
+function earlierNamesake(key: EvaluationKey, principal: IamPrincipal): { arn: string; uniqueId: string } | undefined {
+  if (principal.type === 'Root' || !key.principalIds) return undefined;
+  for (const arn of [principal.arn, principal.policyArn]) {
+    const bound = key.principalIds[arn];
+    if (bound !== undefined && bound !== uniqueIdOf(principal)) return { arn, uniqueId: bound };
+  }
+  return undefined;
+}
+
+function principalSetMatch(set: PrincipalSet, principal: IamPrincipal, rootArn: string, bound: PrincipalBindings): 'caller' | 'any' | 'account' | undefined {
   if (set.any) return 'any';
-  // Root *is* the account, so for root a match is reported as the account principal.
-  if (principal.type !== 'Root' && set.aws.some((name) => name === principal.arn || name === principal.policyArn)) return 'caller';
+  // Root *is* the account, so for root a match is reported as the account principal. A user or role
+  // matches by ARN and, when the policy recorded one, by the unique ID it had when the policy was saved.
+  const names = (name: string) => (name === principal.arn || name === principal.policyArn) && (bound?.[name] === undefined || bound[name] === uniqueIdOf(principal));
+  if (principal.type !== 'Root' && set.aws.some(names)) return 'caller';
   if (set.aws.includes(rootArn)) return 'account';
   return undefined;
 }
 
-function statementPrincipal(st: PolicyStatement, principal: IamPrincipal, rootArn: string): 'caller' | 'any' | 'account' | undefined {
-  if (st.principal) return principalSetMatch(st.principal, principal, rootArn);
-  if (st.notPrincipal) return principalSetMatch(st.notPrincipal, principal, rootArn) ? undefined : 'any';
+function statementPrincipal(st: PolicyStatement, principal: IamPrincipal, rootArn: string, bound?: PrincipalBindings): 'caller' | 'any' | 'account' | undefined {
+  if (st.principal) return principalSetMatch(st.principal, principal, rootArn, bound);
+  if (st.notPrincipal) return principalSetMatch(st.notPrincipal, principal, rootArn, bound) ? undefined : 'any';
   return undefined;
 }
 
@@ -261,7 +282,7 @@ function scanKeyPolicy(key: EvaluationKey, input: EvaluationInput, ctx: ContextL
   const sub = substituter(key.policy.version, ctx);
   const rootArn = accountRootArn(input.principal.accountId);
   for (const st of key.policy.statements) {
-    const principalMatch = statementPrincipal(st, input.principal, rootArn);
+    const principalMatch = statementPrincipal(st, input.principal, rootArn, key.principalIds);
     if (!principalMatch) continue;
     if (!actionMatches(st, input.action) || !resourceMatches(st, input.resource, true, key.arn, sub)) continue;
     const ref: StatementRef = { source: { kind: 'key-policy', keyArn: key.arn }, index: st.index, effect: st.effect, principalMatch };
@@ -448,6 +469,10 @@ export function evaluateAccess(input: EvaluationInput): AccessDecision {
       explanation = `Denied: ${describeStatementRef(idAllows[0]!)} allows ${action}, but the key policy neither allows this principal nor enables IAM policies for account ${principal.accountId}${crossAccount ? ' (the key belongs to another account)' : ''}. IAM policies alone cannot give access to a KMS key.`;
     } else {
       explanation = `Denied: no statement in the key policy allows ${principal.arn} to perform ${action}, and no grant does.`;
+    }
+    const earlier = earlierNamesake(key, principal);
+    if (earlier) {
+      explanation += ` The key policy names ${earlier.arn}, but it was saved when that name belonged to an earlier ${principal.type === 'IAMUser' ? 'user' : 'role'} (unique ID ${earlier.uniqueId}). A user or role deleted and created again is a new principal; save the key policy again (PutKeyPolicy) to name this one.`;
     }
     return decision(base, {
       grantNotes: grantResult.notes,

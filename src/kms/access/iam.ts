@@ -342,6 +342,14 @@ export class Iam {
   }
 
   /**
+   * The unique ID (AIDA... for a user, AROA... for a role) of an existing user or role, by ARN;
+   * undefined for roots, role sessions and names that do not exist. Key policies bind to it.
+   */
+  uniqueIdOf(arn: string): string | undefined {
+    return this.identities.get(arn)?.uniqueId;
+  }
+
+  /**
    * True when a principal named in a policy exists and is visible to KMS: the root of a simulated
    * account, an existing user or role, or a session of an existing role.
    */

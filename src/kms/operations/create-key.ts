@@ -82,9 +82,10 @@ export const createKey: OperationDefinition<Input> = {
     }
     const tags = validateTags(input.Tags);
     let policy = defaultKeyPolicy(ctx.accountId);
+    let principalIds: Record<string, string> | undefined;
     if (input.Policy !== undefined) {
       policy = validatePolicyDocument(input.Policy);
-      ctx.engine.access?.validatePolicy?.({ policy, principal: ctx.principal, accountId: ctx.accountId, bypassLockoutCheck: !!input.BypassPolicyLockoutSafetyCheck, region: ctx.region });
+      principalIds = ctx.engine.access?.validatePolicy?.({ policy, principal: ctx.principal, accountId: ctx.accountId, bypassLockoutCheck: !!input.BypassPolicyLockoutSafetyCheck, region: ctx.region });
     }
     const key = await buildKey(ctx.engine, {
       accountId: ctx.accountId,
@@ -98,6 +99,7 @@ export const createKey: OperationDefinition<Input> = {
       keyManager: 'CUSTOMER',
       now: ctx.now,
     });
+    if (principalIds) key.policyPrincipalIds = principalIds;
     ctx.engine.saveKey(key);
     return { KeyMetadata: keyMetadata(ctx.engine, key) };
   },

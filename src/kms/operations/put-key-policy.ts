@@ -22,7 +22,7 @@ export const putKeyPolicy: OperationDefinition<{ KeyId: string; PolicyName?: str
   },
   run(ctx) {
     const key = ctx.key!;
-    ctx.engine.access?.validatePolicy?.({
+    const principalIds = ctx.engine.access?.validatePolicy?.({
       policy: ctx.input.Policy,
       principal: ctx.principal,
       accountId: ctx.accountId,
@@ -31,6 +31,7 @@ export const putKeyPolicy: OperationDefinition<{ KeyId: string; PolicyName?: str
       region: ctx.region,
     });
     key.policy = ctx.input.Policy;
+    key.policyPrincipalIds = principalIds || undefined;
     ctx.engine.saveKey(key);
     return {};
   },

@@ -41,9 +41,10 @@ export const replicateKey: OperationDefinition<Input> = {
       throw errors.alreadyExists(`A replica of ${primary.keyId} already exists in ${input.ReplicaRegion}.`);
     const tags = validateTags(input.Tags);
     let policy = defaultKeyPolicy(primary.accountId);
+    let principalIds: Record<string, string> | undefined;
     if (input.Policy !== undefined) {
       policy = validatePolicyDocument(input.Policy);
-      ctx.engine.access?.validatePolicy?.({ policy, principal: ctx.principal, accountId: ctx.accountId, bypassLockoutCheck: !!input.BypassPolicyLockoutSafetyCheck, region: ctx.region });
+      principalIds = ctx.engine.access?.validatePolicy?.({ policy, principal: ctx.principal, accountId: ctx.accountId, bypassLockoutCheck: !!input.BypassPolicyLockoutSafetyCheck, region: ctx.region });
     }
     const replica: KeyRecord = {
       ...primary,
@@ -56,6 +57,8 @@ export const replicateKey: OperationDefinition<Input> = {
       pendingWindowInDays: undefined,
       multiRegionRole: 'REPLICA',
       policy,
+      // Its own policy, so its own bindings (the primary's do not carry over).
+      policyPrincipalIds: principalIds || undefined,
       tags,
       materials: [...primary.materials],
       rotations: [...primary.rotations],
