@@ -90,3 +90,19 @@ export async function assertNoHandlers(page: Page) {
   );
   expect(found).toEqual([]);
 }
+
+/**
+ * Practises the UI test bank's one "Key rotation" question and answers it wrong, so it becomes a
+ * review card due today. Returns that question's answers.
+ */
+export async function answerRotationWrong(page: Page) {
+  await page.goto('/quiz');
+  await page.getByLabel('Bank').selectOption({ label: 'UI test bank' });
+  await page.getByLabel('Topic').selectOption({ label: 'Key rotation' });
+  await page.getByRole('link', { name: 'Start practice (1)' }).click();
+  const q = await currentAnswer(page);
+  await pressOptions(page, q.wrong);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/^Incorrect: the answer is/)).toBeVisible();
+  return q;
+}

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, snap } from './fixtures';
-import { UI_BANK, currentAnswer, importBank, pressOptions } from './quiz-helpers';
+import { UI_BANK, answerRotationWrong, currentAnswer, importBank, pressOptions } from './quiz-helpers';
 
 const DAY = 86_400_000;
 
@@ -26,14 +26,7 @@ test('home shows reviews due today from stored progress, without loading the qui
 test('review mode asks the due cards, with confidence mapped to FSRS', async ({ page }) => {
   await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
   // Answer one question wrong in practice: it becomes an "Again" card, due today.
-  await page.goto('/quiz');
-  await page.getByLabel('Bank').selectOption({ label: 'UI test bank' });
-  await page.getByLabel('Topic').selectOption({ label: 'Key rotation' });
-  await page.getByRole('link', { name: 'Start practice (1)' }).click();
-  const q = await currentAnswer(page);
-  await pressOptions(page, q.wrong);
-  await page.keyboard.press('Enter');
-  await expect(page.getByText(/^Incorrect: the answer is/)).toBeVisible();
+  const q = await answerRotationWrong(page);
   await expect(page.getByText(/comes back for review in \d+ minutes?\./)).toBeVisible();
 
   await page.goto('/quiz');
@@ -61,14 +54,7 @@ test('review mode asks the due cards, with confidence mapped to FSRS', async ({ 
 
 test('the home page stops counting reviews of a removed bank, and counts them again when it is back', async ({ page }) => {
   await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
-  await page.goto('/quiz');
-  await page.getByLabel('Bank').selectOption({ label: 'UI test bank' });
-  await page.getByLabel('Topic').selectOption({ label: 'Key rotation' });
-  await page.getByRole('link', { name: 'Start practice (1)' }).click();
-  const q = await currentAnswer(page);
-  await pressOptions(page, q.wrong);
-  await page.keyboard.press('Enter');
-  await expect(page.getByText(/^Incorrect: the answer is/)).toBeVisible();
+  await answerRotationWrong(page);
   await page.goto('/');
   await expect(page.getByText('1 review due today.')).toBeVisible();
 

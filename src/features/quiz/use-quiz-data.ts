@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useAfterFirstPaint } from '@/components/use-after-first-paint';
 import { useQuizBanks } from '@/stores/quiz-banks';
 import { useQuizProgress } from '@/stores/quiz-progress';
@@ -20,9 +20,11 @@ export function useQuizData() {
     if (painted) void useQuizBanks.getState().load();
   }, [painted]);
   const ready = status === 'ready' && progress !== null;
-  // Tell the home page's "reviews due" which cards no bank can ask any more (see due-today.ts).
+  // Tell the home page's "reviews due" which cards no bank can ask any more (see due-today.ts). A
+  // layout effect, so the note is written in the same commit that shows the change (a removed bank):
+  // a learner who goes straight to the home page cannot beat it there.
   const cards = progress?.cards;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (status !== 'ready' || !cards) return;
     try {
       noteUnavailableCards(window.localStorage, Object.keys(cards), new Set(pool.map((e) => e.question.id)));
