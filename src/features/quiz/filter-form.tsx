@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { PoolEntry, QuestionFilter } from './question-pool';
 import { filterChoices } from './question-pool';
 import { topicLabel } from './topics';
@@ -27,7 +27,7 @@ export function FilterForm({
   loading?: boolean;
 }) {
   const id = useId();
-  const choices = filterChoices(pool);
+  const choices = useMemo(() => filterChoices(pool), [pool]);
   const menus: { key: 'topic' | 'exam' | 'tag' | 'bank'; label: string; options: { value: string; label: string }[] }[] = [
     { key: 'topic', label: 'Topic', options: choices.topics.map((t) => ({ value: t, label: topicLabel(t) })) },
     { key: 'exam', label: 'Exam', options: choices.exams.map((e) => ({ value: e, label: e })) },

@@ -77,12 +77,16 @@ export function filterChoices(pool: readonly PoolEntry[]) {
     for (const x of question.exams ?? []) exams.add(x);
     banks.set(bank.id, bank.title);
   }
-  const sorted = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b));
+  // Plain comparisons, not localeCompare: that builds an ICU collator per call (tens of milliseconds
+  // for the hub's ~100 tags on a phone, in the middle of its first render). Topics, tags and exam
+  // codes are ASCII ids; bank titles are ordered case-insensitively.
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sorted = (s: Set<string>) => [...s].sort(byText);
   return {
     topics: sorted(topics),
     tags: sorted(tags),
     exams: sorted(exams),
-    banks: [...banks].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title)),
+    banks: [...banks].map(([id, title]) => ({ id, title })).sort((a, b) => byText(a.title.toLowerCase(), b.title.toLowerCase()) || byText(a.title, b.title)),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countDueToday, noteUnavailableCards, UNAVAILABLE_CARDS_KEY } from '@/features/quiz/due-today';
-import { buildPool, filterFromSearch, filterPool, type LoadedBank } from '@/features/quiz/question-pool';
+import { buildPool, filterChoices, filterFromSearch, filterPool, type LoadedBank } from '@/features/quiz/question-pool';
 import type { Question } from '@/quiz/model';
 
 function storageWith(value: string | null) {
@@ -89,6 +89,17 @@ describe('question filters', () => {
 
   it('keeps the first copy of a duplicated id', () => {
     expect(pool.map((e) => `${e.bank.id}:${e.question.id}`)).toEqual(['one:a', 'one:b', 'two:c']);
+  });
+
+  it('offers each topic, tag, exam and bank once, in order (bank titles regardless of case)', () => {
+    const choices = filterChoices([
+      ...pool,
+      ...buildPool([bank('zeta', [q('z', { tags: ['b-tag', 'a-tag'] })]), { ...bank('low', [q('l')]), info: { ...bank('low', []).info, title: 'alpha bank' } }]),
+    ]);
+    expect(choices.topics).toEqual(['grants', 'rotation']);
+    expect(choices.tags).toEqual(['a-tag', 'b-tag', 'x']);
+    expect(choices.exams).toEqual(['SAA-C03', 'SCS-C03']);
+    expect(choices.banks.map((b) => b.title)).toEqual(['alpha bank', 'one', 'two', 'zeta']);
   });
 
   it('filters by topic, exam, tag, bank and flags together', () => {
