@@ -18,7 +18,10 @@ declare module 'virtual:kmslab/built-in-banks' {
 declare module 'virtual:kmslab/scenario-questions' {
   import type { Question } from '@/quiz/model';
 
-  /** The built-in questions that name a scenario (`scenario: <id>`), in file then question order. */
-  const questions: readonly { question: Question; fileName: string }[];
-  export default questions;
+  /**
+   * Loads the built-in questions that name this scenario (`scenario: <id>`), in file then question
+   * order; none for a scenario no question names. One small chunk per scenario.
+   */
+  const loadScenarioQuestions: (scenarioId: string) => Promise<{ question: Question; fileName: string }[]>;
+  export default loadScenarioQuestions;
 }

@@ -36,10 +36,11 @@ export function pickScenarioQuestions(
 
 /**
  * Picks the scenario's questions from the built-in banks. They come parsed at build time, already
- * narrowed to the questions that name a scenario (scripts/vite-plugin-built-in-banks.ts), in their
- * own small chunk: a scenario page never downloads the banks or the parser.
+ * narrowed to the questions that name this scenario (scripts/vite-plugin-built-in-banks.ts), in a
+ * small chunk of their own: a scenario page never downloads the banks, the parser or the other
+ * scenarios' questions.
  */
 export async function loadScenarioQuestions(scenarioId: string, limit = 3, preferredTopic?: string): Promise<ScenarioQuestion[]> {
-  const { default: tagged } = await import('virtual:kmslab/scenario-questions');
-  return pickScenarioQuestions(tagged, scenarioId, limit, preferredTopic);
+  const { default: load } = await import('virtual:kmslab/scenario-questions');
+  return pickScenarioQuestions(await load(scenarioId), scenarioId, limit, preferredTopic);
 }
