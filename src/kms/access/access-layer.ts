@@ -139,10 +139,11 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
    * Decisions reused for identical checks. A decision that evaluated no Condition or policy variable and
    * consulted no grant depends only on the caller (a principal object, replaced when IAM changes, with
    * its identity policies), the action, the resource and the key (its parsed policy object, replaced
-   * when the policy text changes, ARN and account), so the same check gets the same decision object.
+   * when the policy text changes, the principal IDs saved with it, ARN and account), so the same check
+   * gets the same decision object.
    * This is the common case: the default key policy has no Condition.
    */
-  type CachedDecision = { policy: PolicyDocument | undefined; keyArn: string | undefined; keyAccountId: string | undefined; decision: AccessDecision };
+  type CachedDecision = { policy: PolicyDocument | undefined; bindings: KeyRecord['policyPrincipalIds']; keyArn: string | undefined; keyAccountId: string | undefined; decision: AccessDecision };
   let decisionCache = new WeakMap<IamPrincipal, Map<string, Map<string, CachedDecision>>>();
 
   const checkGrantTokens = (tokens: string[]): void => {
@@ -183,7 +184,7 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
     const policy = record ? parsedKeyPolicy(record.policy) : undefined;
     let byResource = decisionCache.get(principal)?.get(req.action);
     const hit = byResource?.get(req.resource);
-    if (hit && hit.policy === policy && hit.keyArn === record?.arn && hit.keyAccountId === record?.accountId) return hit.decision;
+    if (hit && hit.policy === policy && hit.bindings === record?.policyPrincipalIds && hit.keyArn === record?.arn && hit.keyAccountId === record?.accountId) return hit.decision;
 
     // Grants and the key's aliases are looked up only if the decision needs them (most checks end at
     // the key policy, and only a condition on kms:ResourceAliases reads the aliases). Either lookup
@@ -216,7 +217,7 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
       if (!byAction) decisionCache.set(principal, (byAction = new Map()));
       if (!byResource) byAction.set(req.action, (byResource = new Map()));
       if (byResource.size >= 256) byResource.clear();
-      byResource.set(req.resource, { policy, keyArn: record?.arn, keyAccountId: record?.accountId, decision });
+      byResource.set(req.resource, { policy, bindings: record?.policyPrincipalIds, keyArn: record?.arn, keyAccountId: record?.accountId, decision });
     }
     return decision;
   };

@@ -53,9 +53,9 @@ export const ScenarioDiagram = forwardRef<HTMLDivElement, DiagramProps>(function
 
   useEffect(() => {
     if (!box) return;
-    // The box's size comes from the observer (which reports once at once, after the browser's own
-    // layout) rather than from clientWidth in this effect: reading it here would force a layout of
-    // the whole freshly inserted run view inside React's commit, one long task on a phone.
+    // The box's size comes from the observer, which reports it as soon as it observes, right after
+    // the browser's own layout. Reading clientWidth here instead would force a layout of the whole
+    // freshly inserted run view inside React's commit: one long task on a phone.
     const observer = new ResizeObserver(([entry]) => {
       const { width, height } = entry!.contentRect;
       const next: Orientation = width < 560 && height > width ? 'vertical' : 'horizontal';
