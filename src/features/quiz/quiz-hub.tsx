@@ -13,7 +13,7 @@ import './quiz.css';
 
 /**
  * The quiz hub below its heading: pick questions, then a mode (practice, exam, review, drill), or
- * import banks. Its own chunk; {@link QuizHubPage} shows the heading while it loads.
+ * import banks. Its own chunk: QuizHubPage (quiz-hub-page.tsx) shows the heading while it loads.
  */
 export function QuizHub() {
   const filter = useSearch({ from: '/quiz' });
@@ -31,8 +31,8 @@ export function QuizHub() {
   return (
     <>
       <StorageNotice />
-      {/* The heading, the mode cards and the links render at once; the questions arrive in their own
-          chunk. Until then the filter box keeps its place and the buttons go without counts. */}
+      {/* The mode cards and the links render at once; the questions arrive in their own chunk.
+          Until then the filter box keeps its place and the buttons go without counts. */}
       <div className="flex flex-col gap-6">
         <ExamResumeBanner />
         {storageError && <p className="text-sm text-red-800 dark:text-red-300">{storageError}</p>}
