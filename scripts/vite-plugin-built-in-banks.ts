@@ -85,10 +85,10 @@ export function jsonModule(value: unknown): string {
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
 }
 
-/** A module whose default export loads the modules of `entries` (name -> module id) in parallel. */
-function loaderModule(entries: Array<[string, string]>, body: string): string {
-  const table = entries.map(([name, id]) => `  ${JSON.stringify(name)}: () => import(${JSON.stringify(id)}),`).join('\n');
-  return `const loaders = {\n${table}\n};\n${body}\n`;
+/** A module whose default export loads one scenario's questions module by scenario id ([] for none). */
+function scenarioLoaderModule(scenarioIds: readonly string[]): string {
+  const table = scenarioIds.map((id) => `  ${JSON.stringify(id)}: () => import(${JSON.stringify(scenarioModuleId(id))}),`).join('\n');
+  return `const loaders = {\n${table}\n};\nexport default (id) => (Object.hasOwn(loaders, id) ? loaders[id]().then((m) => m.default) : Promise.resolve([]));\n`;
 }
 
 /** Serves the built-in banks, parsed in Node, as the `virtual:kmslab/...` modules listed above. */
@@ -139,11 +139,7 @@ export function builtInBanksPlugin(options: BuiltInBanksOptions = {}): Plugin {
       }
       const tagged = scenarioQuestionsOf(banks);
       if (which === SCENARIO_QUESTIONS_ID) {
-        const ids = [...new Set(tagged.map((t) => t.question.scenario!))].sort();
-        return loaderModule(
-          ids.map((scenario) => [scenario, scenarioModuleId(scenario)]),
-          'export default (id) => (Object.hasOwn(loaders, id) ? loaders[id]().then((m) => m.default) : Promise.resolve([]));',
-        );
+        return scenarioLoaderModule([...new Set(tagged.map((t) => t.question.scenario!))].sort());
       }
       const scenario = tagged.map((t) => t.question.scenario!).find((s) => scenarioModuleId(s) === which);
       if (scenario) return jsonModule(tagged.filter((t) => t.question.scenario === scenario));

@@ -5,12 +5,11 @@ import { useAfterFirstPaint } from '@/components/use-after-first-paint';
 import { scenarioInfo } from '@/scenarios/catalog';
 import { RUNNING_NOTICE } from './running-notice';
 
-// The heading and summary come from the light catalog and paint at once, with the site header (this
-// page is in the main bundle: it is only a heading); the simulator, React Flow and the questions
-// arrive in their own chunk (Lighthouse: the lead paragraph is the page's largest
-// contentful paint, and it no longer waits for ~200 KB of diagram code). That chunk is only requested
-// after the heading has painted, so its download does not compete with the first paint either.
-// In the main bundle (the route imports this page), so it reaches its route by id, not by import.
+// This page is in the main bundle and is only a heading: the title and summary come from the light
+// catalog and paint with the site header (the lead paragraph is the page's largest contentful
+// paint). The simulator, React Flow and the questions are the run view's chunk, requested only after
+// that paint so its ~200 KB download does not compete with it. Being imported by the route, the page
+// reaches its route by id (getRouteApi), not by importing it back.
 const scenarioRouteApi = getRouteApi('/scenarios/$scenarioId');
 
 const ScenarioRunView = lazy(() => import('./scenario-run-view').then((m) => ({ default: m.ScenarioRunView })));

@@ -16,6 +16,7 @@ export function ScenarioRunView({ scenarioId }: { scenarioId: string }) {
   const search = scenarioRoute.useSearch();
   const navigate = useNavigate({ from: scenarioRoute.fullPath });
   const state = useScenarioRun(scenarioId);
+  const step = state.status === 'ready' ? stepFromSearch(search.step, state.run.steps.length) : 0;
 
   const onStepChange = useCallback(
     (index: number) => void navigate({ search: { step: index + 1 }, replace: true }),
@@ -33,11 +34,11 @@ export function ScenarioRunView({ scenarioId }: { scenarioId: string }) {
       {state.status === 'ready' && (
         <ScenarioPlayer
           run={state.run}
-          step={stepFromSearch(search.step, state.run.steps.length)}
+          step={step}
           onStepChange={onStepChange}
           footer={
             <>
-              <ScenarioQuiz scenarioId={scenarioId} atEnd={stepFromSearch(search.step, state.run.steps.length) === state.run.steps.length - 1} />
+              <ScenarioQuiz scenarioId={scenarioId} atEnd={step === state.run.steps.length - 1} />
               {state.run.caveats.length > 0 && (
                 <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">Note: {state.run.caveats.join(' ')}</p>
               )}
