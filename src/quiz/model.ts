@@ -3,6 +3,8 @@
  * Kept free of any parsing detail so the UI can depend on it alone.
  */
 
+import type { DomainTag } from './exam-domains.ts';
+
 /** Which bank syntax a file was read as. */
 export type BankFormat = 'kmslab' | 'task-list' | 'numbered';
 
@@ -34,6 +36,8 @@ export interface Question {
   topic?: string;
   /** Exam codes such as `SAA-C03`. */
   exams?: string[];
+  /** The exam-guide domains this question serves, one per exam at most (e.g. SCS-C03 "Data Protection"). */
+  domains?: DomainTag[];
   difficulty?: Difficulty;
   /** Id of an app scenario that shows the idea. */
   scenario?: string;
@@ -62,6 +66,7 @@ export interface ParsedBank {
   title?: string;
   topic?: string;
   exams?: string[];
+  domains?: DomainTag[];
   tags?: string[];
   format: BankFormat;
   /** Questions that loaded (those with errors are left out and reported in `problems`). */

@@ -113,6 +113,7 @@ function parseUnsafe(source: string, options: ParseBankOptions): ParsedBank {
   if (title) bank.title = title;
   if (front.data.topic) bank.topic = front.data.topic;
   if (front.data.exams) bank.exams = [...front.data.exams];
+  if (front.data.domains) bank.domains = front.data.domains.map((d) => ({ ...d }));
   if (front.data.tags) bank.tags = [...front.data.tags];
   return bank;
 }

@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { type DomainTag, parseDomainTags } from '../exam-domains.ts';
 import type { Problem } from '../model.ts';
 
 /** What a bank's YAML front matter can tell the parser. */
@@ -6,6 +7,8 @@ export interface FrontMatter {
   title?: string;
   topic?: string;
   exams?: string[];
+  /** Default exam domains for every question of the bank. */
+  domains?: DomainTag[];
   tags?: string[];
 }
 
@@ -92,6 +95,14 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
   if (topic) data.topic = topic;
   const exams = toStringList(record.exams ?? record.exam);
   if (exams) data.exams = exams;
+  const domainList = record.domains ?? record.domain;
+  if (typeof domainList === 'string' || (Array.isArray(domainList) && domainList.every((d) => typeof d === 'string'))) {
+    const read = parseDomainTags(domainList as string | string[]);
+    for (const message of read.errors) problems.push({ line: 1, severity: 'warning', message: `Front matter domain ${message} It was ignored.` });
+    if (read.tags.length > 0) data.domains = read.tags;
+  } else if (domainList != null) {
+    problems.push({ line: 1, severity: 'warning', message: 'The front matter "domains" is not a list of "EXAM Domain name" entries; it was ignored.' });
+  }
   const tags = toStringList(record.tags);
   if (tags) data.tags = tags;
   return { data, bodyStart: end + 1, problems };

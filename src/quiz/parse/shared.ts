@@ -1,5 +1,6 @@
 import { questionContentId } from '../hash.ts';
 import type { Difficulty, Problem, Question, QuestionOption } from '../model.ts';
+import { type DomainTag, parseDomainTags } from '../exam-domains.ts';
 import type { FrontMatter } from './front-matter.ts';
 
 /** Per-question metadata from an HTML comment such as `<!-- id: rotation-007; difficulty: hard -->`. */
@@ -8,6 +9,8 @@ export interface QuestionMeta {
   topic?: string;
   difficulty?: Difficulty;
   exams?: string[];
+  /** Exam domains the question serves, e.g. SCS-C03 "Data Protection". */
+  domains?: DomainTag[];
   tags?: string[];
   scenario?: string;
   changed?: string;
@@ -94,7 +97,7 @@ function leadingWhitespace(line: string): number {
   return i;
 }
 
-const META_KEYS = new Set(['id', 'topic', 'difficulty', 'exams', 'exam', 'tags', 'scenario', 'changed']);
+const META_KEYS = new Set(['id', 'topic', 'difficulty', 'exams', 'exam', 'domains', 'domain', 'tags', 'scenario', 'changed']);
 
 /**
  * Reads a metadata comment body (`key: value; key: value`). Unknown keys and bad values are reported
@@ -116,7 +119,7 @@ export function parseMetaComment(body: string, line: number, problems: Problem[]
       problems.push({
         line,
         severity: 'warning',
-        message: `Unknown metadata key "${key}" was ignored (known keys: id, topic, difficulty, exams, tags, scenario, changed).`,
+        message: `Unknown metadata key "${key}" was ignored (known keys: id, topic, difficulty, exams, domains, tags, scenario, changed).`,
       });
       continue;
     }
@@ -152,6 +155,13 @@ export function parseMetaComment(body: string, line: number, problems: Problem[]
       case 'exam':
         meta.exams = list();
         break;
+      case 'domains':
+      case 'domain': {
+        const read = parseDomainTags(value);
+        for (const message of read.errors) problems.push({ line, severity: 'warning', message: `Domain ${message} It was ignored.` });
+        if (read.tags.length > 0) meta.domains = read.tags;
+        break;
+      }
       case 'tags':
         meta.tags = list();
         break;
@@ -253,6 +263,8 @@ export function finishQuestion(raw: RawQuestion, front: FrontMatter, problems: P
   if (topic) question.topic = topic;
   const exams = raw.meta.exams ?? front.exams;
   if (exams) question.exams = [...exams];
+  const domains = raw.meta.domains ?? front.domains;
+  if (domains) question.domains = domains.map((d) => ({ ...d }));
   if (raw.meta.difficulty) question.difficulty = raw.meta.difficulty;
   if (raw.meta.scenario) question.scenario = raw.meta.scenario;
   if (raw.meta.changed) question.changed = raw.meta.changed;
