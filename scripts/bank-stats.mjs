@@ -3,7 +3,7 @@
 // ratio, stem lengths, key positions, multiple-response share, near-duplicates, and the worst items
 // for each strategy. Exits 1 when the overall or a per-exam figure misses a goal (see content/README.md).
 //
-// Run: npm run bank:stats [-- --dir=content/banks] [--bank=rotation] [--worst=10] [--quiet]
+// Run: npm run bank:stats [-- --dir=content/banks] [--bank=rotation,regions] [--worst=10] [--quiet]
 import { runnerImport } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,7 +24,7 @@ const { parseBank } = await load('src/quiz/parse-bank.ts');
 const stats = await load('src/quiz/stats/index.ts');
 
 const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.md') && (!args.bank || f === `${args.bank}.md`))
+  .filter((f) => f.endsWith('.md') && (!args.bank || args.bank.split(',').includes(f.replace(/\.md$/, ''))))
   .sort();
 const banks = files.map((fileName) => ({ fileName, bank: parseBank(readFileSync(join(dir, fileName), 'utf8'), { fileName }) }));
 const all = banks.flatMap((b) => b.bank.questions);

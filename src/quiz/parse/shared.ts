@@ -263,8 +263,9 @@ export function finishQuestion(raw: RawQuestion, front: FrontMatter, problems: P
   if (topic) question.topic = topic;
   const exams = raw.meta.exams ?? front.exams;
   if (exams) question.exams = [...exams];
-  const domains = raw.meta.domains ?? front.domains;
-  if (domains) question.domains = domains.map((d) => ({ ...d }));
+  // A bank's default domains apply to the exams each question has; a question's own list is kept whole.
+  const domains = raw.meta.domains ?? front.domains?.filter((d) => !exams || exams.includes(d.exam));
+  if (domains && domains.length > 0) question.domains = domains.map((d) => ({ ...d }));
   if (raw.meta.difficulty) question.difficulty = raw.meta.difficulty;
   if (raw.meta.scenario) question.scenario = raw.meta.scenario;
   if (raw.meta.changed) question.changed = raw.meta.changed;

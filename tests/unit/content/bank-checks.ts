@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EXAM_DOMAINS } from '@/quiz/exam-domains';
 import type { ParsedBank, Question } from '@/quiz/parse-bank';
 
 export const BANKS_DIR = join(import.meta.dirname, '../../../content/banks');
@@ -58,6 +59,11 @@ export function questionIssues(q: Question, topics: readonly string[]): string[]
   const exams = q.exams ?? [];
   if (exams.length === 0) issues.push('no exam tag');
   for (const e of exams) if (!(EXAMS as readonly string[]).includes(e)) issues.push(`unknown exam tag "${e}"`);
+  for (const e of exams) {
+    const tagged = (q.domains ?? []).filter((d) => d.exam === e);
+    if (EXAM_DOMAINS[e] && tagged.length !== 1) issues.push(`${tagged.length} domain tags for ${e} (tag exactly one, e.g. "domains: ${e} ${EXAM_DOMAINS[e]![0]!.name}")`);
+  }
+  for (const d of q.domains ?? []) if (!exams.includes(d.exam)) issues.push(`domain tag for ${d.exam}, which is not in the question's exams`);
   if (!q.difficulty) issues.push('no difficulty');
   q.options.forEach((o, i) => {
     if (!o.rationale || !o.rationale.trim()) issues.push(`option ${i + 1} has no rationale`);
@@ -120,40 +126,7 @@ export function isScenario(stem: string): boolean {
 const ACTOR =
   /\b(compan(?:y|ies)|team|organi[sz]ation|developer|engineer|architect|administrator|admin|startup|business|bank|hospital|retailer|insurer|agency|firm|customer|auditor|reviewer|regulator|contractor|ciso|analyst|application|app|workload|pipeline|service|gateway|script|function|user|role|account)s?\b/i;
 
-/** Lower-case words of a text, with Markdown code ticks and punctuation removed. */
-export function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[`*_]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
-/** Word-bigram shingles of a question's stem plus its correct options: what the question teaches. */
-export function shingles(q: Pick<Question, 'stem' | 'options'>): Set<string> {
-  const w = words(`${q.stem} ${q.options.filter((o) => o.correct).map((o) => o.text).join(' ')}`);
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < w.length; i++) out.add(`${w[i]} ${w[i + 1]}`);
-  return out;
-}
-
-/** Jaccard similarity of two shingle sets (0 = nothing shared, 1 = identical). */
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  return inter / (a.size + b.size - inter);
-}
-
-/** Every pair of questions with its similarity, most similar first. */
-export function similarPairs<T extends Pick<Question, 'id' | 'stem' | 'options'>>(qs: readonly T[]): { a: string; b: string; score: number }[] {
-  const sets = qs.map(shingles);
-  const pairs: { a: string; b: string; score: number }[] = [];
-  for (let i = 0; i < qs.length; i++) {
-    for (let j = i + 1; j < qs.length; j++) pairs.push({ a: qs[i]!.id, b: qs[j]!.id, score: jaccard(sets[i]!, sets[j]!) });
-  }
-  return pairs.sort((x, y) => y.score - x.score);
-}
+export { jaccard, shingles, similarPairs, words } from '@/quiz/stats';
 
 /** Parse problems that are accepted on purpose (see ALLOWED_PROBLEMS in banks.test.ts). */
 export interface AllowedProblem {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBank } from '@/quiz/parse-bank';
+import { NEAR_DUPLICATE } from '@/quiz/stats';
 import { SCENARIO_CATALOG } from '@/scenarios/catalog';
 import {
   type AllowedProblem,
@@ -29,17 +30,6 @@ import {
  */
 const ALLOWED_PROBLEMS: readonly AllowedProblem[] = [];
 
-/**
- * Near-duplicate threshold on the Jaccard similarity of word-bigram shingles of stem + correct
- * options. Calibrated on the 241 questions of 2026-11: the most similar pair of distinct questions
- * scores 0.18 (asymmetric-hmac-009 ~ asymmetric-hmac-011, two different key-spec questions) and
- * seven pairs exceed 0.15. Copying any bank question and replacing every fourth word scores 0.30 to
- * 0.45 (median 0.37; each replaced word breaks two bigrams), every fifth word 0.42 or more. 0.28
- * flags such lightly edited copies and stays 0.10 above the closest real pair. Paraphrases that
- * rewrite most of the wording are not caught by any word-overlap measure; the fact-check pass
- * reviews those by hand.
- */
-const NEAR_DUPLICATE = 0.28;
 
 const TOPICS = readTopics();
 const files = readBankFiles();
@@ -48,7 +38,7 @@ const questions: BankQuestion[] = banks.flatMap((b) => b.bank.questions.map((q) 
 
 /** A one-question bank in the KMS Lab format, for the negative examples. */
 function oneQuestion(meta: string, body: string, topic = 'rotation'): string {
-  return `---\ntopic: ${topic}\nexams: [SAA-C03]\n---\n\n${body.replace('<META>', `<!-- ${meta} -->`)}`;
+  return `---\ntopic: ${topic}\nexams: [SAA-C03]\ndomains: [SAA-C03 Design Secure Architectures, SCS-C03 Data Protection]\n---\n\n${body.replace('<META>', `<!-- ${meta} -->`)}`;
 }
 
 const GOOD = `## A company must rotate its key every 120 days without changing the key ARN. Which solution meets this requirement?
@@ -101,9 +91,20 @@ describe('bank checks can fail (negative examples)', () => {
     ]);
   });
 
+  it('requires one exam-guide domain per exam, and none for an exam the question does not list', () => {
+    // The front matter's default SCS-C03 domain is dropped for a question that lists SAA-C03 only.
+    expect(issuesOf(oneQuestion('id: rotation-904; difficulty: easy', GOOD))).toEqual([]);
+    expect(issuesOf(oneQuestion('id: rotation-904; difficulty: easy; exams: SAA-C03, CLF-C02', GOOD))).toEqual([
+      '0 domain tags for CLF-C02 (tag exactly one, e.g. "domains: CLF-C02 Cloud Concepts")',
+    ]);
+    expect(issuesOf(oneQuestion('id: rotation-904; difficulty: easy; domains: SAA-C03 Design Secure Architectures, DVA-C02 Security', GOOD))).toEqual([
+      'domain tag for DVA-C02, which is not in the question\'s exams',
+    ]);
+  });
+
   it('reports a question without any correct option, and a question with no exam tag', () => {
     const q = { ...parseBank(oneQuestion('id: rotation-901; difficulty: easy', GOOD)).questions[0]! };
-    expect(questionIssues({ ...q, options: q.options.map((o) => ({ ...o, correct: false })), exams: [] }, TOPICS)).toEqual([
+    expect(questionIssues({ ...q, options: q.options.map((o) => ({ ...o, correct: false })), exams: [], domains: [] }, TOPICS)).toEqual([
       'no exam tag',
       'no correct option',
     ]);
