@@ -4,7 +4,7 @@ import { SiteHeader } from './site-header';
 import { SiteFooter } from './site-footer';
 import { ErrorBoundary } from './error-boundary';
 import { UpdatePrompt } from './update-prompt';
-import { useAfterFirstPaint } from '@/components/use-after-first-paint';
+import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 
 /** Header, main landmark and footer around every page, with a skip link and focus on route change. */
 export function AppLayout() {

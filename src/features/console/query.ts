@@ -1,4 +1,4 @@
-import { getKmsClient, loadAppKms } from '@/features/kms-runtime';
+import { getKmsClient, loadAppKms } from '@/lib/kms-runtime';
 import { sendCommand, type CallOutcome } from './send-command';
 
 /**

@@ -1,7 +1,7 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { ROOT_ACCESS_KEY_ID } from '@/kms';
-import { getClockOffset, getKmsClient, loadAppKms, simulatedNow as simNow, subscribeClock, type AppKms } from '@/features/kms-runtime';
+import { getClockOffset, getKmsClient, loadAppKms, simulatedNow as simNow, subscribeClock, type AppKms } from '@/lib/kms-runtime';
 import { useConsoleStore } from './console-store';
 import { LAB_REGIONS, type LabSearch } from './lab-search';
 import { sendCommand, type CallOutcome } from './send-command';

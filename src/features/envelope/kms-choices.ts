@@ -1,6 +1,6 @@
 import { CreateAliasCommand, CreateKeyCommand, DescribeKeyCommand, ListAliasesCommand, ListKeysCommand, type KeyState, type ListAliasesCommandOutput, type ListKeysCommandOutput } from '@aws-sdk/client-kms';
 import { ROOT_ACCESS_KEY_ID } from '@/kms';
-import { getKmsClient, loadAppKms } from '@/features/kms-runtime';
+import { getKmsClient, loadAppKms } from '@/lib/kms-runtime';
 
 /** A KMS key the page can offer for envelope encryption. */
 export interface KeyChoice {

@@ -8,7 +8,7 @@ import {
   type EnvelopeHeader,
   type EnvelopeStepEvent,
 } from '@/envelope';
-import { getKmsClient, loadAppKms } from '@/features/kms-runtime';
+import { getKmsClient, loadAppKms } from '@/lib/kms-runtime';
 import { downloadTarget, pickFileTarget, type CommittedOutput, type OutputTarget } from './output-target';
 import { runChunkJob } from './run-chunk-job';
 import { createSdkDataKeyProvider } from './sdk-data-key-provider';

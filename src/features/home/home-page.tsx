@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
-import { AREAS } from '@/app/areas';
+import { AREAS } from '@/lib/areas';
 import { PageHeading } from '@/components/ui/page-heading';
-import { ReviewsDueLink } from '@/features/quiz/reviews-due-link';
+import { ReviewsDueLink } from '@/features/quiz';
 
 /** What KMS Lab is for, in a few sentences, and a way into each part. */
 export function HomePage() {

@@ -1,12 +1,11 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { PageHeading } from '@/components/ui/page-heading';
-import { useQuizBanks, type ImportOutcome } from '@/stores/quiz-banks';
+import { useQuizBanks, type ImportOutcome } from './stores/quiz-banks';
 import { useQuizData } from './use-quiz-data';
 import { BankDropZone } from './bank-drop-zone';
 import { BankList } from './bank-list';
 import { Notice, Loading } from './ui';
-import './quiz.css';
 
 /** Import Markdown banks (picker or drag and drop), see their problems by line, remove them. */
 export function BanksPage() {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { PageHeading } from '@/components/ui/page-heading';
-import { useQuizProgress } from '@/stores/quiz-progress';
+import { useQuizProgress } from './stores/quiz-progress';
 import { buildExam, isCorrect, scoreExam } from './core';
 import {
   EXAM_SESSION_KEY,
@@ -20,7 +20,6 @@ import { StorageNotice } from './storage-notice';
 import { EmptyBankNotice } from './empty-bank-notice';
 import { Notice, buttonSecondary, Loading } from './ui';
 import type { PoolEntry } from './question-pool';
-import './quiz.css';
 
 function browserStorage(): Storage | null {
   try {

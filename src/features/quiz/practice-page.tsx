@@ -8,7 +8,6 @@ import { useQuizData } from './use-quiz-data';
 import { StorageNotice } from './storage-notice';
 import { EmptyBankNotice } from './empty-bank-notice';
 import { Loading } from './ui';
-import './quiz.css';
 
 /** Practice: questions filtered by topic, tag, exam or bank, in random order, with instant feedback. */
 export function PracticePage() {

@@ -11,7 +11,6 @@ import { ExamHistory } from './exam-history';
 import { ProgressTransfer } from './progress-transfer';
 import { topicLabel } from './topics';
 import { Loading } from './ui';
-import './quiz.css';
 
 /** Progress: streak, reviews due, mastery per topic, accuracy over time, exam history, export/import. */
 export function ProgressPage() {

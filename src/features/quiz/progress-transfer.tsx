@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useQuizProgress } from '@/stores/quiz-progress';
+import { useQuizProgress } from './stores/quiz-progress';
 import { downloadText } from './download';
 import { Notice, buttonPrimary, buttonSecondary } from './ui';
 

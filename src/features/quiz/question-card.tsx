@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { Question } from './types';
-import { Markdown } from './markdown';
+import { Markdown } from '@/components/markdown/markdown';
 import { QuestionFeedback } from './question-feedback';
 import { correctIndexes, lettersOf, optionLetter } from './option-letter';
 import { useAnswerKeys } from './use-answer-keys';
@@ -105,7 +105,7 @@ export function QuestionCard(props: QuestionCardProps) {
                   />
                   <span className="min-w-0 flex-1">
                     <span className="mr-1 font-semibold">{optionLetter(index)}.</span>
-                    <Markdown source={option.text} inline className="quiz-inline" />
+                    <Markdown source={option.text} inline className="md-inline" />
                     {revealed && <OptionVerdict correct={option.correct} selected={isSelected} />}
                   </span>
                 </label>

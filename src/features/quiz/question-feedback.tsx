@@ -1,5 +1,5 @@
 import type { Question } from './types';
-import { Markdown } from './markdown';
+import { Markdown } from '@/components/markdown/markdown';
 import { correctIndexes, lettersOf, optionLetter } from './option-letter';
 
 /**

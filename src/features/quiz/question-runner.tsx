@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { useQuizProgress, type Confidence } from '@/stores/quiz-progress';
+import { useQuizProgress, type Confidence } from './stores/quiz-progress';
 import { isCorrect } from './core';
 import type { PoolEntry } from './question-pool';
 import { QuestionCard } from './question-card';

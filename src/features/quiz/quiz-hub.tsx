@@ -9,7 +9,6 @@ import { EmptyBankNotice } from './empty-bank-notice';
 import { ExamResumeBanner } from './exam-resume-banner';
 import { useDueAndMistakes } from './use-due-and-mistakes';
 import { buttonPrimary } from './ui';
-import './quiz.css';
 
 /**
  * The quiz hub below its heading: pick questions, then a mode (practice, exam, review, drill), or

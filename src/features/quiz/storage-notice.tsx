@@ -1,4 +1,4 @@
-import { useQuizProgress } from '@/stores/quiz-progress';
+import { useQuizProgress } from './stores/quiz-progress';
 import { Notice, buttonSecondary } from './ui';
 import { downloadText } from './download';
 

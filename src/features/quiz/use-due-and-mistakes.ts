@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useQuizBanks } from '@/stores/quiz-banks';
-import { useQuizProgress } from '@/stores/quiz-progress';
+import { useQuizBanks } from './stores/quiz-banks';
+import { useQuizProgress } from './stores/quiz-progress';
 import { isDue } from './core';
 import { recentMistakes } from './progress-stats';
 

@@ -1,7 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { PageHeading } from '@/components/ui/page-heading';
-import { useAfterFirstPaint } from '@/components/use-after-first-paint';
+import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { scenarioInfo } from '@/scenarios/catalog';
 import { RUNNING_NOTICE } from './running-notice';
 

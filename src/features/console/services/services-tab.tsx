@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { loadAppKms as getAppKms } from '@/features/kms-runtime';
+import { loadAppKms as getAppKms } from '@/lib/kms-runtime';
 import { ByteOutput } from '../components/byte-output';
 import { CodeBlock } from '../components/code-block';
 import { ErrorCard } from '../components/error-card';

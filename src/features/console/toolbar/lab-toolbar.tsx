@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { advanceClock, resetClock } from '@/features/kms-runtime';
+import { advanceClock, resetClock } from '@/lib/kms-runtime';
 import { SelectField } from '../components/field';
 import { useConsoleStore } from '../console-store';
 import { LAB_REGIONS } from '../lab-search';

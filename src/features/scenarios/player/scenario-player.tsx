@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScenarioRun } from '@/scenarios/types';
-import { useTheme } from '@/app/theme';
+import { useTheme } from '@/lib/theme';
 import { ScenarioDiagram } from '../diagram/scenario-diagram';
 import { exportDiagram } from '../export-image';
 import { PlayerControls } from './player-controls';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Markdown } from '@/features/quiz/markdown';
+import { Markdown } from '@/components/markdown/markdown';
 import type { ScenarioQuestion } from './scenario-questions';
 
 function sameSet(a: readonly number[], b: readonly number[]) {

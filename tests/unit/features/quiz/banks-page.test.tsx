@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BanksPage } from '@/features/quiz/banks-page';
-import { useQuizBanks } from '@/stores/quiz-banks';
+import { useQuizBanks } from '@/features/quiz/stores/quiz-banks';
 import { renderWithRouter } from './render-with-router';
 
 const GOOD = `---

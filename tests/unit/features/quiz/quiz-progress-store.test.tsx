@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { useQuizProgress } from '@/stores/quiz-progress';
+import { useQuizProgress } from '@/features/quiz/stores/quiz-progress';
 import { createExamSession, finish } from '@/features/quiz/exam-session';
 
 const now = new Date('2026-03-10T12:00:00Z');

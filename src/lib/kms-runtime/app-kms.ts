@@ -64,9 +64,3 @@ export function getKmsClient(region: string, accessKeyId: string = ROOT_ACCESS_K
   }
   return client;
 }
-
-/** For tests: forget the shared instance and clients (the IndexedDB data stays). */
-export function resetAppKmsForTests(): void {
-  appKms = undefined;
-  clients.clear();
-}

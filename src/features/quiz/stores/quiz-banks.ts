@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { buildPool, type LoadedBank, type PoolEntry } from '@/features/quiz/question-pool';
+import { buildPool, type LoadedBank, type PoolEntry } from '../question-pool';
 
 // Everything heavy arrives through import(), so a quiz page's own chunk stays small and renders
 // before the questions do: the built-in banks (JSON parsed at build time), IndexedDB access and the

@@ -9,7 +9,7 @@
  * - Clock: `simulatedNow()`, `getClockOffset()`, `setClockOffset(ms)`, `advanceClock(ms)`, `resetClock()`,
  *   `subscribeClock(fn)`; offset persisted in localStorage `kmslab.clock.offset`.
  */
-export { getAppKms, loadAppKms, getKmsClient, resetAppKmsForTests, APP_KMS_DB_NAME } from './app-kms';
+export { getAppKms, loadAppKms, getKmsClient, APP_KMS_DB_NAME } from './app-kms';
 export type { AppKms } from './app-kms';
 export {
   getClockOffset,

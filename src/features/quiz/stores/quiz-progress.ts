@@ -12,10 +12,10 @@ import {
   saveProgress,
   type ImportSummary,
   type ProgressData,
-} from '@/features/quiz/core';
-import { examResultFrom, type ExamRecordInput } from '@/features/quiz/exam-record';
+} from '../core';
+import { examResultFrom, type ExamRecordInput } from '../exam-record';
 
-import type { Confidence } from '@/features/quiz/core';
+import type { Confidence } from '../core';
 
 /** How sure the learner was, when asked (review mode): low = Hard, high = Easy when right. */
 export type { Confidence };
