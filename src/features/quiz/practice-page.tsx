@@ -29,7 +29,10 @@ export function PracticePage() {
 
   return (
     <div>
-      <PageHeading title="Practice" lead="Instant feedback on every answer: what is right, why the other options are wrong, and where AWS documents it." />
+      <PageHeading
+        title="Practice"
+        lead="Instant feedback on every answer: what is right, why the other options are wrong, and where AWS documents it."
+      />
       <StorageNotice />
       {!ready ? (
         <Loading>Loading questions…</Loading>
@@ -48,7 +51,12 @@ export function PracticePage() {
           {queue.length === 0 ? (
             <EmptyBankNotice filtered />
           ) : (
-            <QuestionRunner key={`${JSON.stringify(filter)}-${round}`} entries={queue} mode="practice" onRestart={() => setRound((r) => r + 1)} />
+            <QuestionRunner
+              key={`${JSON.stringify(filter)}-${round}`}
+              entries={queue}
+              mode="practice"
+              onRestart={() => setRound((r) => r + 1)}
+            />
           )}
         </div>
       )}

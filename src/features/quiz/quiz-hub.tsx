@@ -1,6 +1,5 @@
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useDeferredValue, useMemo } from 'react';
-import { useSearch } from '@tanstack/react-router';
 import { filterPool, type QuestionFilter } from './question-pool';
 import { FilterForm } from './filter-form';
 import { useQuizData } from './use-quiz-data';

@@ -43,13 +43,7 @@ export function ReviewPage() {
           </p>
         </Notice>
       ) : (
-        <QuestionRunner
-          key={round}
-          entries={entries}
-          mode="review"
-          askConfidence
-          onRestart={() => setRound((r) => r + 1)}
-        />
+        <QuestionRunner key={round} entries={entries} mode="review" askConfidence onRestart={() => setRound((r) => r + 1)} />
       )}
     </div>
   );

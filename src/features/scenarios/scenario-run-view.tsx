@@ -21,16 +21,16 @@ export function ScenarioRunView({ scenarioId }: { scenarioId: string }) {
   const state = useScenarioRun(scenarioId);
   const step = state.status === 'ready' ? stepFromSearch(search.step, state.run.steps.length) : 0;
 
-  const onStepChange = useCallback(
-    (index: number) => void navigate({ search: { step: index + 1 }, replace: true }),
-    [navigate],
-  );
+  const onStepChange = useCallback((index: number) => void navigate({ search: { step: index + 1 }, replace: true }), [navigate]);
 
   return (
     <>
       {state.status === 'loading' && RUNNING_NOTICE}
       {state.status === 'failed' && (
-        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-700 dark:bg-red-950 dark:text-red-50">
+        <p
+          role="alert"
+          className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-700 dark:bg-red-950 dark:text-red-50"
+        >
           The scenario could not run ({state.message}). Reload the page to try again; if it keeps failing, please report it.
         </p>
       )}

@@ -3,7 +3,5 @@ import { SourcesPage } from './sources-page';
 
 /** The sources page's route, under the app's root route (composed in src/router.tsx). */
 export function sourcesRoutes<TParent extends AnyRootRoute>(parent: TParent) {
-  return [
-    createRoute({ getParentRoute: () => parent, path: '/sources', component: SourcesPage }),
-  ] as const;
+  return [createRoute({ getParentRoute: () => parent, path: '/sources', component: SourcesPage })] as const;
 }

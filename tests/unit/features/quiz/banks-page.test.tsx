@@ -70,7 +70,11 @@ describe('BanksPage (import UI)', () => {
     const zone = screen.getByTestId('bank-drop-zone');
     fireEvent.drop(zone, {
       dataTransfer: {
-        files: [mdFile('picture.png', 'PNG', 'image/png'), mdFile('empty.md', '# Just a title\n\nNo questions here.\n'), mdFile('good.md', GOOD)],
+        files: [
+          mdFile('picture.png', 'PNG', 'image/png'),
+          mdFile('empty.md', '# Just a title\n\nNo questions here.\n'),
+          mdFile('good.md', GOOD),
+        ],
       },
     });
     expect(await screen.findByText(/Not a Markdown file: choose a file ending in \.md\./)).toBeInTheDocument();
