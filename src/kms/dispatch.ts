@@ -195,7 +195,7 @@ export async function dispatch(
     if (pending) await pending;
     if (key) {
       if (op.customerManagedOnly && key.keyManager === 'AWS') {
-        // AWS managed key policies never allow management actions, for any principal (kms-facts §6).
+        // AWS managed key policies never allow management actions, for any principal (docs/kms-facts.md §6).
         throw errors.accessDenied(
           `User: ${principal.arn} is not authorized to perform: ${op.action} on resource: ${key.arn} because no resource-based policy allows the ${op.action} action`,
         );

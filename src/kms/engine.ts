@@ -276,7 +276,7 @@ export class Engine {
     if (!primary) return;
     const replicasLeft = related.filter((k) => k.multiRegionRole === 'REPLICA');
     if (primary.state === 'PendingReplicaDeletion' && replicasLeft.length === 0) {
-      // The primary's own waiting period starts when its last replica is deleted (kms-facts §4).
+      // The primary's own waiting period starts when its last replica is deleted (docs/kms-facts.md §4).
       primary.state = 'PendingDeletion';
       primary.deletionDate = deletedAt + (primary.pendingWindowInDays ?? 30) * DAY;
       this.saveKey(primary);

@@ -1,7 +1,7 @@
 /**
  * AWS KMS exceptions as the simulator raises them. The `name` is the AWS exception name (`__type` on
  * the wire), so code can branch on `err.name` exactly as with the real SDK.
- * Messages follow kms-facts.md §9 and §3.4 (quoted from the KMS Developer Guide where AWS publishes them).
+ * Messages follow docs/kms-facts.md §9 and §3.4 (quoted from the KMS Developer Guide where AWS publishes them).
  */
 
 /** An error AWS KMS would return. `name` is the exception name, `httpStatus` the status the wire path sends. */

@@ -1,6 +1,6 @@
 /**
  * Identifiers: key IDs, multi-Region key IDs, ARNs and the simulated account's root credentials.
- * Formats from kms-facts.md §3.1 (https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id).
+ * Formats from docs/kms-facts.md §3.1 (https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id).
  */
 import { toHex } from './bytes';
 

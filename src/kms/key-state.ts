@@ -1,7 +1,7 @@
 /**
  * Which key states each operation accepts, and the exception otherwise.
  * Source: key state table, https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html
- * (kms-facts.md §3.4, messages quoted from its footnotes).
+ * (docs/kms-facts.md §3.4, messages quoted from its footnotes).
  */
 import { errors, type KmsError } from './errors';
 import type { KeyRecord, KeyState } from './model';

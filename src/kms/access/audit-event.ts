@@ -5,7 +5,7 @@
  *
  * Redaction: CloudTrail never contains plaintext, ciphertext or key material. Every binary value is
  * dropped, and the fields below are removed by name even if a caller passed them as strings. The
- * encryption context is kept: it is not secret and CloudTrail logs it (kms-facts §1.3).
+ * encryption context is kept: it is not secret and CloudTrail logs it (docs/kms-facts.md §1.3).
  *
  * Two steps, for speed: {@link toAuditRecord} runs on every request and keeps a small, already
  * redacted, plain-data {@link AuditRecord} (this is what the trail holds and persists: nothing secret

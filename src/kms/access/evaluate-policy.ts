@@ -1,6 +1,6 @@
 /**
  * Policy evaluation for one KMS permission check, the way AWS describes it
- * (https://docs.aws.amazon.com/kms/latest/developerguide/determining-access.html, kms-facts §10):
+ * (https://docs.aws.amazon.com/kms/latest/developerguide/determining-access.html, docs/kms-facts.md §10):
  *
  * 1. An explicit Deny in the key policy or the caller's identity policies wins.
  * 2. Otherwise the key policy must allow: either the caller directly (its ARN or `*`), or the

@@ -4,7 +4,7 @@
  * A grant covers exactly one key and allows (never denies) a list of operations for one grantee
  * principal. Encryption-context constraints apply only to operations that take an encryption
  * context; their keys match case-insensitively and their values case-sensitively.
- * Sources: kms-facts §10 and §1.3; https://docs.aws.amazon.com/kms/latest/APIReference/API_GrantConstraints.html
+ * Sources: docs/kms-facts.md §10 and §1.3; https://docs.aws.amazon.com/kms/latest/APIReference/API_GrantConstraints.html
  */
 import { encryptionContextFor } from './condition-context';
 import type { IamPrincipal } from './iam';

@@ -58,7 +58,7 @@ export interface PolicyProblem {
 /** Result of {@link parsePolicyDocument}: the document plus non-fatal warnings, or the problem. */
 export type PolicyParseResult = { ok: true; document: PolicyDocument; warnings: string[] } | { ok: false; problem: PolicyProblem };
 
-/** Key policies may be at most 32 KB. Source: kms-facts §1.1 (DG key-policy-overview). */
+/** Key policies may be at most 32 KB. Source: docs/kms-facts.md §1.1 (DG key-policy-overview). */
 export const KEY_POLICY_MAX_BYTES = 32_768;
 
 const VERSIONS = new Set(['2012-10-17', '2008-10-17']);
@@ -169,7 +169,7 @@ function parseJson(text: string): unknown {
 }
 
 function checkCharacters(text: string): void {
-  // Allowed: tab, LF, CR, printable ASCII and printable Latin-1 (kms-facts §1.1).
+  // Allowed: tab, LF, CR, printable ASCII and printable Latin-1 (docs/kms-facts.md §1.1).
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i) ?? 0;
     const ok = code === 0x09 || code === 0x0a || code === 0x0d || (code >= 0x20 && code <= 0x7e) || (code >= 0xa1 && code <= 0xff);

@@ -86,7 +86,7 @@ export async function createAsymmetricMaterial(
   return { publicKeySpki, keys, wrappedPrivateJwk };
 }
 
-/** Largest RSA-OAEP plaintext: k − 2·hLen − 2 (RSA_2048: 214 with SHA-1, 190 with SHA-256; kms-facts §1.1). */
+/** Largest RSA-OAEP plaintext: k − 2·hLen − 2 (RSA_2048: 214 with SHA-1, 190 with SHA-256; docs/kms-facts.md §1.1). */
 export function maxOaepPlaintext(spec: string, alg: string): number {
   const k = rsaBits(spec) / 8;
   const hLen = alg === 'RSAES_OAEP_SHA_1' ? 20 : 32;

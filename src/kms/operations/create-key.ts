@@ -37,7 +37,7 @@ const UNSUPPORTED_SPECS: Record<string, string> = {
   ECC_NIST_EDWARDS25519: 'Ed25519 KMS keys are not simulated in KMS Lab. Use ECC_NIST_P256 to practise signing.',
 };
 
-/** Key usages each supported spec allows (kms-facts §2.1). */
+/** Key usages each supported spec allows (docs/kms-facts.md §2.1). */
 const USAGES: Record<SupportedKeySpec, KeyUsage[]> = {
   SYMMETRIC_DEFAULT: ['ENCRYPT_DECRYPT'],
   RSA_2048: ['ENCRYPT_DECRYPT', 'SIGN_VERIFY'],

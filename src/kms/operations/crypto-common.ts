@@ -83,7 +83,7 @@ export function resolveCiphertextKey(ctx: OperationContext, blob: Uint8Array, ke
   if (!header) throw errors.invalidCiphertext();
   const key = ctx.engine.getKey(header.accountId, ctx.region, header.keyId);
   if (!key) {
-    // Wording reported for a ciphertext whose key is deleted or lives in another Region (kms-facts §7).
+    // Wording reported for a ciphertext whose key is deleted or lives in another Region (docs/kms-facts.md §7).
     throw errors.accessDenied(
       'The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.',
     );

@@ -18,7 +18,7 @@ type Input = {
 
 /**
  * ReplicateKey: a replica of a multi-Region primary in another Region, with the same key ID and key
- * material. Policy, tags, aliases, description and state are the replica's own (kms-facts §7).
+ * material. Policy, tags, aliases, description and state are the replica's own (docs/kms-facts.md §7).
  */
 export const replicateKey: OperationDefinition<Input> = {
   name: 'ReplicateKey',

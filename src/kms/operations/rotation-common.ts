@@ -1,4 +1,4 @@
-/** Rotation rules shared by the rotation operations (kms-facts §5). */
+/** Rotation rules shared by the rotation operations (docs/kms-facts.md §5). */
 import type { Engine } from '../engine';
 import { errors } from '../errors';
 import type { KeyRecord } from '../model';

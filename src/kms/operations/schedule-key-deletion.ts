@@ -5,7 +5,7 @@ import { validationError } from '../errors';
 
 /**
  * ScheduleKeyDeletion: waiting period 7–30 days (default 30). A multi-Region primary with replicas
- * waits in PendingReplicaDeletion until its last replica is deleted (kms-facts §4).
+ * waits in PendingReplicaDeletion until its last replica is deleted (docs/kms-facts.md §4).
  */
 export const scheduleKeyDeletion: OperationDefinition<{ KeyId: string; PendingWindowInDays?: number }> = {
   name: 'ScheduleKeyDeletion',

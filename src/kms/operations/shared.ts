@@ -60,7 +60,7 @@ export function encryptionAlgorithms(key: KeyRecord): string[] | undefined {
   return key.keySpec === 'SYMMETRIC_DEFAULT' ? ['SYMMETRIC_DEFAULT'] : ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256'];
 }
 
-/** Signing algorithms per key spec (kms-facts §2.1). */
+/** Signing algorithms per key spec (docs/kms-facts.md §2.1). */
 export function signingAlgorithms(spec: SupportedKeySpec): string[] {
   switch (spec) {
     case 'RSA_2048':

@@ -10,7 +10,7 @@ import { accountRootArn, parseArn } from '../arn';
 import { GRANT_OPERATIONS, grantOperationsForKeyUsage, type GrantConstraints, type GrantOperation } from '../grant-model';
 import type { GrantOperationDeps } from './deps';
 
-/** Grants per key (kms-facts §1.4). */
+/** Grants per key (docs/kms-facts.md §1.4). */
 export const MAX_GRANTS_PER_KEY = 50_000;
 const NAME_RE = /^[a-zA-Z0-9:/_-]+$/;
 const SERVICE_PRINCIPAL = /^[a-z0-9.-]+\.amazonaws\.com$/;
