@@ -45,10 +45,7 @@ export const errors = {
   /** AWS sends InvalidCiphertextException with no message. */
   invalidCiphertext: () => new KmsError('InvalidCiphertextException'),
   incorrectKey: () =>
-    new KmsError(
-      'IncorrectKeyException',
-      'The key ID in the request does not identify a CMK that can perform this operation.',
-    ),
+    new KmsError('IncorrectKeyException', 'The key ID in the request does not identify a CMK that can perform this operation.'),
   invalidKeyUsage: (message: string) => new KmsError('InvalidKeyUsageException', message),
   unsupported: (message: string) => new KmsError('UnsupportedOperationException', message),
   validation: (message: string) => new KmsError('ValidationException', message),
@@ -64,11 +61,9 @@ export const errors = {
   /** VerifyMac failure: AWS sends no message. */
   invalidMac: () => new KmsError('KMSInvalidMacException'),
   accessDenied: (message: string) => new KmsError('AccessDeniedException', message),
-  unrecognizedClient: () =>
-    new KmsError('UnrecognizedClientException', 'The security token included in the request is invalid.'),
+  unrecognizedClient: () => new KmsError('UnrecognizedClientException', 'The security token included in the request is invalid.'),
   unknownOperation: () => new KmsError('UnknownOperationException'),
   serialization: (message: string) => new KmsError('SerializationException', message),
   internal: (message: string) => new KmsError('KMSInternalException', message, 500),
-  dryRun: () =>
-    new KmsError('DryRunOperationException', 'The request would have succeeded, but the DryRun option is set.'),
+  dryRun: () => new KmsError('DryRunOperationException', 'The request would have succeeded, but the DryRun option is set.'),
 };

@@ -13,9 +13,7 @@ export type StateOutcome = 'ok' | ((key: KeyRecord) => KmsError);
 export type KeyStatePolicy = Readonly<Record<KeyState, StateOutcome>>;
 
 const pending = (k: KeyRecord) =>
-  errors.invalidState(
-    `${k.arn} is ${k.state === 'PendingReplicaDeletion' ? 'pending replica deletion' : 'pending deletion'}.`,
-  );
+  errors.invalidState(`${k.arn} is ${k.state === 'PendingReplicaDeletion' ? 'pending replica deletion' : 'pending deletion'}.`);
 const disabled = (k: KeyRecord) => errors.disabled(k.arn);
 const pendingImport = (k: KeyRecord) => errors.invalidState(`${k.arn} is pending import.`);
 const notPending = (k: KeyRecord) => errors.invalidState(`${k.arn} is not pending deletion.`);

@@ -61,6 +61,3 @@ export function awsManagedKeyPolicy(service: string, accountId: string, region: 
     2,
   );
 }
-
-/** Key policy size quota: 32 KB (kms-facts §1.1). */
-export const MAX_POLICY_BYTES = 32_768;

@@ -44,13 +44,19 @@ export async function encryptWith(
   const alg = checkAlgorithm(key, algorithm);
   if (key.keySpec === 'SYMMETRIC_DEFAULT') {
     const material = key.materials[key.materials.length - 1]!;
-    return { blob: await encryptBlob(key.accountId, key.keyId, material, plaintext, context, engine.random), algorithm: alg, materialId: material.id };
+    return {
+      blob: await encryptBlob(key.accountId, key.keyId, material, plaintext, context, engine.random),
+      algorithm: alg,
+      materialId: material.id,
+    };
   }
   if (hasEncryptionContext(context))
     throw errors.validation('Asymmetric algorithms do not support an encryption context. Remove EncryptionContext or use a symmetric key.');
   const max = maxOaepPlaintext(key.keySpec, alg);
   if (plaintext.length > max)
-    throw errors.validation(`Plaintext is ${plaintext.length} bytes but ${alg} with ${key.keySpec} can encrypt at most ${max} bytes. Use envelope encryption for larger data.`);
+    throw errors.validation(
+      `Plaintext is ${plaintext.length} bytes but ${alg} with ${key.keySpec} can encrypt at most ${max} bytes. Use envelope encryption for larger data.`,
+    );
   return { blob: await rsaEncrypt(key.asymmetric!, alg, plaintext), algorithm: alg };
 }
 

@@ -7,7 +7,8 @@ import type { OperationDefinition } from './types';
 export const listAliases: OperationDefinition<{ KeyId?: string; Limit?: number; Marker?: string }> = {
   name: 'ListAliases',
   docUrl: apiDoc('ListAliases'),
-  description: 'Lists aliases in the account and Region, including AWS managed key aliases (some have no key until a service first uses KMS).',
+  description:
+    'Lists aliases in the account and Region, including AWS managed key aliases (some have no key until a service first uses KMS).',
   action: 'kms:ListAliases',
   target: { kind: 'none' },
   validate: (input) => checkRange(input, 'Limit', 1, 100),

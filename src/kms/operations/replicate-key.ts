@@ -7,7 +7,14 @@ import { apiDoc, checkLength, keyMetadata, requireMember } from './shared';
 import type { OperationDefinition } from './types';
 import { validatePolicyDocument, validateTags } from './validate-common';
 
-type Input = { KeyId: string; ReplicaRegion: string; Policy?: string; BypassPolicyLockoutSafetyCheck?: boolean; Description?: string; Tags?: unknown };
+type Input = {
+  KeyId: string;
+  ReplicaRegion: string;
+  Policy?: string;
+  BypassPolicyLockoutSafetyCheck?: boolean;
+  Description?: string;
+  Tags?: unknown;
+};
 
 /**
  * ReplicateKey: a replica of a multi-Region primary in another Region, with the same key ID and key
@@ -44,7 +51,13 @@ export const replicateKey: OperationDefinition<Input> = {
     let principalIds: Record<string, string> | undefined;
     if (input.Policy !== undefined) {
       policy = validatePolicyDocument(input.Policy);
-      principalIds = ctx.engine.access?.validatePolicy?.({ policy, principal: ctx.principal, accountId: ctx.accountId, bypassLockoutCheck: !!input.BypassPolicyLockoutSafetyCheck, region: ctx.region });
+      principalIds = ctx.engine.access?.validatePolicy?.({
+        policy,
+        principal: ctx.principal,
+        accountId: ctx.accountId,
+        bypassLockoutCheck: !!input.BypassPolicyLockoutSafetyCheck,
+        region: ctx.region,
+      });
     }
     const replica: KeyRecord = {
       ...primary,

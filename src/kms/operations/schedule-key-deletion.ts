@@ -26,9 +26,10 @@ export const scheduleKeyDeletion: OperationDefinition<{ KeyId: string; PendingWi
   run(ctx) {
     const key = ctx.key!;
     const window = ctx.input.PendingWindowInDays ?? 30;
-    const replicas = key.multiRegionRole === 'PRIMARY'
-      ? ctx.engine.relatedKeys(key.accountId, key.keyId).filter((k) => k.multiRegionRole === 'REPLICA')
-      : [];
+    const replicas =
+      key.multiRegionRole === 'PRIMARY'
+        ? ctx.engine.relatedKeys(key.accountId, key.keyId).filter((k) => k.multiRegionRole === 'REPLICA')
+        : [];
     key.pendingWindowInDays = window;
     if (replicas.length) {
       key.state = 'PendingReplicaDeletion';
