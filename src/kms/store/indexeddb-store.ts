@@ -1,50 +1,46 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 import type { KmsStore } from './types';
 
 const OBJECT_STORE = 'records';
 
-function promisify<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
+/** One object store, records keyed by `[collection, id]`, with an index on collection. */
+interface KmsDatabase extends DBSchema {
+  records: {
+    key: [string, string];
+    value: { collection: string; id: string; value: unknown };
+    indexes: { collection: string };
+  };
 }
+
+type WritableStore = IDBPObjectStore<KmsDatabase, ['records'], 'records', 'readwrite'>;
 
 /**
  * IndexedDB-backed {@link KmsStore} for the app: keys survive a reload. CryptoKeys are stored as they
- * are (structured clone keeps them non-extractable). One object store, records keyed by
- * `[collection, id]`, with an index on collection.
+ * are (structured clone keeps them non-extractable). Uses the `idb` library; a write resolves only
+ * when its transaction has committed (a request can succeed and its transaction still abort, for
+ * example when the quota runs out at commit), so a resolved write is on disk.
  */
 export function createIndexedDbStore(dbName = 'kms-lab-kms'): KmsStore {
-  let dbPromise: Promise<IDBDatabase> | undefined;
+  let dbPromise: Promise<IDBPDatabase<KmsDatabase>> | undefined;
   const db = () =>
-    (dbPromise ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open(dbName, 1);
-      open.onupgradeneeded = () => {
-        const store = open.result.createObjectStore(OBJECT_STORE, { keyPath: ['collection', 'id'] });
+    (dbPromise ??= openDB<KmsDatabase>(dbName, 1, {
+      upgrade(database) {
+        const store = database.createObjectStore(OBJECT_STORE, { keyPath: ['collection', 'id'] });
         store.createIndex('collection', 'collection');
-      };
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error ?? new Error('IndexedDB could not be opened'));
+      },
     }));
-  const tx = async (mode: IDBTransactionMode) => (await db()).transaction(OBJECT_STORE, mode).objectStore(OBJECT_STORE);
+  const write = async (change: (store: WritableStore) => Promise<unknown>): Promise<void> => {
+    const tx = (await db()).transaction(OBJECT_STORE, 'readwrite');
+    await Promise.all([change(tx.store), tx.done]);
+  };
 
   return {
     async getAll(collection) {
-      const store = await tx('readonly');
-      const rows = await promisify(store.index('collection').getAll(collection) as IDBRequest<Array<{ id: string; value: unknown }>>);
+      const rows = await (await db()).getAllFromIndex(OBJECT_STORE, 'collection', collection);
       return rows.map((r) => ({ id: r.id, value: r.value }));
     },
-    async put(collection, id, value) {
-      const store = await tx('readwrite');
-      await promisify(store.put({ collection, id, value }));
-    },
-    async delete(collection, id) {
-      const store = await tx('readwrite');
-      await promisify(store.delete([collection, id]));
-    },
-    async clear() {
-      const store = await tx('readwrite');
-      await promisify(store.clear());
-    },
+    put: (collection, id, value) => write((store) => store.put({ collection, id, value })),
+    delete: (collection, id) => write((store) => store.delete([collection, id])),
+    clear: () => write((store) => store.clear()),
   };
 }

@@ -1,6 +1,6 @@
 /** IndexedDB persistence (fake-indexeddb): keys as non-extractable CryptoKeys survive a "reload". */
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createIndexedDbStore, createKms } from '@/kms';
 import { failure, text, utf8 } from './helpers';
 
@@ -61,5 +61,36 @@ describe('createIndexedDbStore', () => {
     const again = createKms({ store: createIndexedDbStore('kms-persist-3') });
     await again.ready();
     expect((await failure(again.call('DescribeKey', { KeyId: md.KeyId! }, ctx))).name).toBe('NotFoundException');
+  });
+
+  describe('writes resolve when their transaction commits', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('a put whose request succeeds but whose transaction then aborts (a quota error at commit) rejects, and nothing is stored', async () => {
+      const store = createIndexedDbStore('kms-persist-commit');
+      await store.put('keys', 'kept', { n: 1 });
+      const put = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'put')?.value as IDBObjectStore['put'];
+      // The request succeeds; the transaction is aborted before it commits, as a full disk would.
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+        this: IDBObjectStore,
+        ...args: Parameters<IDBObjectStore['put']>
+      ) {
+        const request = put.apply(this, args);
+        request.addEventListener('success', () => this.transaction.abort());
+        return request;
+      });
+      await expect(store.put('keys', 'lost', { n: 2 })).rejects.toThrow();
+      vi.restoreAllMocks();
+      const rows = await createIndexedDbStore('kms-persist-commit').getAll('keys');
+      expect(rows.map((r) => r.id)).toEqual(['kept']);
+    });
+
+    it('after put resolves, a new connection reads the value back', async () => {
+      const store = createIndexedDbStore('kms-persist-read');
+      await store.put('aliases', 'a', { target: 'k1' });
+      await store.put('aliases', 'a', { target: 'k2' });
+      await store.delete('aliases', 'missing');
+      expect(await createIndexedDbStore('kms-persist-read').getAll('aliases')).toEqual([{ id: 'a', value: { target: 'k2' } }]);
+    });
   });
 });
