@@ -5,22 +5,9 @@
  */
 import type { KmsError } from './errors';
 import type { AliasRecord, KeyRecord } from './model';
-import type { OperationDefinition } from './operations/types';
+import type { OperationDefinition, PolicyCheck } from './operations/types';
+import type { Principal } from './principal';
 import type { KmsStore } from './store/types';
-
-/** Who is calling. Root of an account is `arn:aws:iam::<account>:root`. */
-export interface Principal {
-  /** `root`, an IAM user or an assumed role session. */
-  type: 'root' | 'user' | 'role';
-  /** Principal ARN, e.g. `arn:aws:iam::111122223333:root` or `arn:aws:iam::111122223333:user/alice`. */
-  arn: string;
-  /** 12-digit account the principal belongs to (keys it creates live there). */
-  accountId: string;
-  /** Access key id used for the call. */
-  accessKeyId: string;
-  /** Friendly name for display (`root`, `alice`, ...). */
-  name: string;
-}
 
 /** Everything the authorizer needs to decide one permission check. */
 export interface AuthorizationRequest {
@@ -109,7 +96,11 @@ export interface AccessCore {
  * `export function createAccessLayer(core: AccessCore): AccessLayer`.
  */
 export interface AccessLayer<TIam = unknown, TAudit = unknown> {
-  /** Maps an access key id to a principal (IAM users, roles, other accounts' roots). Root of the default account is resolved by the core. */
+  /**
+   * Maps an access key id to a principal (IAM users, roles, other accounts' roots). Root of the default
+   * account is resolved by the core. Return the same object for the same caller while IAM is unchanged:
+   * the principal is part of every permission check.
+   */
   resolvePrincipal(accessKeyId: string): Principal | undefined;
   authorizer: Authorizer;
   audit: AuditSink;
@@ -125,14 +116,7 @@ export interface AccessLayer<TIam = unknown, TAudit = unknown> {
    * already checked JSON syntax, the Statement shape and the 32 KB quota. Returns the unique IDs of the
    * users and roles the policy names, which the core keeps with the policy (KeyRecord.policyPrincipalIds).
    */
-  validatePolicy?(args: {
-    policy: string;
-    principal: Principal;
-    accountId: string;
-    bypassLockoutCheck: boolean;
-    key?: KeyRecord;
-    region?: string;
-  }): Record<string, string> | undefined;
+  validatePolicy?(check: PolicyCheck): Record<string, string> | undefined;
   /** Called by the core after a key is permanently deleted (drop its grants). */
   onKeyDeleted?(key: KeyRecord): void;
   /** Exposed as `kms.iam`. */

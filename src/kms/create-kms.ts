@@ -3,13 +3,13 @@
  * AWS services, and the access layer (policies, IAM, grants, audit) when one is supplied.
  */
 import type { AccessCore, AccessLayer } from './access-hooks';
-import { dispatch } from './dispatch';
+import { Dispatcher, resolvePrincipal } from './dispatch';
 import { Engine } from './engine';
 import { KmsError, errors } from './errors';
 import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION } from './ids';
 import type { InputOf, KmsOperationName, OutputOf } from './operation-types';
 import { CORE_OPERATIONS } from './operations/registry';
-import type { OperationDefinition } from './operations/types';
+import type { OperationDefinition, OperationInput, OperationOutput } from './operations/types';
 import { systemRandom } from './random';
 import { createSimulatedServices, type SimulatedServices } from './services/services';
 import { createMemoryStore } from './store/memory-store';
@@ -54,7 +54,7 @@ export interface Kms<TIam = unknown, TAudit = unknown> {
   /** Typed direct API; same implementation as the wire path. Throws {@link KmsError}. */
   call<Op extends KmsOperationName>(op: Op, input: InputOf<Op>, ctx: CallContext): Promise<OutputOf<Op>>;
   /** Untyped call by operation name (used by consoles that take JSON input). */
-  callRaw(op: string, input: Record<string, unknown>, ctx: CallContext): Promise<Record<string, unknown>>;
+  callRaw(op: string, input: OperationInput, ctx: CallContext): Promise<OperationOutput>;
   /** Loads persisted state; await before first use in the app. */
   ready(): Promise<void>;
   /** Resolves when all state changes have been written to the store. */
@@ -73,15 +73,14 @@ export interface Kms<TIam = unknown, TAudit = unknown> {
   readonly accountId: string;
 }
 
-/** Creates a simulator. See {@link CreateKmsOptions}. */
-export function createKms<TIam = unknown, TAudit = unknown>(options: CreateKmsOptions<TIam, TAudit> = {}): Kms<TIam, TAudit> {
-  const engine = new Engine({
-    accountId: options.accountId ?? DEFAULT_ACCOUNT_ID,
-    now: options.now ?? Date.now,
-    random: options.random ?? systemRandom,
-    store: options.store ?? createMemoryStore(),
-  });
-  const core: AccessCore = {
+/** An SDK input shape as the dispatcher holds it: a plain record (SDK interfaces declare no index signature). */
+function operationInput(input: object): OperationInput {
+  return input as OperationInput;
+}
+
+/** The view of the engine the access layer gets. */
+function accessCore(engine: Engine): AccessCore {
+  return {
     accountId: engine.accountId,
     now: () => engine.now(),
     random: (b) => engine.random(b),
@@ -91,36 +90,18 @@ export function createKms<TIam = unknown, TAudit = unknown>(options: CreateKmsOp
     listAliases: (a, r) => engine.listAliases(a, r),
     rootPrincipal: (a) => engine.rootPrincipal(a),
   };
-  const access = options.access?.(core);
-  engine.access = access;
+}
 
-  const registry = new Map<string, OperationDefinition>();
-  for (const op of CORE_OPERATIONS) registry.set(op.name, op);
-  for (const op of access?.operations ?? []) registry.set(op.name, op);
+/** A request id in AWS's shape (a random UUID-like string; not part of the simulator's replayable state). */
+function requestId(): string {
+  const b = new Uint8Array(16);
+  crypto.getRandomValues(b);
+  return [...b].map((x, i) => ([4, 6, 8, 10].includes(i) ? '-' : '') + x.toString(16).padStart(2, '0')).join('');
+}
 
-  let loaded: Promise<void> | undefined;
-  const ready = () =>
-    (loaded ??= (async () => {
-      await engine.load();
-      await access?.load();
-    })());
-
-  const callRaw = async (op: string, input: Record<string, unknown>, ctx: CallContext) => {
-    if (loaded) await loaded;
-    return dispatch(engine, registry, op, input, {
-      region: ctx.region ?? DEFAULT_REGION,
-      accessKeyId: ctx.accessKeyId,
-      viaService: ctx.viaService,
-    });
-  };
-
-  const requestId = () => {
-    const b = new Uint8Array(16);
-    crypto.getRandomValues(b);
-    return [...b].map((x, i) => ([4, 6, 8, 10].includes(i) ? '-' : '') + x.toString(16).padStart(2, '0')).join('');
-  };
-
-  const requestHandler: KmsRequestHandler = {
+/** The SDK-facing request handler over a call function. */
+function wireHandler(callRaw: Kms['callRaw']): KmsRequestHandler {
+  return {
     async handle(request) {
       const id = requestId();
       try {
@@ -135,24 +116,60 @@ export function createKms<TIam = unknown, TAudit = unknown>(options: CreateKmsOp
     updateHttpClientConfig() {},
     httpHandlerConfigs: () => ({}),
   };
+}
 
-  const kms: Kms<TIam, TAudit> = {
-    requestHandler,
-    call: (op, input, ctx) => callRaw(op, input as Record<string, unknown>, ctx),
+/** Creates a simulator. See {@link CreateKmsOptions}. */
+export function createKms<TIam = unknown, TAudit = unknown>(options: CreateKmsOptions<TIam, TAudit> = {}): Kms<TIam, TAudit> {
+  const engine = new Engine({
+    accountId: options.accountId ?? DEFAULT_ACCOUNT_ID,
+    now: options.now ?? Date.now,
+    random: options.random ?? systemRandom,
+    store: options.store ?? createMemoryStore(),
+  });
+  const access = options.access?.(accessCore(engine));
+  engine.onKeyDeleted = access?.onKeyDeleted?.bind(access);
+
+  const registry = new Map<string, OperationDefinition>();
+  for (const op of CORE_OPERATIONS) registry.set(op.name, op);
+  for (const op of access?.operations ?? []) registry.set(op.name, op);
+  const dispatcher = new Dispatcher(engine, access, registry);
+
+  let loaded: Promise<void> | undefined;
+  const ready = () =>
+    (loaded ??= (async () => {
+      await engine.load();
+      await access?.load();
+    })());
+
+  const callRaw = async (op: string, input: OperationInput, ctx: CallContext) => {
+    if (loaded) await loaded;
+    return dispatcher.dispatch(op, input, {
+      region: ctx.region ?? DEFAULT_REGION,
+      accessKeyId: ctx.accessKeyId,
+      viaService: ctx.viaService,
+    });
+  };
+  // The direct API's inputs and outputs are the SDK's shapes; the dispatcher holds them as plain records.
+  async function call<Op extends KmsOperationName>(op: Op, input: InputOf<Op>, ctx: CallContext): Promise<OutputOf<Op>> {
+    return await callRaw(op, operationInput(input), ctx);
+  }
+  const services = createSimulatedServices(engine, callRaw, (id) => resolvePrincipal(engine, access, id));
+
+  return {
+    requestHandler: wireHandler(callRaw),
+    call,
     callRaw,
     ready,
     flush: () => engine.flush(),
     async reset() {
       await engine.reset();
       await access?.reset();
-      kms.services.clear();
+      services.clear();
     },
-    services: undefined as unknown as SimulatedServices,
+    services,
     iam: access?.iam as TIam,
     audit: access?.auditTrail as TAudit,
     operations: registry,
     accountId: engine.accountId,
   };
-  (kms as { services: SimulatedServices }).services = createSimulatedServices(engine, callRaw);
-  return kms;
 }

@@ -1,50 +1,21 @@
 /**
  * One request, start to finish: find the operation, resolve the caller, apply due lifecycle events,
- * validate, resolve the target key, authorize, check the key state, run, and record the request for
- * the audit trail (success or error). The wire handler and the typed `kms.call` both come through here.
+ * check the required members, validate, resolve the target key, authorize, check the key state, run,
+ * and record the request for the audit trail (success or error). The wire handler and the typed
+ * `kms.call` both come through here.
  */
-import { ALLOW_ALL, type AuthorizationDecision, type AuthorizationRequest, type Principal, type RequestRecord } from './access-hooks';
+import { ALLOW_ALL, type AccessLayer, type AuthorizationDecision, type AuthorizationRequest, type RequestRecord } from './access-hooks';
 import type { Engine } from './engine';
 import { errors, KmsError } from './errors';
 import { aliasArn, keyArn, parseKeyIdentifier, ROOT_ACCESS_KEY_ID } from './ids';
 import { checkKeyState } from './key-state';
 import type { KeyRecord } from './model';
-import type { KeyIdForms, OperationContext, OperationDefinition } from './operations/types';
+import { requireMember } from './operations/shared';
+import type { KeyContext, KeyIdForms, OperationDefinition, OperationInput, OperationOutput, PolicyCheck } from './operations/types';
+import type { Principal } from './principal';
 
 /** Input members that are blobs: the direct API must get Uint8Array for them. */
-const BLOB_MEMBERS = ['Plaintext', 'CiphertextBlob', 'Message', 'Signature', 'Mac'] as const;
-
-/**
- * One permission check's request. A class so every check has the same shape, with `keyAliases`
- * computed on first read: only kms:ResourceAliases conditions need it, and permission checks are on
- * the hot path of every request (an own accessor added per object made each one slow to build and read).
- */
-class PermissionCheck implements AuthorizationRequest {
-  readonly #engine: Engine;
-  #aliases: string[] | undefined;
-  constructor(
-    engine: Engine,
-    readonly principal: Principal,
-    readonly action: string,
-    readonly key: KeyRecord | undefined,
-    readonly resource: string,
-    readonly region: string,
-    readonly operation: string,
-    readonly request: Record<string, unknown>,
-    readonly viaService: string | undefined,
-    readonly grantTokens: string[],
-  ) {
-    this.#engine = engine;
-  }
-
-  get keyAliases(): string[] {
-    return (this.#aliases ??= this.key ? aliasesOf(this.#engine, this.key) : []);
-  }
-}
-
-function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
-  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
-}
+const BLOB_MEMBERS = ['Plaintext', 'CiphertextBlob', 'Message', 'Signature', 'Mac', 'ImportToken', 'EncryptedKeyMaterial'] as const;
 
 /** Where a request comes from. */
 export interface DispatchContext {
@@ -92,130 +63,220 @@ export function aliasesOf(engine: Engine, key: KeyRecord): string[] {
 }
 
 /** Finds the principal for an access key id; throws UnrecognizedClientException for unknown ids. */
-export function resolvePrincipal(engine: Engine, accessKeyId: string): Principal {
-  if (accessKeyId === ROOT_ACCESS_KEY_ID) return engine.rootPrincipal(engine.accountId, accessKeyId);
-  const p = engine.access?.resolvePrincipal(accessKeyId);
+export function resolvePrincipal(engine: Engine, access: AccessLayer | undefined, accessKeyId: string): Principal {
+  if (accessKeyId === ROOT_ACCESS_KEY_ID) return engine.rootPrincipal(engine.accountId);
+  const p = access?.resolvePrincipal(accessKeyId);
   if (!p) throw errors.unrecognizedClient();
   return p;
 }
 
-/** Runs one operation through the full pipeline. */
-export async function dispatch(
-  engine: Engine,
-  registry: ReadonlyMap<string, OperationDefinition>,
-  operation: string,
-  input: Record<string, unknown>,
-  dctx: DispatchContext,
-): Promise<Record<string, unknown>> {
-  const accessKeyId = dctx.accessKeyId ?? ROOT_ACCESS_KEY_ID;
-  const now = engine.now();
-  const record: RequestRecord = {
-    time: now,
-    operation,
-    region: dctx.region,
-    principal: undefined,
-    accessKeyId,
-    viaService: dctx.viaService,
-    request: input,
-    response: undefined,
-    error: undefined,
-    resources: [],
-    decisions: [],
-  };
-  try {
-    const op = registry.get(operation);
-    if (!op) throw errors.unknownOperation();
-    const principal = resolvePrincipal(engine, accessKeyId);
-    record.principal = principal;
-    if (engine.eventsDue(now)) await engine.advance(now);
-    if (input === null || typeof input !== 'object' || Array.isArray(input))
-      throw errors.serialization('The request body must be a JSON object.');
-    for (const member of BLOB_MEMBERS) {
-      const v = input[member];
-      if (v !== undefined && v !== null && !(v instanceof Uint8Array))
-        throw errors.serialization(`'${member}' must be bytes (a Uint8Array; base64 on the wire).`);
-    }
-    op.validate?.(input);
+function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
 
-    const authorizer = engine.access?.authorizer ?? ALLOW_ALL;
-    const grantTokens = Array.isArray(input.GrantTokens) ? (input.GrantTokens as string[]) : [];
-    const settle = (action: string, key: KeyRecord | undefined, res: string, decision: AuthorizationDecision): void => {
-      record.decisions.push({ action, resource: res, decision });
-      if (key && !record.resources.includes(key.arn)) record.resources.push(key.arn);
-      if (!decision.allowed) {
-        throw errors.accessDenied(
-          decision.message ??
-            `User: ${principal.arn} is not authorized to perform: ${action} on resource: ${res} because no resource-based policy allows the ${action} action`,
-        );
-      }
-    };
-    /**
-     * One permission check. Synchronous when the authorizer answers synchronously (the built-in ones
-     * do): awaiting a plain value still costs a turn of the microtask queue, twice per check, on every
-     * request. An authorizer returning a promise is awaited as before.
-     */
-    const check = (action: string, key: KeyRecord | undefined, resource?: string): Promise<void> | undefined => {
-      const res = resource ?? key?.arn ?? '*';
-      const req = new PermissionCheck(engine, principal, action, key, res, dctx.region, operation, input, dctx.viaService, grantTokens);
-      const answer = authorizer.authorize(req);
-      if (isThenable(answer)) return Promise.resolve(answer).then((decision) => settle(action, key, res, decision));
-      settle(action, key, res, answer);
-      return undefined;
-    };
-    const authorize = async (action: string, key: KeyRecord | undefined, resource?: string): Promise<void> => {
-      await check(action, key, resource);
-    };
+/**
+ * One permission check's request. A class so every check has the same shape, with `keyAliases`
+ * computed on first read: only kms:ResourceAliases conditions need it, and permission checks are on
+ * the hot path of every request (an own accessor added per object made each one slow to build and read).
+ */
+class PermissionCheck implements AuthorizationRequest {
+  readonly #engine: Engine;
+  #aliases: string[] | undefined;
+  constructor(
+    engine: Engine,
+    readonly principal: Principal,
+    readonly action: string,
+    readonly key: KeyRecord | undefined,
+    readonly resource: string,
+    readonly region: string,
+    readonly operation: string,
+    readonly request: OperationInput,
+    readonly viaService: string | undefined,
+    readonly grantTokens: string[],
+  ) {
+    this.#engine = engine;
+  }
 
-    const ctx: OperationContext = {
-      input,
-      principal,
+  get keyAliases(): string[] {
+    return (this.#aliases ??= this.key ? aliasesOf(this.#engine, this.key) : []);
+  }
+}
+
+/**
+ * Everything one request's operation can use (its {@link KeyContext}), and the permission checks it
+ * makes, each recorded for the audit trail. One object per request.
+ */
+class RequestScope implements KeyContext<OperationInput, unknown> {
+  /** Set by the pipeline before `run` for operations on a key. */
+  key!: KeyRecord;
+  state: unknown = undefined;
+  readonly #access: AccessLayer | undefined;
+  readonly #record: RequestRecord;
+  readonly #grantTokens: string[];
+
+  constructor(
+    readonly engine: Engine,
+    access: AccessLayer | undefined,
+    record: RequestRecord,
+    readonly input: OperationInput,
+    readonly principal: Principal,
+    readonly region: string,
+    readonly viaService: string | undefined,
+    readonly now: number,
+  ) {
+    this.#access = access;
+    this.#record = record;
+    this.#grantTokens = Array.isArray(input.GrantTokens) ? (input.GrantTokens as string[]) : [];
+  }
+
+  get accountId(): string {
+    return this.principal.accountId;
+  }
+
+  resolveKey(raw: string, forms: KeyIdForms = 'any'): KeyRecord {
+    return resolveKeyIdentifier(this.engine, raw, this.principal.accountId, this.region, forms);
+  }
+
+  async authorize(action: string, key: KeyRecord | undefined, resource?: string): Promise<void> {
+    await this.check(action, key, resource);
+  }
+
+  validatePolicy(check: PolicyCheck): Record<string, string> | undefined {
+    return this.#access?.validatePolicy?.(check);
+  }
+
+  /**
+   * One permission check. Synchronous when the authorizer answers synchronously (the built-in ones
+   * do): awaiting a plain value still costs a turn of the microtask queue, twice per check, on every
+   * request. An authorizer returning a promise is awaited.
+   */
+  check(action: string, key: KeyRecord | undefined, resource?: string): Promise<void> | undefined {
+    const res = resource ?? key?.arn ?? '*';
+    const authorizer = this.#access?.authorizer ?? ALLOW_ALL;
+    const req = new PermissionCheck(
+      this.engine,
+      this.principal,
+      action,
+      key,
+      res,
+      this.region,
+      this.#record.operation,
+      this.input,
+      this.viaService,
+      this.#grantTokens,
+    );
+    const answer = authorizer.authorize(req);
+    if (isThenable(answer)) return Promise.resolve(answer).then((decision) => this.settle(action, key, res, decision));
+    this.settle(action, key, res, answer);
+    return undefined;
+  }
+
+  private settle(action: string, key: KeyRecord | undefined, resource: string, decision: AuthorizationDecision): void {
+    const record = this.#record;
+    record.decisions.push({ action, resource, decision });
+    if (key && !record.resources.includes(key.arn)) record.resources.push(key.arn);
+    if (!decision.allowed) throw errors.accessDenied(decision.message ?? notAuthorized(this.principal, action, resource));
+  }
+}
+
+/** AWS's AccessDeniedException wording when no policy allows the action. */
+function notAuthorized(principal: Principal, action: string, resource: string): string {
+  return `User: ${principal.arn} is not authorized to perform: ${action} on resource: ${resource} because no resource-based policy allows the ${action} action`;
+}
+
+/** The request body must be an object whose blob members are bytes (the SDK and the direct API send them so). */
+function checkInputShape(input: OperationInput): void {
+  if (input === null || typeof input !== 'object' || Array.isArray(input))
+    throw errors.serialization('The request body must be a JSON object.');
+  for (const member of BLOB_MEMBERS) {
+    const v = input[member];
+    if (v !== undefined && v !== null && !(v instanceof Uint8Array))
+      throw errors.serialization(`'${member}' must be bytes (a Uint8Array; base64 on the wire).`);
+  }
+}
+
+/** The operation's target key, resolved (and the state a resolving operation hands to `run`). */
+async function resolveTarget(op: OperationDefinition, scope: RequestScope): Promise<KeyRecord | undefined> {
+  const target = op.target;
+  if (target.kind === 'param') {
+    const raw = scope.input[target.param];
+    return scope.resolveKey(typeof raw === 'string' ? raw : JSON.stringify(raw), target.forms);
+  }
+  if (target.kind === 'custom') {
+    // Most resolvers are synchronous (Decrypt reads the key from the ciphertext header): no await then.
+    const pending = op.resolveKey(scope);
+    const resolved = isThenable(pending) ? await pending : pending;
+    if (!resolved) return undefined;
+    scope.state = resolved.state;
+    return resolved.key;
+  }
+  return undefined;
+}
+
+/** Authorizes the operation's own action on its target and checks the key may take it. */
+async function admit(op: OperationDefinition, scope: RequestScope, key: KeyRecord | undefined): Promise<void> {
+  const pending = scope.check(op.action, key, key ? undefined : '*');
+  if (pending) await pending;
+  if (!key) return;
+  // AWS managed key policies never allow management actions, for any principal (docs/kms-facts.md §6).
+  if (op.customerManagedOnly && key.keyManager === 'AWS') throw errors.accessDenied(notAuthorized(scope.principal, op.action, key.arn));
+  if (op.keyStates) checkKeyState(key, op.keyStates);
+  scope.key = key;
+}
+
+/** The simulator's request pipeline, bound to one engine, access layer and operation registry. */
+export class Dispatcher {
+  constructor(
+    private readonly engine: Engine,
+    private readonly access: AccessLayer | undefined,
+    private readonly registry: ReadonlyMap<string, OperationDefinition>,
+  ) {}
+
+  /** Runs one operation through the full pipeline. */
+  async dispatch(operation: string, input: OperationInput, dctx: DispatchContext): Promise<OperationOutput> {
+    const { engine, access } = this;
+    const accessKeyId = dctx.accessKeyId ?? ROOT_ACCESS_KEY_ID;
+    const now = engine.now();
+    const record: RequestRecord = {
+      time: now,
+      operation,
       region: dctx.region,
-      accountId: principal.accountId,
+      principal: undefined,
+      accessKeyId,
       viaService: dctx.viaService,
-      now,
-      engine,
-      key: undefined,
-      scratch: {},
-      resolveKey: (raw, forms = 'any') => resolveKeyIdentifier(engine, raw, principal.accountId, dctx.region, forms),
-      authorize,
+      request: input,
+      response: undefined,
+      error: undefined,
+      resources: [],
+      decisions: [],
     };
-
-    let key: KeyRecord | undefined;
-    const target = op.target;
-    if (target.kind === 'param') {
-      const raw = input[target.param];
-      if (raw !== undefined && raw !== null) key = ctx.resolveKey(typeof raw === 'string' ? raw : JSON.stringify(raw), target.forms);
-    } else if (target.kind === 'custom') {
-      // Most resolvers are synchronous (Decrypt reads the key from the ciphertext header): no await then.
-      const resolved = op.resolveKey?.(ctx);
-      key = isThenable(resolved) ? await resolved : resolved;
-    }
-    if (key) record.resources.push(key.arn);
-    const pending = check(op.action, key, key ? undefined : '*');
-    if (pending) await pending;
-    if (key) {
-      if (op.customerManagedOnly && key.keyManager === 'AWS') {
-        // AWS managed key policies never allow management actions, for any principal (docs/kms-facts.md §6).
-        throw errors.accessDenied(
-          `User: ${principal.arn} is not authorized to perform: ${op.action} on resource: ${key.arn} because no resource-based policy allows the ${op.action} action`,
-        );
-      }
-      if (op.keyStates) checkKeyState(key, op.keyStates);
-    }
-    ctx.key = key;
-    const output = await op.run(ctx);
-    if (op.mutates) engine.planEvents();
-    record.response = output;
-    return output;
-  } catch (e) {
-    const err = e instanceof KmsError ? e : errors.internal(e instanceof Error ? e.message : String(e));
-    record.error = err;
-    throw err;
-  } finally {
     try {
-      engine.access?.audit.record(record);
-    } catch (auditError) {
-      console.error('KMS Lab: audit hook failed', auditError);
+      const op = this.registry.get(operation);
+      if (!op) throw errors.unknownOperation();
+      const principal = resolvePrincipal(engine, access, accessKeyId);
+      record.principal = principal;
+      if (engine.eventsDue(now)) await engine.advance(now);
+      checkInputShape(input);
+      for (const member of op.required) requireMember(input, member);
+      op.validate(input);
+      const scope = new RequestScope(engine, access, record, input, principal, dctx.region, dctx.viaService, now);
+      const key = await resolveTarget(op, scope);
+      if (key) record.resources.push(key.arn);
+      await admit(op, scope, key);
+      const output = await op.run(scope);
+      if (op.mutates) engine.planEvents();
+      record.response = output;
+      return output;
+    } catch (e) {
+      const err = e instanceof KmsError ? e : errors.internal(e instanceof Error ? e.message : String(e));
+      record.error = err;
+      throw err;
+    } finally {
+      try {
+        access?.audit.record(record);
+      } catch (auditError) {
+        console.error('KMS Lab: audit hook failed', auditError);
+      }
     }
   }
 }

@@ -3,10 +3,9 @@
  * domain key that wraps exportable secrets, and lazy lifecycle events (rotation, deletion) driven by the
  * injected clock. Operations (src/kms/operations) read and change state only through this class.
  */
-import type { AccessLayer, Principal } from './access-hooks';
 import { createSymmetricMaterial } from './crypto/symmetric';
-import { ROOT_ACCESS_KEY_ID, rootArn } from './ids';
 import type { AliasRecord, KeyRecord, RotationRecord } from './model';
+import { rootPrincipal, type Principal } from './principal';
 import type { KmsStore } from './store/types';
 
 const DAY = 86_400_000;
@@ -28,8 +27,8 @@ export class Engine {
   readonly now: () => number;
   readonly random: (b: Uint8Array) => void;
   readonly store: KmsStore;
-  /** Set by createKms once the access layer is built. */
-  access: AccessLayer | undefined;
+  /** Called after a key is permanently deleted (createKms sets it to the access layer's hook: drop its grants). */
+  onKeyDeleted: ((key: KeyRecord) => void) | undefined = undefined;
 
   private readonly keys = new Map<string, KeyRecord>();
   private readonly aliases = new Map<string, AliasRecord>();
@@ -47,12 +46,13 @@ export class Engine {
 
   // ---- principals -------------------------------------------------------------------------
 
-  /** Access key id of the default account's root. */
-  readonly accessKeyIdOfRoot = ROOT_ACCESS_KEY_ID;
+  private readonly roots = new Map<string, Principal>();
 
-  /** Root principal of an account. */
-  rootPrincipal(accountId: string, accessKeyId = ''): Principal {
-    return { type: 'root', arn: rootArn(accountId), accountId, accessKeyId, name: 'root' };
+  /** Root principal of an account (the same object on every call, so callers may cache by it). */
+  rootPrincipal(accountId: string): Principal {
+    let root = this.roots.get(accountId);
+    if (!root) this.roots.set(accountId, (root = rootPrincipal(accountId)));
+    return root;
   }
 
   // ---- keys -------------------------------------------------------------------------------
@@ -96,7 +96,7 @@ export class Engine {
     key.materials = [];
     key.asymmetric = undefined;
     key.hmac = undefined;
-    this.access?.onKeyDeleted?.(key);
+    this.onKeyDeleted?.(key);
   }
 
   // ---- aliases ----------------------------------------------------------------------------

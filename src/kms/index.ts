@@ -29,7 +29,15 @@ export type { EncryptionContext } from './encryption-context';
 export { KMS_OPERATIONS, operationInfo } from './operations/registry';
 export type { KmsOperationInfo } from './operations/registry';
 export type { KmsOperationName, InputOf, OutputOf, KmsOperationTypes } from './operation-types';
-export type { OperationDefinition, OperationContext, OperationTarget, KeyIdForms } from './operations/types';
+export type {
+  OperationDefinition,
+  RequestContext,
+  KeyContext,
+  OperationTarget,
+  KeyIdForms,
+  OperationInput,
+  OperationOutput,
+} from './operations/types';
 export type {
   AccessCore,
   AccessLayer,
@@ -37,9 +45,10 @@ export type {
   AuthorizationDecision,
   AuthorizationRequest,
   Authorizer,
-  Principal,
   RequestRecord,
 } from './access-hooks';
+export { rootPrincipal } from './principal';
+export type { Principal, PrincipalType } from './principal';
 export { ALLOW_ALL } from './access-hooks';
 export type { KeyRecord, AliasRecord, KeyState, SupportedKeySpec, KeyUsage, RotationRecord, Tag } from './model';
 export { KEY_STATES, checkKeyState } from './key-state';

@@ -14,7 +14,7 @@
  */
 import type { RequestRecord } from '../access-hooks';
 import { describeNearMiss, describeStatementRef, type AccessDecision } from './evaluate-policy';
-import type { IamPrincipal } from './iam';
+import type { Principal } from '../principal';
 
 /** CloudTrail's `userIdentity` block. */
 export interface AuditUserIdentity {
@@ -171,7 +171,7 @@ function redactedOrNull(value: Record<string, unknown> | undefined): Record<stri
   return null;
 }
 
-function userIdentity(record: AuditRecord, principal: IamPrincipal | undefined): AuditUserIdentity {
+function userIdentity(record: AuditRecord, principal: Principal | undefined): AuditUserIdentity {
   const invokedBy = record.viaService ? `${record.viaService.split('.')[0]}.amazonaws.com` : undefined;
   if (!principal) {
     const unknown: AuditUserIdentity = { type: 'Unknown', accessKeyId: record.accessKeyId };
@@ -296,7 +296,7 @@ export interface AuditRecord {
   accessKeyId: string;
   viaService: string | undefined;
   /** The caller as IAM sees it; undefined when the access key id was not recognised. */
-  principal: IamPrincipal | undefined;
+  principal: Principal | undefined;
   /** Redacted request (camelCase, no blobs or secret fields), or null when nothing is left. */
   requestParameters: Record<string, unknown> | null;
   /** Redacted response for operations CloudTrail logs one for, else null. */
@@ -329,7 +329,7 @@ function isNullResponse(operation: string): boolean {
  * The cheap, eager half of an audit event: redacts the request (and the response when CloudTrail logs
  * one) right away and keeps references to the rest, which the core no longer changes after recording.
  */
-export function toAuditRecord(record: RequestRecord, principal: IamPrincipal | undefined): AuditRecord {
+export function toAuditRecord(record: RequestRecord): AuditRecord {
   return {
     kind: 'kms-audit-record',
     time: record.time,
@@ -337,7 +337,7 @@ export function toAuditRecord(record: RequestRecord, principal: IamPrincipal | u
     region: record.region,
     accessKeyId: record.accessKeyId,
     viaService: record.viaService,
-    principal,
+    principal: record.principal,
     requestParameters: redactedOrNull(record.request),
     responseElements: record.response && !isNullResponse(record.operation) ? redactedOrNull(record.response) : null,
     errorCode: record.error?.name,

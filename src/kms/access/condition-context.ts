@@ -4,7 +4,7 @@
  * https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html and the global keys from
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
  */
-import type { IamPrincipal } from './iam';
+import type { Principal } from '../principal';
 
 /** The key facts conditions can see. Structural so tests and the core can pass their own records. */
 export interface ConditionKeyFacts {
@@ -21,7 +21,7 @@ export interface ConditionKeyFacts {
 
 /** Inputs for {@link buildConditionContext}. */
 export interface ConditionContextInput {
-  principal: IamPrincipal;
+  principal: Principal;
   /** `kms:Encrypt`, `kms:ReEncryptFrom`, ... */
   action: string;
   operation: string;
@@ -69,7 +69,7 @@ function aliasNameOf(keyId: unknown): string | undefined {
   return m?.[1];
 }
 
-const PRINCIPAL_TYPE: Record<IamPrincipal['type'], string> = { Root: 'Account', IAMUser: 'User', AssumedRole: 'AssumedRole' };
+const PRINCIPAL_TYPE: Record<Principal['type'], string> = { Root: 'Account', IAMUser: 'User', AssumedRole: 'AssumedRole' };
 
 const SYMMETRIC_CRYPTO = new Set([
   'kms:Encrypt',

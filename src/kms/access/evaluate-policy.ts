@@ -16,7 +16,7 @@ import { accountRootArn } from './arn';
 import { buildConditionContext, type ConditionContext, type ConditionKeyFacts } from './condition-context';
 import { evaluateConditionOperator } from './condition-operators';
 import { grantAllows, isGrantee, type GrantRecord } from './grant-model';
-import type { IamPrincipal } from './iam';
+import type { Principal } from '../principal';
 import type { ConditionClause, PolicyDocument, PolicyStatement, PrincipalSet } from './policy-document';
 import { wildcardMatch } from './wildcard';
 
@@ -83,13 +83,13 @@ export interface EvaluationKey extends ConditionKeyFacts {
 }
 
 /** The caller's IAM unique ID: AIDA... for a user, the AROA... part of a role session's id. */
-function uniqueIdOf(principal: IamPrincipal): string {
+function uniqueIdOf(principal: Principal): string {
   return principal.principalId.split(':')[0]!;
 }
 
 /** Inputs for {@link evaluateAccess}. */
 export interface EvaluationInput {
-  principal: IamPrincipal;
+  principal: Principal;
   action: string;
   operation: string;
   /** Key ARN, alias ARN (alias checks are IAM-only) or `*` (account-level actions). */
@@ -173,7 +173,7 @@ function memo(map: Map<string, boolean>, key: string, compute: () => boolean): b
 type PrincipalBindings = EvaluationKey['principalIds'];
 
 /** The ARN the key policy names for the caller's name but bound to another (deleted) principal, if any. */
-function earlierNamesake(key: EvaluationKey, principal: IamPrincipal): { arn: string; uniqueId: string } | undefined {
+function earlierNamesake(key: EvaluationKey, principal: Principal): { arn: string; uniqueId: string } | undefined {
   if (principal.type === 'Root' || !key.principalIds) return undefined;
   for (const arn of [principal.arn, principal.policyArn]) {
     const bound = key.principalIds[arn];
@@ -184,7 +184,7 @@ function earlierNamesake(key: EvaluationKey, principal: IamPrincipal): { arn: st
 
 function principalSetMatch(
   set: PrincipalSet,
-  principal: IamPrincipal,
+  principal: Principal,
   rootArn: string,
   bound: PrincipalBindings,
 ): 'caller' | 'any' | 'account' | undefined {
@@ -200,7 +200,7 @@ function principalSetMatch(
 
 function statementPrincipal(
   st: PolicyStatement,
-  principal: IamPrincipal,
+  principal: Principal,
   rootArn: string,
   bound?: PrincipalBindings,
 ): 'caller' | 'any' | 'account' | undefined {
@@ -393,6 +393,13 @@ function decision(base: DecisionBase, parts: Omit<AccessDecision, keyof Decision
   return d;
 }
 
+/** The applying statements of one check, sorted by what they say. */
+interface Scan {
+  base: DecisionBase;
+  keyAllows: StatementRef[];
+  idAllows: StatementRef[];
+}
+
 /**
  * Decides one permission check. Pure: same input, same decision.
  */
@@ -425,94 +432,111 @@ export function evaluateAccess(input: EvaluationInput): AccessDecision {
       message: accessDeniedMessage(principal.arn, action, resource, { kind, explicit: true }),
     });
   }
+  const scan: Scan = { base, keyAllows: applying(keyMatches, 'Allow'), idAllows: applying(idMatches, 'Allow') };
+  // Account-level actions (CreateKey, ListKeys, GenerateRandom, ...) and alias resources: IAM only.
+  return keyPolicyApplies ? decideOnKey(input, key, scan) : decideByIam(input, scan);
+}
 
-  const crossAccount = key !== undefined && key.accountId !== principal.accountId;
+/** 2. and 3.: the key policy (alone, or delegating to IAM), then grants; otherwise an implicit deny. */
+function decideOnKey(input: EvaluationInput, key: EvaluationKey, { base, keyAllows, idAllows }: Scan): AccessDecision {
+  const { principal, action, resource } = input;
+  const crossAccount = key.accountId !== principal.accountId;
   const isRoot = principal.type === 'Root';
-  const keyAllows = applying(keyMatches, 'Allow');
-  const idAllows = applying(idMatches, 'Allow');
   const directAllow = keyAllows.find((r) => r.principalMatch === 'caller' || r.principalMatch === 'any');
   const accountAllow = keyAllows.find((r) => r.principalMatch === 'account');
   // Root is the account itself: it needs no identity policy in its own account.
   const identityOk = isRoot || idAllows.length > 0;
-
-  if (keyPolicyApplies) {
-    if (directAllow && !crossAccount) {
-      return decision(base, {
-        allowed: true,
-        outcome: 'allowed-by-key-policy',
-        allowedBy: [directAllow],
-        deniedBy: [],
-        explanation: `Allowed by ${describeStatementRef(directAllow)}, which names ${directAllow.principalMatch === 'any' ? 'any principal ("*")' : 'this principal'}.`,
-      });
-    }
-    if (accountAllow && !crossAccount && isRoot) {
-      return decision(base, {
-        allowed: true,
-        outcome: 'allowed-by-root',
-        allowedBy: [accountAllow],
-        deniedBy: [],
-        explanation: `Allowed by ${describeStatementRef(accountAllow)}: it names the account, and the caller is the account's root user.`,
-      });
-    }
-    const keyOk = directAllow ?? accountAllow;
-    if (keyOk && identityOk) {
-      const idRef = idAllows[0];
-      return decision(base, {
-        allowed: true,
-        outcome: 'allowed-by-key-policy-and-iam',
-        allowedBy: idRef ? [keyOk, idRef] : [keyOk],
-        deniedBy: [],
-        explanation: crossAccount
-          ? `Allowed across accounts: ${describeStatementRef(keyOk)} allows account ${principal.accountId}${idRef ? `, and ${describeStatementRef(idRef)} in that account allows the caller` : " and the caller is that account's root user"}.`
-          : `Allowed: ${describeStatementRef(keyOk)} lets the account use IAM policies, and ${describeStatementRef(idRef!)} allows ${action}.`,
-      });
-    }
-    // 3. Grants.
-    const grantResult = checkGrants(input);
-    if (grantResult.grant) {
-      const g = grantResult.grant;
-      const grant: AccessDecision['grant'] = { grantId: g.grantId, operations: [...g.operations] };
-      if (g.name) grant.name = g.name;
-      return decision(base, {
-        grantNotes: grantResult.notes,
-        allowed: true,
-        outcome: 'allowed-by-grant',
-        allowedBy: [],
-        grant,
-        deniedBy: [],
-        explanation: `Allowed by grant ${g.name ? `"${g.name}" ` : ''}${g.grantId}, which gives ${g.granteePrincipal} ${g.operations.join(', ')} on this key.`,
-      });
-    }
-    // 4. Implicit deny: say which half was missing.
-    const kind: 'resource-based' | 'identity-based' = keyOk ? 'identity-based' : 'resource-based';
-    let explanation: string;
-    if (keyOk && crossAccount) {
-      explanation = `Denied: ${describeStatementRef(keyOk)} allows account ${principal.accountId}, but no identity policy of ${principal.arn} in that account allows ${action}. Cross-account use needs both.`;
-    } else if (keyOk) {
-      explanation = `Denied: ${describeStatementRef(keyOk)} lets the account delegate with IAM, but no identity policy of ${principal.arn} allows ${action} on this key.`;
-    } else if (idAllows.length > 0) {
-      explanation = `Denied: ${describeStatementRef(idAllows[0]!)} allows ${action}, but the key policy neither allows this principal nor enables IAM policies for account ${principal.accountId}${crossAccount ? ' (the key belongs to another account)' : ''}. IAM policies alone cannot give access to a KMS key.`;
-    } else {
-      explanation = `Denied: no statement in the key policy allows ${principal.arn} to perform ${action}, and no grant does.`;
-    }
-    const earlier = earlierNamesake(key, principal);
-    if (earlier) {
-      explanation += ` The key policy names ${earlier.arn}, but it was saved when that name belonged to an earlier ${principal.type === 'IAMUser' ? 'user' : 'role'} (unique ID ${earlier.uniqueId}). A user or role deleted and created again is a new principal; save the key policy again (PutKeyPolicy) to name this one.`;
-    }
+  if (directAllow && !crossAccount) {
     return decision(base, {
-      grantNotes: grantResult.notes,
-      allowed: false,
-      outcome: 'implicit-deny',
-      allowedBy: [],
+      allowed: true,
+      outcome: 'allowed-by-key-policy',
+      allowedBy: [directAllow],
       deniedBy: [],
-      denialKind: kind,
-      explanation: withNearMisses(explanation, nearMisses, grantResult.notes),
-      message: accessDeniedMessage(principal.arn, action, resource, { kind, explicit: false }),
+      explanation: `Allowed by ${describeStatementRef(directAllow)}, which names ${directAllow.principalMatch === 'any' ? 'any principal ("*")' : 'this principal'}.`,
     });
   }
+  if (accountAllow && !crossAccount && isRoot) {
+    return decision(base, {
+      allowed: true,
+      outcome: 'allowed-by-root',
+      allowedBy: [accountAllow],
+      deniedBy: [],
+      explanation: `Allowed by ${describeStatementRef(accountAllow)}: it names the account, and the caller is the account's root user.`,
+    });
+  }
+  const keyOk = directAllow ?? accountAllow;
+  if (keyOk && identityOk) {
+    const idRef = idAllows[0];
+    return decision(base, {
+      allowed: true,
+      outcome: 'allowed-by-key-policy-and-iam',
+      allowedBy: idRef ? [keyOk, idRef] : [keyOk],
+      deniedBy: [],
+      explanation: crossAccount
+        ? `Allowed across accounts: ${describeStatementRef(keyOk)} allows account ${principal.accountId}${idRef ? `, and ${describeStatementRef(idRef)} in that account allows the caller` : " and the caller is that account's root user"}.`
+        : `Allowed: ${describeStatementRef(keyOk)} lets the account use IAM policies, and ${describeStatementRef(idRef!)} allows ${action}.`,
+    });
+  }
+  // 3. Grants.
+  const grantResult = checkGrants(input);
+  if (grantResult.grant) {
+    const g = grantResult.grant;
+    const grant: AccessDecision['grant'] = { grantId: g.grantId, operations: [...g.operations] };
+    if (g.name) grant.name = g.name;
+    return decision(base, {
+      grantNotes: grantResult.notes,
+      allowed: true,
+      outcome: 'allowed-by-grant',
+      allowedBy: [],
+      grant,
+      deniedBy: [],
+      explanation: `Allowed by grant ${g.name ? `"${g.name}" ` : ''}${g.grantId}, which gives ${g.granteePrincipal} ${g.operations.join(', ')} on this key.`,
+    });
+  }
+  // 4. Implicit deny: say which half was missing.
+  const kind: 'resource-based' | 'identity-based' = keyOk ? 'identity-based' : 'resource-based';
+  return decision(base, {
+    grantNotes: grantResult.notes,
+    allowed: false,
+    outcome: 'implicit-deny',
+    allowedBy: [],
+    deniedBy: [],
+    denialKind: kind,
+    explanation: withNearMisses(implicitDenyExplanation(input, key, keyOk, idAllows), base.nearMisses, grantResult.notes),
+    message: accessDeniedMessage(principal.arn, action, resource, { kind, explicit: false }),
+  });
+}
 
-  // Account-level actions (CreateKey, ListKeys, GenerateRandom, ...) and alias resources: IAM only.
-  if (isRoot) {
+/** Why nothing allowed a check on a key: which half (key policy or IAM) was missing. */
+function implicitDenyExplanation(
+  input: EvaluationInput,
+  key: EvaluationKey,
+  keyOk: StatementRef | undefined,
+  idAllows: StatementRef[],
+): string {
+  const { principal, action } = input;
+  const crossAccount = key.accountId !== principal.accountId;
+  let explanation: string;
+  if (keyOk && crossAccount) {
+    explanation = `Denied: ${describeStatementRef(keyOk)} allows account ${principal.accountId}, but no identity policy of ${principal.arn} in that account allows ${action}. Cross-account use needs both.`;
+  } else if (keyOk) {
+    explanation = `Denied: ${describeStatementRef(keyOk)} lets the account delegate with IAM, but no identity policy of ${principal.arn} allows ${action} on this key.`;
+  } else if (idAllows.length > 0) {
+    explanation = `Denied: ${describeStatementRef(idAllows[0]!)} allows ${action}, but the key policy neither allows this principal nor enables IAM policies for account ${principal.accountId}${crossAccount ? ' (the key belongs to another account)' : ''}. IAM policies alone cannot give access to a KMS key.`;
+  } else {
+    explanation = `Denied: no statement in the key policy allows ${principal.arn} to perform ${action}, and no grant does.`;
+  }
+  const earlier = earlierNamesake(key, principal);
+  if (earlier) {
+    explanation += ` The key policy names ${earlier.arn}, but it was saved when that name belonged to an earlier ${principal.type === 'IAMUser' ? 'user' : 'role'} (unique ID ${earlier.uniqueId}). A user or role deleted and created again is a new principal; save the key policy again (PutKeyPolicy) to name this one.`;
+  }
+  return explanation;
+}
+
+/** Account-level actions and alias resources: IAM policies only (root has every IAM permission). */
+function decideByIam(input: EvaluationInput, { base, idAllows }: Scan): AccessDecision {
+  const { principal, action, resource } = input;
+  if (principal.type === 'Root') {
     return decision(base, {
       allowed: true,
       outcome: 'allowed-by-root',
@@ -538,7 +562,7 @@ export function evaluateAccess(input: EvaluationInput): AccessDecision {
     denialKind: 'identity-based',
     explanation: withNearMisses(
       `Denied: ${action} on ${resource} needs an IAM policy that allows it, and no identity policy of ${principal.arn} does.`,
-      nearMisses,
+      base.nearMisses,
       [],
     ),
     message: accessDeniedMessage(principal.arn, action, resource, { kind: 'identity-based', explicit: false }),

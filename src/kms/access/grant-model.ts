@@ -7,7 +7,7 @@
  * Sources: docs/kms-facts.md §10 and §1.3; https://docs.aws.amazon.com/kms/latest/APIReference/API_GrantConstraints.html
  */
 import { encryptionContextFor } from './condition-context';
-import type { IamPrincipal } from './iam';
+import type { Principal } from '../principal';
 
 /** The operations a grant may list (`GrantOperation` enum of the API model). */
 export const GRANT_OPERATIONS = [
@@ -32,6 +32,11 @@ export const GRANT_OPERATIONS = [
 
 /** One of {@link GRANT_OPERATIONS}. */
 export type GrantOperation = (typeof GRANT_OPERATIONS)[number];
+
+/** True for an operation a grant may list. */
+export function isGrantOperation(op: unknown): op is GrantOperation {
+  return (GRANT_OPERATIONS as readonly unknown[]).includes(op);
+}
 
 /** Operations that take an encryption context, so grant constraints apply to them. */
 export const CONTEXT_OPERATIONS: ReadonlySet<string> = new Set([
@@ -120,7 +125,7 @@ export function contextSatisfiesConstraints(context: Record<string, string> | un
 }
 
 /** True when the principal is the grant's grantee (a role grantee covers its sessions). */
-export function isGrantee(grant: GrantRecord, principal: IamPrincipal): boolean {
+export function isGrantee(grant: GrantRecord, principal: Principal): boolean {
   return grant.granteePrincipal === principal.arn || grant.granteePrincipal === principal.policyArn;
 }
 
@@ -136,7 +141,7 @@ export interface GrantCheck {
  * For CreateGrant the new grant must be no broader than this one (subset of operations, constraints
  * equally strict or stricter).
  */
-export function grantAllows(grant: GrantRecord, principal: IamPrincipal, action: string, request: Record<string, unknown>): GrantCheck {
+export function grantAllows(grant: GrantRecord, principal: Principal, action: string, request: Record<string, unknown>): GrantCheck {
   if (!isGrantee(grant, principal)) return { allows: false };
   const op = action.replace(/^kms:/, '');
   if (!(grant.operations as string[]).includes(op)) {

@@ -9,34 +9,16 @@
  */
 import { accountRootArn, assumedRoleArn, isAccountId, roleArn, userArn } from './arn';
 import { parsePolicyDocument, type PolicyDocument } from './policy-document';
+import { rootPrincipal, type Principal } from '../principal';
 
 /** A second simulated account for cross-account exercises (AWS's documentation uses it too). */
 export const SECOND_ACCOUNT_ID = '444455556666';
-
-/** Kinds of caller, named as CloudTrail's `userIdentity.type`. */
-export type IamPrincipalType = 'Root' | 'IAMUser' | 'AssumedRole';
 
 /** An identity policy attached to a user or role. */
 export interface AttachedPolicy {
   policyName: string;
   /** The JSON text as given. */
   document: string;
-}
-
-/** A caller as IAM knows it. */
-export interface IamPrincipal {
-  type: IamPrincipalType;
-  /** Who made the request: root ARN, user ARN or assumed-role session ARN. */
-  arn: string;
-  /** The ARN policies name: root ARN, user ARN or role ARN. */
-  policyArn: string;
-  accountId: string;
-  /** `root`, the user name or the role name. */
-  name: string;
-  /** CloudTrail's principalId: AIDA... for users, AROA...:session for role sessions, the account ID for root. */
-  principalId: string;
-  /** Role session name, for assumed roles. */
-  sessionName?: string;
 }
 
 /** What createUser / createRole / createAccessKey return: the credentials to give an SDK client. */
@@ -297,7 +279,7 @@ export class Iam {
   }
 
   /** Parsed identity policies of a caller, for evaluation. */
-  identityPolicies(principal: IamPrincipal): Array<{ policyName: string; document: PolicyDocument }> {
+  identityPolicies(principal: Principal): Array<{ policyName: string; document: PolicyDocument }> {
     if (principal.type === 'Root') return [];
     const identity = this.identities.get(principal.policyArn);
     if (!identity) return [];
@@ -321,17 +303,17 @@ export class Iam {
   }
 
   /** Who owns an access key id, or undefined when IAM does not know it. */
-  resolveAccessKey(accessKeyId: string): IamPrincipal | undefined {
+  resolveAccessKey(accessKeyId: string): Principal | undefined {
     const key = this.accessKeys.get(accessKeyId);
     if (!key) return undefined;
     return this.principalForArn(key.ownerArn);
   }
 
   /** The principal for a root, user or role ARN (a role resolves to its session). */
-  principalForArn(arn: string): IamPrincipal | undefined {
+  principalForArn(arn: string): Principal | undefined {
     for (const accountId of this.accountIds) {
       if (arn === accountRootArn(accountId)) {
-        return { type: 'Root', arn, policyArn: arn, accountId, name: 'root', principalId: accountId };
+        return rootPrincipal(accountId);
       }
     }
     const identity = this.identities.get(arn) ?? this.identityOfSession(arn);

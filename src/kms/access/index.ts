@@ -14,7 +14,6 @@ export {
   type CreateRoleOptions,
   type CreateUserOptions,
   type IamCredentials,
-  type IamPrincipal,
   type RoleCredentials,
 } from './iam';
 export { AuditTrail, type AuditFilter } from './audit-trail';

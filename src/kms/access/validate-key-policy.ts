@@ -10,7 +10,8 @@
 import { accountRootArn, parseArn } from './arn';
 import type { ConditionKeyFacts } from './condition-context';
 import { evaluateAccess } from './evaluate-policy';
-import type { Iam, IamPrincipal } from './iam';
+import type { Principal } from '../principal';
+import type { Iam } from './iam';
 import { parsePolicyDocument, type PolicyDocument, type PolicyParseResult } from './policy-document';
 
 /** Inputs for {@link validateKeyPolicy}. */
@@ -18,7 +19,7 @@ export interface ValidateKeyPolicyInput {
   text: string;
   iam: Iam;
   /** Who is setting the policy (the lockout check is about this principal). */
-  caller: IamPrincipal;
+  caller: Principal;
   /** The key (for CreateKey: the key about to be created). */
   key: ConditionKeyFacts;
   region: string;

@@ -1,15 +1,13 @@
 /** Alias name rules (docs/kms-facts.md §1.2, API-CreateAlias). */
 import { errors, validationError } from '../errors';
-import { checkLength, requireMember } from './shared';
+import { checkLength } from './shared';
 
 /** Per-key alias quota. */
 export const MAX_ALIASES_PER_KEY = 50;
 
-/** Validates an AliasName member. */
-export function validateAliasName(input: Record<string, unknown>, opts: { allowReserved: boolean }): void {
-  requireMember(input, 'AliasName');
-  checkLength(input, 'AliasName', 1, 256);
-  const name = input.AliasName as string;
+/** Validates an AliasName member (already known to be present). */
+export function validateAliasName(name: string, opts: { allowReserved: boolean }): void {
+  checkLength({ AliasName: name }, 'AliasName', 1, 256);
   if (!/^[a-zA-Z0-9:/_-]+$/.test(name))
     throw validationError('aliasName', 'Member must satisfy regular expression pattern: ^[a-zA-Z0-9:/_-]+$', name);
   if (!name.startsWith('alias/') || name.length === 'alias/'.length)

@@ -3,7 +3,7 @@ import { buildKey } from '../key-factory';
 import type { KeyUsage, SupportedKeySpec } from '../model';
 import { defaultKeyPolicy } from '../policies';
 import { apiDoc, checkEnum, checkLength, keyMetadata } from './shared';
-import type { OperationDefinition } from './types';
+import { defineAccountOperation } from './types';
 import { validatePolicyDocument, validateTags } from './validate-common';
 
 /** Every KeySpec AWS defines (API-CreateKey). */
@@ -58,35 +58,26 @@ export function assertSupportedSpec(spec: string): asserts spec is SupportedKeyS
   if (why) throw errors.unsupported(`KeySpec ${spec} is not supported in KMS Lab: ${why}`);
 }
 
-type Input = {
-  Policy?: string;
-  Description?: string;
-  KeyUsage?: string;
-  KeySpec?: string;
-  CustomerMasterKeySpec?: string;
-  Origin?: string;
-  Tags?: unknown;
-  MultiRegion?: boolean;
-  BypassPolicyLockoutSafetyCheck?: boolean;
-  CustomKeyStoreId?: string;
-};
+/** True when a key spec can have this key usage. */
+function fitsSpec(spec: SupportedKeySpec, usage: string): usage is KeyUsage {
+  return (USAGES[spec] as readonly string[]).includes(usage);
+}
 
 /** CreateKey: a new customer managed key in the caller's account and the request's Region. */
-export const createKey: OperationDefinition<Input> = {
+export const createKey = defineAccountOperation({
   name: 'CreateKey',
   docUrl: apiDoc('CreateKey'),
   description: 'Creates a KMS key: symmetric (AES-256-GCM), RSA or ECC key pair, or HMAC key. You never see its key material.',
   action: 'kms:CreateKey',
-  target: { kind: 'none' },
+  required: [],
   mutates: true,
   validate(input) {
-    const i = input as Record<string, unknown>;
-    checkLength(i, 'Description', 0, 8192);
-    checkLength(i, 'Policy', 1, 131072);
-    checkEnum(i, 'KeySpec', ALL_KEY_SPECS);
-    checkEnum(i, 'CustomerMasterKeySpec', ALL_KEY_SPECS);
-    checkEnum(i, 'KeyUsage', ['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'GENERATE_VERIFY_MAC', 'KEY_AGREEMENT']);
-    checkEnum(i, 'Origin', ['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE']);
+    checkLength(input, 'Description', 0, 8192);
+    checkLength(input, 'Policy', 1, 131072);
+    checkEnum(input, 'KeySpec', ALL_KEY_SPECS);
+    checkEnum(input, 'CustomerMasterKeySpec', ALL_KEY_SPECS);
+    checkEnum(input, 'KeyUsage', ['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'GENERATE_VERIFY_MAC', 'KEY_AGREEMENT']);
+    checkEnum(input, 'Origin', ['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE']);
     if (input.KeySpec && input.CustomerMasterKeySpec && input.KeySpec !== input.CustomerMasterKeySpec)
       throw errors.validation(
         'KeySpec and CustomerMasterKeySpec are the same parameter (CustomerMasterKeySpec is deprecated). Give only KeySpec.',
@@ -101,9 +92,9 @@ export const createKey: OperationDefinition<Input> = {
         `Origin ${input.Origin} is not simulated in KMS Lab: keys are created with KMS-generated material (AWS_KMS).`,
       );
     if (input.CustomKeyStoreId) throw errors.unsupported('Custom key stores (CloudHSM, external) are not simulated in KMS Lab.');
-    const usage = (input.KeyUsage ?? 'ENCRYPT_DECRYPT') as KeyUsage | 'KEY_AGREEMENT';
+    const usage = input.KeyUsage ?? 'ENCRYPT_DECRYPT';
     if (usage === 'KEY_AGREEMENT') throw errors.unsupported('KEY_AGREEMENT keys (DeriveSharedSecret) are not simulated in KMS Lab.');
-    if (!USAGES[spec].includes(usage)) {
+    if (!fitsSpec(spec, usage)) {
       throw validationError(
         'keyUsage',
         `KeyUsage ${usage} is not compatible with KeySpec ${spec}. Valid key usages for ${spec}: ${USAGES[spec].join(', ')}`,
@@ -115,7 +106,7 @@ export const createKey: OperationDefinition<Input> = {
     let principalIds: Record<string, string> | undefined;
     if (input.Policy !== undefined) {
       policy = validatePolicyDocument(input.Policy);
-      principalIds = ctx.engine.access?.validatePolicy?.({
+      principalIds = ctx.validatePolicy({
         policy,
         principal: ctx.principal,
         accountId: ctx.accountId,
@@ -139,4 +130,4 @@ export const createKey: OperationDefinition<Input> = {
     ctx.engine.saveKey(key);
     return { KeyMetadata: keyMetadata(ctx.engine, key) };
   },
-};
+});

@@ -1,12 +1,14 @@
 /** Encrypt/decrypt logic shared by Encrypt, Decrypt, ReEncrypt and the GenerateDataKey family. */
+import type { EncryptionAlgorithmSpec } from '@aws-sdk/client-kms';
 import { maxOaepPlaintext, rsaDecrypt, rsaEncrypt } from '../crypto/asymmetric';
 import { decryptBlob, encryptBlob, readBlobHeader } from '../crypto/symmetric';
 import type { CiphertextHeader } from '../ciphertext-blob';
 import type { Engine } from '../engine';
 import { hasEncryptionContext, validateEncryptionContext, type EncryptionContext } from '../encryption-context';
 import { errors } from '../errors';
+import { asymmetricMaterial, currentMaterial } from '../material';
 import type { KeyRecord } from '../model';
-import type { OperationContext } from './types';
+import type { RequestContext } from './types';
 
 /** All EncryptionAlgorithmSpec values AWS defines. */
 export const ENCRYPTION_ALGORITHMS = ['SYMMETRIC_DEFAULT', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE'] as const;
@@ -24,7 +26,7 @@ export function requireSymmetric(key: KeyRecord, op: string): void {
 }
 
 /** The algorithm to use with a key, after checking it fits the key spec. */
-export function checkAlgorithm(key: KeyRecord, requested: string | undefined): string {
+export function checkAlgorithm(key: KeyRecord, requested: EncryptionAlgorithmSpec | undefined): EncryptionAlgorithmSpec {
   const alg = requested ?? 'SYMMETRIC_DEFAULT';
   const ok = key.keySpec === 'SYMMETRIC_DEFAULT' ? alg === 'SYMMETRIC_DEFAULT' : alg === 'RSAES_OAEP_SHA_1' || alg === 'RSAES_OAEP_SHA_256';
   if (!ok) throw errors.invalidKeyUsage(`The encryption algorithm ${alg} is not valid for ${key.arn} (key spec ${key.keySpec}).`);
@@ -37,13 +39,13 @@ export async function encryptWith(
   key: KeyRecord,
   plaintext: Uint8Array,
   context: EncryptionContext | undefined,
-  algorithm: string | undefined,
+  algorithm: EncryptionAlgorithmSpec | undefined,
   op: string,
-): Promise<{ blob: Uint8Array; algorithm: string; materialId?: string }> {
+): Promise<{ blob: Uint8Array; algorithm: EncryptionAlgorithmSpec; materialId?: string }> {
   if (key.keyUsage !== 'ENCRYPT_DECRYPT') throw wrongUsage(key, op);
   const alg = checkAlgorithm(key, algorithm);
   if (key.keySpec === 'SYMMETRIC_DEFAULT') {
-    const material = key.materials[key.materials.length - 1]!;
+    const material = currentMaterial(key);
     return {
       blob: await encryptBlob(key.accountId, key.keyId, material, plaintext, context, engine.random),
       algorithm: alg,
@@ -57,20 +59,17 @@ export async function encryptWith(
     throw errors.validation(
       `Plaintext is ${plaintext.length} bytes but ${alg} with ${key.keySpec} can encrypt at most ${max} bytes. Use envelope encryption for larger data.`,
     );
-  return { blob: await rsaEncrypt(key.asymmetric!, alg, plaintext), algorithm: alg };
+  return { blob: await rsaEncrypt(asymmetricMaterial(key), alg, plaintext), algorithm: alg };
 }
 
-/** Result of reading which key a ciphertext needs. */
-export interface CiphertextSource {
-  key: KeyRecord;
-  header?: CiphertextHeader;
-}
+/** Result of reading which key a ciphertext needs: a symmetric blob names its key and material in its header. */
+export type CiphertextSource = { key: KeyRecord; header: CiphertextHeader } | { key: KeyRecord; header?: undefined };
 
 /**
  * Finds the key for a ciphertext, as Decrypt and ReEncrypt do. With no KeyId the key comes from the
  * blob; a KeyId naming another key gives IncorrectKeyException.
  */
-export function resolveCiphertextKey(ctx: OperationContext, blob: Uint8Array, keyIdParam: string | undefined): CiphertextSource {
+export function resolveCiphertextKey(ctx: RequestContext<unknown>, blob: Uint8Array, keyIdParam: string | undefined): CiphertextSource {
   if (keyIdParam !== undefined) {
     const key = ctx.resolveKey(keyIdParam);
     if (key.keySpec !== 'SYMMETRIC_DEFAULT') return { key };
@@ -96,14 +95,15 @@ export async function decryptWith(
   src: CiphertextSource,
   blob: Uint8Array,
   context: EncryptionContext | undefined,
-  algorithm: string | undefined,
+  algorithm: EncryptionAlgorithmSpec | undefined,
   op: string,
-): Promise<{ plaintext: Uint8Array; algorithm: string; materialId?: string }> {
-  const { key } = src;
+): Promise<{ plaintext: Uint8Array; algorithm: EncryptionAlgorithmSpec; materialId?: string }> {
+  const { key, header } = src;
   if (key.keyUsage !== 'ENCRYPT_DECRYPT') throw wrongUsage(key, op);
   const alg = checkAlgorithm(key, algorithm);
   if (key.keySpec === 'SYMMETRIC_DEFAULT') {
-    const header = src.header!;
+    // A symmetric key was resolved from (or checked against) the blob's header.
+    if (!header) throw errors.invalidCiphertext();
     const material = key.materials.find((m) => m.id === header.keyMaterialId);
     if (!material) throw errors.invalidCiphertext();
     const plaintext = await decryptBlob(blob, header, material, context);
@@ -112,17 +112,16 @@ export async function decryptWith(
   }
   if (hasEncryptionContext(context))
     throw errors.validation('Asymmetric algorithms do not support an encryption context. Remove EncryptionContext or use a symmetric key.');
-  const plaintext = await rsaDecrypt(key.asymmetric!, alg, blob);
+  const plaintext = await rsaDecrypt(asymmetricMaterial(key), alg, blob);
   if (!plaintext) throw errors.invalidCiphertext();
   return { plaintext, algorithm: alg };
 }
 
-/** Validates an EncryptionContext member. */
-export const checkContext = (input: Record<string, unknown>, member = 'EncryptionContext') =>
-  validateEncryptionContext(input[member], member.charAt(0).toLowerCase() + member.slice(1));
+/** Validates an encryption context member (`field` as AWS names it in messages, e.g. `encryptionContext`). */
+export const checkContext = (context: EncryptionContext | undefined, field: string) => validateEncryptionContext(context, field);
 
 /** Recipient (Nitro Enclaves attestation) is not simulated. */
-export function rejectRecipient(input: Record<string, unknown>): void {
+export function rejectRecipient(input: { Recipient?: unknown }): void {
   if (input.Recipient !== undefined) throw errors.unsupported('Recipient (AWS Nitro Enclaves attestation) is not simulated in KMS Lab.');
 }
 

@@ -1,17 +1,19 @@
 /** Shared by GenerateDataKeyPair and GenerateDataKeyPairWithoutPlaintext. */
+import type { DataKeyPairSpec } from '@aws-sdk/client-kms';
 import { generatePair } from '../crypto/asymmetric';
 import type { Engine } from '../engine';
+import type { EncryptionContext } from '../encryption-context';
 import { errors } from '../errors';
 import type { KeyRecord } from '../model';
 import { checkContext, encryptWith, rejectRecipient, requireSymmetric } from './crypto-common';
-import { checkEnum, checkGrantTokens, requireMember } from './shared';
+import { checkEnum, checkGrantTokens } from './shared';
 
-/** Input of both data key pair operations. */
+/** Input members of both data key pair operations. */
 export interface DataKeyPairInput {
   KeyId: string;
-  KeyPairSpec: string;
-  EncryptionContext?: Record<string, string>;
-  DryRun?: boolean;
+  KeyPairSpec: DataKeyPairSpec;
+  EncryptionContext?: EncryptionContext | undefined;
+  GrantTokens?: string[] | undefined;
   Recipient?: unknown;
 }
 
@@ -30,13 +32,10 @@ const SUPPORTED = new Set(['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 
 
 /** Validation of a data key pair request. */
 export function validatePairInput(input: DataKeyPairInput): void {
-  const i = input as unknown as Record<string, unknown>;
-  requireMember(i, 'KeyId');
-  requireMember(i, 'KeyPairSpec');
-  checkEnum(i, 'KeyPairSpec', ALL_PAIR_SPECS);
-  checkContext(i);
-  checkGrantTokens(i);
-  rejectRecipient(i);
+  checkEnum(input, 'KeyPairSpec', ALL_PAIR_SPECS);
+  checkContext(input.EncryptionContext, 'encryptionContext');
+  checkGrantTokens(input);
+  rejectRecipient(input);
 }
 
 /** Generates a key pair; the private key (PKCS#8 DER) is encrypted under the symmetric KMS key. */
@@ -50,5 +49,5 @@ export async function makeDataKeyPair(engine: Engine, key: KeyRecord, input: Dat
   const privateKey = new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey));
   const publicKey = new Uint8Array(await crypto.subtle.exportKey('spki', pair.publicKey));
   const enc = await encryptWith(engine, key, privateKey, input.EncryptionContext, 'SYMMETRIC_DEFAULT', op);
-  return { privateKey, publicKey, ciphertext: enc.blob, materialId: enc.materialId! };
+  return { privateKey, publicKey, ciphertext: enc.blob, materialId: enc.materialId };
 }

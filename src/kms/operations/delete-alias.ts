@@ -2,17 +2,17 @@ import { errors } from '../errors';
 import { aliasArn } from '../ids';
 import { validateAliasName } from './alias-common';
 import { apiDoc } from './shared';
-import type { OperationDefinition } from './types';
+import { defineAccountOperation } from './types';
 
 /** DeleteAlias: removes an alias; the key is unaffected. */
-export const deleteAlias: OperationDefinition<{ AliasName: string }> = {
+export const deleteAlias = defineAccountOperation({
   name: 'DeleteAlias',
   docUrl: apiDoc('DeleteAlias'),
   description: 'Deletes an alias. The key it pointed to is not affected.',
   action: 'kms:DeleteAlias',
-  target: { kind: 'none' },
+  required: ['AliasName'],
   mutates: true,
-  validate: (input) => validateAliasName(input, { allowReserved: true }),
+  validate: (input) => validateAliasName(input.AliasName, { allowReserved: true }),
   async run(ctx) {
     const arn = aliasArn(ctx.region, ctx.accountId, ctx.input.AliasName);
     const alias = ctx.engine.getAlias(ctx.accountId, ctx.region, ctx.input.AliasName);
@@ -29,4 +29,4 @@ export const deleteAlias: OperationDefinition<{ AliasName: string }> = {
     ctx.engine.deleteAlias(alias);
     return {};
   },
-};
+});

@@ -1,19 +1,19 @@
 import { KEY_STATES } from '../key-state';
-import { apiDoc, checkGrantTokens, checkLength, keyMetadata, requireMember } from './shared';
-import type { OperationDefinition } from './types';
+import { apiDoc, checkGrantTokens, checkLength, keyMetadata } from './shared';
+import { defineKeyOperation } from './types';
 
 /** DescribeKey: metadata of a key (any state). */
-export const describeKey: OperationDefinition<{ KeyId: string; GrantTokens?: string[] }> = {
+export const describeKey = defineKeyOperation({
   name: 'DescribeKey',
   docUrl: apiDoc('DescribeKey'),
   description: "Shows a key's metadata: ID, ARN, state, spec, usage, algorithms, manager, multi-Region configuration.",
   action: 'kms:DescribeKey',
-  target: { kind: 'param', param: 'KeyId', forms: 'any' },
+  required: ['KeyId'],
+  key: { param: 'KeyId', forms: 'any' },
   keyStates: KEY_STATES.any,
   validate(input) {
-    requireMember(input, 'KeyId');
     checkLength(input, 'KeyId', 1, 2048);
     checkGrantTokens(input);
   },
-  run: (ctx) => ({ KeyMetadata: keyMetadata(ctx.engine, ctx.key!) }),
-};
+  run: ({ engine, key }) => ({ KeyMetadata: keyMetadata(engine, key) }),
+});

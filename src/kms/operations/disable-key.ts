@@ -1,21 +1,21 @@
 import { KEY_STATES } from '../key-state';
-import { apiDoc, requireMember } from './shared';
-import type { OperationDefinition } from './types';
+import { apiDoc } from './shared';
+import { defineKeyOperation } from './types';
 
 /** DisableKey: Enabled -> Disabled (reversible; the key cannot be used while disabled). */
-export const disableKey: OperationDefinition<{ KeyId: string }> = {
+export const disableKey = defineKeyOperation({
   name: 'DisableKey',
   docUrl: apiDoc('DisableKey'),
   description: "Sets a key's state to Disabled: cryptographic operations fail with DisabledException until it is enabled.",
   action: 'kms:DisableKey',
-  target: { kind: 'param', param: 'KeyId', forms: 'idOrArn' },
+  required: ['KeyId'],
+  key: { param: 'KeyId', forms: 'idOrArn' },
   keyStates: KEY_STATES.manage,
   customerManagedOnly: true,
   mutates: true,
-  validate: (input) => requireMember(input, 'KeyId'),
-  run(ctx) {
-    ctx.key!.state = 'Disabled';
-    ctx.engine.saveKey(ctx.key!);
+  run({ key, engine }) {
+    key.state = 'Disabled';
+    engine.saveKey(key);
     return {};
   },
-};
+});

@@ -1,24 +1,25 @@
 import { computeMac } from '../crypto/hmac';
 import { KEY_STATES } from '../key-state';
+import { hmacMaterial } from '../material';
 import { dryRunGate } from './crypto-common';
-import { checkMacRequest, validateMacInput, type MacInput } from './mac-common';
+import { checkMacRequest, validateMacInput } from './mac-common';
 import { apiDoc } from './shared';
-import type { OperationDefinition } from './types';
+import { defineKeyOperation } from './types';
 
 /** GenerateMac: HMAC of a message with an HMAC KMS key. */
-export const generateMac: OperationDefinition<MacInput> = {
+export const generateMac = defineKeyOperation({
   name: 'GenerateMac',
   docUrl: apiDoc('GenerateMac'),
   description: 'Computes an HMAC tag of a message with an HMAC key that never leaves KMS.',
   action: 'kms:GenerateMac',
-  target: { kind: 'param', param: 'KeyId', forms: 'any' },
+  required: ['KeyId', 'Message', 'MacAlgorithm'],
+  key: { param: 'KeyId', forms: 'any' },
   keyStates: KEY_STATES.use,
-  validate: (input) => validateMacInput(input, false),
-  async run(ctx) {
-    const key = ctx.key!;
-    checkMacRequest(key, ctx.input, 'GenerateMac');
-    dryRunGate(ctx.input);
-    const mac = await computeMac(key.keySpec, key.hmac!, ctx.input.Message, (b) => ctx.engine.unwrap(b));
-    return { Mac: mac, MacAlgorithm: ctx.input.MacAlgorithm, KeyId: key.arn };
+  validate: validateMacInput,
+  async run({ key, input, engine }) {
+    checkMacRequest(key, input, 'GenerateMac');
+    dryRunGate(input);
+    const mac = await computeMac(key.keySpec, hmacMaterial(key), input.Message, (b) => engine.unwrap(b));
+    return { Mac: mac, MacAlgorithm: input.MacAlgorithm, KeyId: key.arn };
   },
-};
+});

@@ -1,25 +1,23 @@
+import type { GetPublicKeyResponse } from '@aws-sdk/client-kms';
 import { errors } from '../errors';
 import { KEY_STATES } from '../key-state';
-import { apiDoc, checkGrantTokens, encryptionAlgorithms, requireMember, signingAlgorithms } from './shared';
-import type { OperationDefinition } from './types';
+import { apiDoc, checkGrantTokens, encryptionAlgorithms, signingAlgorithms } from './shared';
+import { defineKeyOperation } from './types';
 
 /** GetPublicKey: the DER SubjectPublicKeyInfo of an asymmetric key (the only key bytes a KMS key ever gives out). */
-export const getPublicKey: OperationDefinition<{ KeyId: string; GrantTokens?: string[] }> = {
+export const getPublicKey = defineKeyOperation({
   name: 'GetPublicKey',
   docUrl: apiDoc('GetPublicKey'),
   description: 'Downloads the public key of an asymmetric key (DER X.509 SubjectPublicKeyInfo) to encrypt or verify outside KMS.',
   action: 'kms:GetPublicKey',
-  target: { kind: 'param', param: 'KeyId', forms: 'any' },
+  required: ['KeyId'],
+  key: { param: 'KeyId', forms: 'any' },
   keyStates: KEY_STATES.use,
-  validate(input) {
-    requireMember(input, 'KeyId');
-    checkGrantTokens(input);
-  },
-  run(ctx) {
-    const key = ctx.key!;
+  validate: checkGrantTokens,
+  run({ key }) {
     if (!key.asymmetric)
       throw errors.unsupported(`${key.arn} is a ${key.keySpec} key; GetPublicKey works only with asymmetric (RSA or ECC) keys.`);
-    const out: Record<string, unknown> = {
+    const out: GetPublicKeyResponse = {
       KeyId: key.arn,
       PublicKey: key.asymmetric.publicKeySpki,
       CustomerMasterKeySpec: key.keySpec,
@@ -30,4 +28,4 @@ export const getPublicKey: OperationDefinition<{ KeyId: string; GrantTokens?: st
     else out.SigningAlgorithms = signingAlgorithms(key.keySpec);
     return out;
   },
-};
+});

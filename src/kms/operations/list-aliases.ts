@@ -1,21 +1,22 @@
+import type { AliasListEntry } from '@aws-sdk/client-kms';
 import { aliasArn } from '../ids';
 import { PREDEFINED_AWS_ALIASES } from './alias-common';
 import { apiDoc, checkRange, paginate } from './shared';
-import type { OperationDefinition } from './types';
+import { defineAccountOperation } from './types';
 
 /** ListAliases: aliases in the account and Region, optionally only those of one key. */
-export const listAliases: OperationDefinition<{ KeyId?: string; Limit?: number; Marker?: string }> = {
+export const listAliases = defineAccountOperation({
   name: 'ListAliases',
   docUrl: apiDoc('ListAliases'),
   description:
     'Lists aliases in the account and Region, including AWS managed key aliases (some have no key until a service first uses KMS).',
   action: 'kms:ListAliases',
-  target: { kind: 'none' },
+  required: [],
   validate: (input) => checkRange(input, 'Limit', 1, 100),
   run(ctx) {
     const filterKey = ctx.input.KeyId !== undefined ? ctx.resolveKey(ctx.input.KeyId, 'idOrArn') : undefined;
     const real = ctx.engine.listAliases(ctx.accountId, ctx.region);
-    const entries: Record<string, unknown>[] = real
+    const entries: AliasListEntry[] = real
       .filter((a) => !filterKey || a.targetKeyId === filterKey.keyId)
       .map((a) => ({
         AliasName: a.aliasName,
@@ -33,4 +34,4 @@ export const listAliases: OperationDefinition<{ KeyId?: string; Limit?: number; 
     const { page, ...rest } = paginate(entries, ctx.input, 50);
     return { Aliases: page, ...rest };
   },
-};
+});

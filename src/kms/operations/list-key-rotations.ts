@@ -1,29 +1,30 @@
+import type { RotationsListEntry } from '@aws-sdk/client-kms';
 import { KEY_STATES } from '../key-state';
 import { requireRotatable } from './rotation-common';
-import { apiDoc, checkEnum, checkRange, paginate, requireMember } from './shared';
-import type { OperationDefinition } from './types';
+import { apiDoc, checkEnum, checkRange, paginate } from './shared';
+import { defineKeyOperation } from './types';
 
 /** ListKeyRotations: completed rotations (AUTOMATIC or ON_DEMAND), oldest first. */
-export const listKeyRotations: OperationDefinition<{ KeyId: string; IncludeKeyMaterial?: string; Limit?: number; Marker?: string }> = {
+export const listKeyRotations = defineKeyOperation({
   name: 'ListKeyRotations',
   docUrl: apiDoc('ListKeyRotations'),
   description: 'Lists each completed rotation with its key material ID, date and type (AUTOMATIC or ON_DEMAND).',
   action: 'kms:ListKeyRotations',
-  target: { kind: 'param', param: 'KeyId', forms: 'idOrArn' },
+  required: ['KeyId'],
+  key: { param: 'KeyId', forms: 'idOrArn' },
   keyStates: KEY_STATES.any,
   validate(input) {
-    requireMember(input, 'KeyId');
     checkRange(input, 'Limit', 1, 1000);
     checkEnum(input, 'IncludeKeyMaterial', ['ALL_KEY_MATERIAL', 'ROTATIONS_ONLY']);
   },
-  run(ctx) {
-    const key = ctx.key!;
+  run({ key, input }) {
     requireRotatable(key, 'ListKeyRotations');
     const current = key.materials.at(-1)?.id;
     const state = (id: string) => (id === current ? 'CURRENT' : 'NON_CURRENT');
-    const rows: Record<string, unknown>[] = [];
-    if (ctx.input.IncludeKeyMaterial === 'ALL_KEY_MATERIAL' && key.materials[0]) {
-      rows.push({ KeyId: key.arn, KeyMaterialId: key.materials[0].id, KeyMaterialState: state(key.materials[0].id) });
+    const rows: RotationsListEntry[] = [];
+    const first = key.materials[0];
+    if (input.IncludeKeyMaterial === 'ALL_KEY_MATERIAL' && first) {
+      rows.push({ KeyId: key.arn, KeyMaterialId: first.id, KeyMaterialState: state(first.id) });
     }
     for (const r of key.rotations)
       rows.push({
@@ -33,7 +34,7 @@ export const listKeyRotations: OperationDefinition<{ KeyId: string; IncludeKeyMa
         RotationDate: new Date(r.rotationDate),
         RotationType: r.rotationType,
       });
-    const { page, ...rest } = paginate(rows, ctx.input, 100);
+    const { page, ...rest } = paginate(rows, input, 100);
     return { Rotations: page, ...rest };
   },
-};
+});

@@ -1,29 +1,24 @@
 /** Shared by GenerateMac and VerifyMac. */
+import type { MacAlgorithmSpec } from '@aws-sdk/client-kms';
 import { errors } from '../errors';
 import type { KeyRecord } from '../model';
 import { wrongUsage } from './crypto-common';
-import { checkEnum, checkGrantTokens, checkLength, macAlgorithm, requireMember } from './shared';
+import { checkEnum, checkGrantTokens, checkLength, macAlgorithm } from './shared';
 
-/** GenerateMac/VerifyMac input. */
+/** GenerateMac/VerifyMac input members the shared checks read. */
 export interface MacInput {
-  KeyId: string;
   Message: Uint8Array;
-  MacAlgorithm: string;
-  Mac?: Uint8Array;
-  DryRun?: boolean;
+  MacAlgorithm: MacAlgorithmSpec;
+  Mac?: Uint8Array | undefined;
+  GrantTokens?: string[] | undefined;
 }
 
-/** Request validation. */
-export function validateMacInput(input: MacInput, verify: boolean): void {
-  const i = input as unknown as Record<string, unknown>;
-  requireMember(i, 'KeyId');
-  requireMember(i, 'Message');
-  requireMember(i, 'MacAlgorithm');
-  if (verify) requireMember(i, 'Mac');
-  checkLength(i, 'Message', 1, 4096);
-  checkLength(i, 'Mac', 1, 6144);
-  checkEnum(i, 'MacAlgorithm', ['HMAC_SHA_224', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512']);
-  checkGrantTokens(i);
+/** Request validation (the required members were checked by the dispatcher). */
+export function validateMacInput(input: MacInput): void {
+  checkLength(input, 'Message', 1, 4096);
+  checkLength(input, 'Mac', 1, 6144);
+  checkEnum(input, 'MacAlgorithm', ['HMAC_SHA_224', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512']);
+  checkGrantTokens(input);
 }
 
 /** The key must be an HMAC key whose spec matches the algorithm. */

@@ -1,4 +1,6 @@
+import type { ReEncryptResponse } from '@aws-sdk/client-kms';
 import { checkKeyState, KEY_STATES } from '../key-state';
+import type { KeyRecord } from '../model';
 import {
   checkContext,
   decryptWith,
@@ -8,59 +10,45 @@ import {
   resolveCiphertextKey,
   type CiphertextSource,
 } from './crypto-common';
-import { apiDoc, checkEnum, checkGrantTokens, checkLength, requireMember } from './shared';
-import type { OperationDefinition } from './types';
-
-type Input = {
-  CiphertextBlob: Uint8Array;
-  SourceEncryptionContext?: Record<string, string>;
-  SourceKeyId?: string;
-  DestinationKeyId: string;
-  DestinationEncryptionContext?: Record<string, string>;
-  SourceEncryptionAlgorithm?: string;
-  DestinationEncryptionAlgorithm?: string;
-  DryRun?: boolean;
-};
+import { apiDoc, checkEnum, checkGrantTokens, checkLength } from './shared';
+import { defineResolvingOperation } from './types';
 
 /** ReEncrypt: decrypt and encrypt again inside KMS (kms:ReEncryptFrom on the source, kms:ReEncryptTo on the destination). */
-export const reEncrypt: OperationDefinition<Input> = {
+export const reEncrypt = defineResolvingOperation({
   name: 'ReEncrypt',
   docUrl: apiDoc('ReEncrypt'),
   description: 'Decrypts a ciphertext and encrypts it again under another key or encryption context, without exposing the plaintext.',
   action: 'kms:ReEncryptFrom',
   extraActions: ['kms:ReEncryptTo'],
-  target: { kind: 'custom' },
+  required: ['CiphertextBlob', 'DestinationKeyId'],
   keyStates: KEY_STATES.use,
   validate(input) {
-    requireMember(input, 'CiphertextBlob');
-    requireMember(input, 'DestinationKeyId');
     checkLength(input, 'CiphertextBlob', 1, 6144);
     checkEnum(input, 'SourceEncryptionAlgorithm', ENCRYPTION_ALGORITHMS);
     checkEnum(input, 'DestinationEncryptionAlgorithm', ENCRYPTION_ALGORITHMS);
-    checkContext(input, 'SourceEncryptionContext');
-    checkContext(input, 'DestinationEncryptionContext');
+    checkContext(input.SourceEncryptionContext, 'sourceEncryptionContext');
+    checkContext(input.DestinationEncryptionContext, 'destinationEncryptionContext');
     checkGrantTokens(input);
   },
-  resolveKey(ctx) {
-    const src = resolveCiphertextKey(ctx, ctx.input.CiphertextBlob, ctx.input.SourceKeyId);
-    ctx.scratch.source = src;
-    return src.key;
+  resolveKey(ctx): { key: KeyRecord; state: CiphertextSource } {
+    const source = resolveCiphertextKey(ctx, ctx.input.CiphertextBlob, ctx.input.SourceKeyId);
+    return { key: source.key, state: source };
   },
   async run(ctx) {
-    const { input } = ctx;
+    const { input, engine } = ctx;
     const dest = ctx.resolveKey(input.DestinationKeyId);
     await ctx.authorize('kms:ReEncryptTo', dest);
     checkKeyState(dest, KEY_STATES.use);
     dryRunGate(input);
     const d = await decryptWith(
-      ctx.scratch.source as CiphertextSource,
+      ctx.state,
       input.CiphertextBlob,
       input.SourceEncryptionContext,
       input.SourceEncryptionAlgorithm,
       'ReEncrypt',
     );
     const e = await encryptWith(
-      ctx.engine,
+      engine,
       dest,
       d.plaintext,
       input.DestinationEncryptionContext,
@@ -68,9 +56,9 @@ export const reEncrypt: OperationDefinition<Input> = {
       'ReEncrypt',
     );
     d.plaintext.fill(0);
-    const out: Record<string, unknown> = {
+    const out: ReEncryptResponse = {
       CiphertextBlob: e.blob,
-      SourceKeyId: ctx.key!.arn,
+      SourceKeyId: ctx.key.arn,
       KeyId: dest.arn,
       SourceEncryptionAlgorithm: d.algorithm,
       DestinationEncryptionAlgorithm: e.algorithm,
@@ -79,4 +67,4 @@ export const reEncrypt: OperationDefinition<Input> = {
     if (e.materialId) out.DestinationKeyMaterialId = e.materialId;
     return out;
   },
-};
+});

@@ -106,7 +106,7 @@ export function operationInfo(op: OperationDefinition): KmsOperationInfo {
     name: op.name,
     docUrl: op.docUrl,
     permission: op.action,
-    extraPermissions: op.extraActions ?? [],
+    extraPermissions: [...op.extraActions],
     description: op.description,
     resource: op.target.kind === 'none' ? 'account' : 'key',
   };

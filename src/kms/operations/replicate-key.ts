@@ -3,40 +3,30 @@ import { KNOWN_REGIONS, keyArn } from '../ids';
 import { KEY_STATES } from '../key-state';
 import type { KeyRecord } from '../model';
 import { defaultKeyPolicy } from '../policies';
-import { apiDoc, checkLength, keyMetadata, requireMember } from './shared';
-import type { OperationDefinition } from './types';
+import { apiDoc, checkLength, keyMetadata } from './shared';
+import { defineKeyOperation } from './types';
 import { validatePolicyDocument, validateTags } from './validate-common';
-
-type Input = {
-  KeyId: string;
-  ReplicaRegion: string;
-  Policy?: string;
-  BypassPolicyLockoutSafetyCheck?: boolean;
-  Description?: string;
-  Tags?: unknown;
-};
 
 /**
  * ReplicateKey: a replica of a multi-Region primary in another Region, with the same key ID and key
  * material. Policy, tags, aliases, description and state are the replica's own (docs/kms-facts.md §7).
  */
-export const replicateKey: OperationDefinition<Input> = {
+export const replicateKey = defineKeyOperation({
   name: 'ReplicateKey',
   docUrl: apiDoc('ReplicateKey'),
   description: 'Copies a multi-Region primary key to another Region: same key ID and key material, its own policy, tags and aliases.',
   action: 'kms:ReplicateKey',
-  target: { kind: 'param', param: 'KeyId', forms: 'idOrArn' },
+  required: ['KeyId', 'ReplicaRegion'],
+  key: { param: 'KeyId', forms: 'idOrArn' },
   keyStates: KEY_STATES.use,
   customerManagedOnly: true,
   mutates: true,
   validate(input) {
-    requireMember(input, 'KeyId');
-    requireMember(input, 'ReplicaRegion');
     checkLength(input, 'Description', 0, 8192);
     if (!KNOWN_REGIONS.includes(input.ReplicaRegion)) throw errors.validation(`${input.ReplicaRegion} is not a Region KMS Lab simulates.`);
   },
   async run(ctx) {
-    const primary = ctx.key!;
+    const primary = ctx.key;
     const { input } = ctx;
     if (!primary.multiRegion)
       throw errors.unsupported(`${primary.arn} is a single-Region key and cannot be replicated. Create the key with MultiRegion=true.`);
@@ -51,7 +41,7 @@ export const replicateKey: OperationDefinition<Input> = {
     let principalIds: Record<string, string> | undefined;
     if (input.Policy !== undefined) {
       policy = validatePolicyDocument(input.Policy);
-      principalIds = ctx.engine.access?.validatePolicy?.({
+      principalIds = ctx.validatePolicy({
         policy,
         principal: ctx.principal,
         accountId: ctx.accountId,
@@ -80,4 +70,4 @@ export const replicateKey: OperationDefinition<Input> = {
     ctx.engine.saveKey(replica);
     return { ReplicaKeyMetadata: keyMetadata(ctx.engine, replica), ReplicaPolicy: policy, ReplicaTags: tags };
   },
-};
+});

@@ -1,24 +1,24 @@
 import { KmsError, errors } from '../errors';
 import { KEY_STATES } from '../key-state';
 import { MAX_ON_DEMAND_ROTATIONS, requireNotReplica, requireRotatable } from './rotation-common';
-import { apiDoc, requireMember } from './shared';
-import type { OperationDefinition } from './types';
+import { apiDoc } from './shared';
+import { defineKeyOperation } from './types';
 
 const TWENTY_MINUTES = 20 * 60_000;
 
 /** RotateKeyOnDemand: rotates now (max 25 times per key); the automatic schedule is unchanged. */
-export const rotateKeyOnDemand: OperationDefinition<{ KeyId: string }> = {
+export const rotateKeyOnDemand = defineKeyOperation({
   name: 'RotateKeyOnDemand',
   docUrl: apiDoc('RotateKeyOnDemand'),
   description: "Rotates a symmetric key's material immediately, up to 25 times per key. Does not change the automatic schedule.",
   action: 'kms:RotateKeyOnDemand',
-  target: { kind: 'param', param: 'KeyId', forms: 'idOrArn' },
+  required: ['KeyId'],
+  key: { param: 'KeyId', forms: 'idOrArn' },
   keyStates: KEY_STATES.rotation,
   customerManagedOnly: true,
   mutates: true,
-  validate: (input) => requireMember(input, 'KeyId'),
   async run(ctx) {
-    const key = ctx.key!;
+    const key = ctx.key;
     requireRotatable(key, 'RotateKeyOnDemand');
     requireNotReplica(key, 'RotateKeyOnDemand');
     const done = key.rotations.filter((r) => r.rotationType === 'ON_DEMAND').length;
@@ -34,4 +34,4 @@ export const rotateKeyOnDemand: OperationDefinition<{ KeyId: string }> = {
     ctx.engine.saveKey(key);
     return { KeyId: key.arn };
   },
-};
+});

@@ -1,4 +1,11 @@
 /** Helpers shared by operation implementations: validation, key metadata, pagination, algorithm lists. */
+import type {
+  EncryptionAlgorithmSpec,
+  KeyMetadata,
+  MacAlgorithmSpec,
+  MultiRegionConfiguration,
+  SigningAlgorithmSpec,
+} from '@aws-sdk/client-kms';
 import type { Engine } from '../engine';
 import { errors, validationError } from '../errors';
 import type { KeyRecord, SupportedKeySpec } from '../model';
@@ -9,15 +16,23 @@ export const apiDoc = (op: string) => `https://docs.aws.amazon.com/kms/latest/AP
 /** camelCase field name as AWS writes it in validation messages (`Plaintext` -> `plaintext`). */
 const fieldName = (member: string) => member.charAt(0).toLowerCase() + member.slice(1);
 
+/** The names of an input's members (validators take them, so a misspelt member is a type error). */
+type Member<I> = keyof I & string;
+
+/** Reads a member of an input as the wire delivered it (its declared type is not yet established). */
+function memberOf<I extends object>(input: I, member: Member<I>): unknown {
+  return input[member];
+}
+
 /** Throws ValidationException ("Member must not be null") when a required member is missing. */
-export function requireMember(input: Record<string, unknown>, member: string): void {
-  const v = input[member];
+export function requireMember<I extends object>(input: I, member: Member<I>): void {
+  const v = memberOf(input, member);
   if (v === undefined || v === null) throw validationError(fieldName(member), 'Member must not be null', null);
 }
 
 /** Length constraint on a string or blob member (when present). */
-export function checkLength(input: Record<string, unknown>, member: string, min: number, max: number): void {
-  const v = input[member];
+export function checkLength<I extends object>(input: I, member: Member<I>, min: number, max: number): void {
+  const v = memberOf(input, member);
   if (v === undefined || v === null) return;
   if (typeof v !== 'string' && !(v instanceof Uint8Array)) throw errors.serialization(`'${member}' has the wrong type.`);
   const len = v.length;
@@ -26,8 +41,8 @@ export function checkLength(input: Record<string, unknown>, member: string, min:
 }
 
 /** Range constraint on an integer member (when present). */
-export function checkRange(input: Record<string, unknown>, member: string, min: number, max: number): void {
-  const v = input[member];
+export function checkRange<I extends object>(input: I, member: Member<I>, min: number, max: number): void {
+  const v = memberOf(input, member);
   if (v === undefined || v === null) return;
   if (typeof v !== 'number' || !Number.isInteger(v)) throw errors.serialization(`'${member}' must be an integer.`);
   if (v < min) throw validationError(fieldName(member), `Member must have value greater than or equal to ${min}`, v);
@@ -35,8 +50,8 @@ export function checkRange(input: Record<string, unknown>, member: string, min: 
 }
 
 /** Enum constraint (when present). */
-export function checkEnum(input: Record<string, unknown>, member: string, allowed: readonly string[]): void {
-  const v = input[member];
+export function checkEnum<I extends object>(input: I, member: Member<I>, allowed: readonly string[]): void {
+  const v = memberOf(input, member);
   if (v === undefined || v === null) return;
   if (typeof v !== 'string' || !allowed.includes(v))
     throw validationError(
@@ -47,21 +62,21 @@ export function checkEnum(input: Record<string, unknown>, member: string, allowe
 }
 
 /** GrantTokens: 0–10 tokens. */
-export function checkGrantTokens(input: Record<string, unknown>): void {
-  const t = input.GrantTokens;
+export function checkGrantTokens(input: { GrantTokens?: string[] | undefined }): void {
+  const t: unknown = input.GrantTokens;
   if (t === undefined) return;
   if (!Array.isArray(t)) throw errors.serialization("'GrantTokens' must be a list of strings.");
   if (t.length > 10) throw validationError('grantTokens', 'Member must have length less than or equal to 10');
 }
 
 /** Encryption algorithms per key spec. */
-export function encryptionAlgorithms(key: KeyRecord): string[] | undefined {
+export function encryptionAlgorithms(key: KeyRecord): EncryptionAlgorithmSpec[] | undefined {
   if (key.keyUsage !== 'ENCRYPT_DECRYPT') return undefined;
   return key.keySpec === 'SYMMETRIC_DEFAULT' ? ['SYMMETRIC_DEFAULT'] : ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256'];
 }
 
 /** Signing algorithms per key spec (docs/kms-facts.md §2.1). */
-export function signingAlgorithms(spec: SupportedKeySpec): string[] {
+export function signingAlgorithms(spec: SupportedKeySpec): SigningAlgorithmSpec[] {
   switch (spec) {
     case 'RSA_2048':
     case 'RSA_3072':
@@ -86,11 +101,21 @@ export function signingAlgorithms(spec: SupportedKeySpec): string[] {
 }
 
 /** MAC algorithm of an HMAC key spec. */
-export const macAlgorithm = (spec: SupportedKeySpec) => `HMAC_SHA_${spec.slice(5)}`;
+export const macAlgorithm = (spec: SupportedKeySpec) => `HMAC_SHA_${spec.slice(5)}` as MacAlgorithmSpec;
+
+function multiRegionConfiguration(engine: Engine, key: KeyRecord): MultiRegionConfiguration {
+  const family = engine.relatedKeys(key.accountId, key.keyId);
+  const primary = family.find((k) => k.multiRegionRole === 'PRIMARY');
+  return {
+    MultiRegionKeyType: key.multiRegionRole,
+    PrimaryKey: primary ? { Arn: primary.arn, Region: primary.region } : undefined,
+    ReplicaKeys: family.filter((k) => k.multiRegionRole === 'REPLICA').map((k) => ({ Arn: k.arn, Region: k.region })),
+  };
+}
 
 /** The KeyMetadata structure (DescribeKey, CreateKey, ReplicateKey). */
-export function keyMetadata(engine: Engine, key: KeyRecord): Record<string, unknown> {
-  const md: Record<string, unknown> = {
+export function keyMetadata(engine: Engine, key: KeyRecord): KeyMetadata {
+  const md: KeyMetadata = {
     AWSAccountId: key.accountId,
     KeyId: key.keyId,
     Arn: key.arn,
@@ -111,32 +136,28 @@ export function keyMetadata(engine: Engine, key: KeyRecord): Record<string, unkn
   if (enc) md.EncryptionAlgorithms = enc;
   if (key.keyUsage === 'SIGN_VERIFY') md.SigningAlgorithms = signingAlgorithms(key.keySpec);
   if (key.keyUsage === 'GENERATE_VERIFY_MAC') md.MacAlgorithms = [macAlgorithm(key.keySpec)];
-  if (key.keySpec === 'SYMMETRIC_DEFAULT' && key.materials.length) md.CurrentKeyMaterialId = key.materials.at(-1)!.id;
-  if (key.multiRegion) {
-    const family = engine.relatedKeys(key.accountId, key.keyId);
-    const primary = family.find((k) => k.multiRegionRole === 'PRIMARY');
-    md.MultiRegionConfiguration = {
-      MultiRegionKeyType: key.multiRegionRole,
-      PrimaryKey: primary ? { Arn: primary.arn, Region: primary.region } : undefined,
-      ReplicaKeys: family.filter((k) => k.multiRegionRole === 'REPLICA').map((k) => ({ Arn: k.arn, Region: k.region })),
-    };
-  }
+  const current = key.materials.at(-1);
+  if (key.keySpec === 'SYMMETRIC_DEFAULT' && current) md.CurrentKeyMaterialId = current.id;
+  if (key.multiRegion) md.MultiRegionConfiguration = multiRegionConfiguration(engine, key);
   return md;
+}
+
+/** The paging members of a List* request. */
+interface PageRequest {
+  Limit?: number | undefined;
+  Marker?: string | undefined;
 }
 
 /**
  * Limit/Marker pagination. The marker is opaque to callers (base64 of the next index, like AWS's
  * opaque markers); a marker this simulator did not issue gives InvalidMarkerException.
  */
-export function paginate<T>(
-  items: T[],
-  input: Record<string, unknown>,
-  defaultLimit: number,
-): { page: T[]; Truncated: boolean; NextMarker?: string } {
-  const limit = (input.Limit as number | undefined) ?? defaultLimit;
+export function paginate<T>(items: T[], input: PageRequest, defaultLimit: number): { page: T[]; Truncated: boolean; NextMarker?: string } {
+  const limit = input.Limit ?? defaultLimit;
   let start = 0;
   if (input.Marker !== undefined) {
-    const m = /^kmslab:(\d+)$/.exec(typeof input.Marker === 'string' ? safeAtob(input.Marker) : '');
+    const marker: unknown = input.Marker;
+    const m = /^kmslab:(\d+)$/.exec(typeof marker === 'string' ? safeAtob(marker) : '');
     if (!m) throw errors.invalidMarker();
     start = Number(m[1]);
   }

@@ -1,9 +1,10 @@
 /** Shared by Sign and Verify. */
+import type { MessageType, SigningAlgorithmSpec } from '@aws-sdk/client-kms';
 import { signingHash } from '../crypto/asymmetric';
 import { errors } from '../errors';
 import type { KeyRecord } from '../model';
 import { wrongUsage } from './crypto-common';
-import { checkEnum, checkGrantTokens, checkLength, requireMember, signingAlgorithms } from './shared';
+import { checkEnum, checkGrantTokens, checkLength, signingAlgorithms } from './shared';
 
 /** All SigningAlgorithmSpec values AWS defines. */
 export const ALL_SIGNING_ALGORITHMS = [
@@ -22,28 +23,22 @@ export const ALL_SIGNING_ALGORITHMS = [
   'ED25519_PH_SHA_512',
 ];
 
-/** Sign/Verify input. */
+/** Sign/Verify input members the shared checks read. */
 export interface SignInput {
-  KeyId: string;
   Message: Uint8Array;
-  MessageType?: string;
-  SigningAlgorithm: string;
-  Signature?: Uint8Array;
-  DryRun?: boolean;
+  MessageType?: MessageType | undefined;
+  SigningAlgorithm: SigningAlgorithmSpec;
+  Signature?: Uint8Array | undefined;
+  GrantTokens?: string[] | undefined;
 }
 
-/** Request validation for Sign and Verify. */
-export function validateSignInput(input: SignInput, verify: boolean): void {
-  const i = input as unknown as Record<string, unknown>;
-  requireMember(i, 'KeyId');
-  requireMember(i, 'Message');
-  if (verify) requireMember(i, 'Signature');
-  requireMember(i, 'SigningAlgorithm');
-  checkLength(i, 'Message', 1, 4096);
-  checkLength(i, 'Signature', 1, 6144);
-  checkEnum(i, 'MessageType', ['RAW', 'DIGEST', 'EXTERNAL_MU']);
-  checkEnum(i, 'SigningAlgorithm', ALL_SIGNING_ALGORITHMS);
-  checkGrantTokens(i);
+/** Request validation for Sign and Verify (the required members were checked by the dispatcher). */
+export function validateSignInput(input: SignInput): void {
+  checkLength(input, 'Message', 1, 4096);
+  checkLength(input, 'Signature', 1, 6144);
+  checkEnum(input, 'MessageType', ['RAW', 'DIGEST', 'EXTERNAL_MU']);
+  checkEnum(input, 'SigningAlgorithm', ALL_SIGNING_ALGORITHMS);
+  checkGrantTokens(input);
 }
 
 /** Checks the key and algorithm fit together and the message type; returns whether the message is a digest. */

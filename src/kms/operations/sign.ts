@@ -1,28 +1,28 @@
 import { signRaw } from '../crypto/asymmetric';
 import { signDigest } from '../crypto/digest-sign';
 import { KEY_STATES } from '../key-state';
+import { asymmetricMaterial } from '../material';
 import { dryRunGate } from './crypto-common';
-import { checkSignRequest, validateSignInput, type SignInput } from './sign-common';
+import { checkSignRequest, validateSignInput } from './sign-common';
 import { apiDoc } from './shared';
-import type { OperationDefinition } from './types';
+import { defineKeyOperation } from './types';
 
 /** Sign: RSA (PSS, PKCS #1 v1.5) or ECDSA signature of a message (RAW) or of its digest (DIGEST). */
-export const sign: OperationDefinition<SignInput> = {
+export const sign = defineKeyOperation({
   name: 'Sign',
   docUrl: apiDoc('Sign'),
   description: 'Creates a digital signature with the private key of an asymmetric SIGN_VERIFY key. The private key never leaves KMS.',
   action: 'kms:Sign',
-  target: { kind: 'param', param: 'KeyId', forms: 'any' },
+  required: ['KeyId', 'Message', 'SigningAlgorithm'],
+  key: { param: 'KeyId', forms: 'any' },
   keyStates: KEY_STATES.use,
-  validate: (input) => validateSignInput(input, false),
-  async run(ctx) {
-    const key = ctx.key!;
-    const { input } = ctx;
+  validate: validateSignInput,
+  async run({ key, input, engine }) {
     const digest = checkSignRequest(key, input, 'Sign');
     dryRunGate(input);
     const signature = digest
-      ? await signDigest(key, input.SigningAlgorithm, input.Message, (b) => ctx.engine.unwrap(b), ctx.engine.random)
-      : await signRaw(key.keySpec, key.asymmetric!, input.SigningAlgorithm, input.Message);
+      ? await signDigest(key, input.SigningAlgorithm, input.Message, (b) => engine.unwrap(b), engine.random)
+      : await signRaw(key.keySpec, asymmetricMaterial(key), input.SigningAlgorithm, input.Message);
     return { KeyId: key.arn, Signature: signature, SigningAlgorithm: input.SigningAlgorithm };
   },
-};
+});

@@ -1,26 +1,25 @@
 import { errors } from '../errors';
 import { KEY_STATES } from '../key-state';
-import { apiDoc, requireMember } from './shared';
-import type { OperationDefinition } from './types';
+import { apiDoc } from './shared';
+import { defineKeyOperation } from './types';
 import { MAX_TAGS, validateTags } from './validate-common';
 
 /** TagResource: adds or overwrites tags on a customer managed key. */
-export const tagResource: OperationDefinition<{ KeyId: string; Tags: unknown }> = {
+export const tagResource = defineKeyOperation({
   name: 'TagResource',
   docUrl: apiDoc('TagResource'),
   description: 'Adds tags (key/value pairs) to a key, or replaces the value of an existing tag key.',
   action: 'kms:TagResource',
-  target: { kind: 'param', param: 'KeyId', forms: 'idOrArn' },
+  required: ['KeyId', 'Tags'],
+  key: { param: 'KeyId', forms: 'idOrArn' },
   keyStates: KEY_STATES.manage,
   customerManagedOnly: true,
   mutates: true,
   validate(input) {
-    requireMember(input, 'KeyId');
-    requireMember(input, 'Tags');
     validateTags(input.Tags);
   },
   run(ctx) {
-    const key = ctx.key!;
+    const key = ctx.key;
     const merged = new Map(key.tags.map((t) => [t.TagKey, t.TagValue]));
     for (const t of validateTags(ctx.input.Tags)) merged.set(t.TagKey, t.TagValue);
     if (merged.size > MAX_TAGS) throw errors.limitExceeded(`A key can have at most ${MAX_TAGS} tags.`);
@@ -28,4 +27,4 @@ export const tagResource: OperationDefinition<{ KeyId: string; Tags: unknown }> 
     ctx.engine.saveKey(key);
     return {};
   },
-};
+});

@@ -3,28 +3,26 @@ import { aliasArn } from '../ids';
 import { KEY_STATES } from '../key-state';
 import type { KeyRecord } from '../model';
 import { validateAliasName } from './alias-common';
-import { apiDoc, requireMember } from './shared';
-import type { OperationDefinition } from './types';
+import { apiDoc } from './shared';
+import { defineKeyOperation } from './types';
 
 const keyType = (k: KeyRecord) => (k.keySpec === 'SYMMETRIC_DEFAULT' ? 'symmetric' : k.keySpec.startsWith('HMAC') ? 'HMAC' : 'asymmetric');
 
 /** UpdateAlias: points an existing alias at another key of the same type and usage. */
-export const updateAlias: OperationDefinition<{ AliasName: string; TargetKeyId: string }> = {
+export const updateAlias = defineKeyOperation({
   name: 'UpdateAlias',
   docUrl: apiDoc('UpdateAlias'),
   description: 'Moves an alias to another key of the same type and key usage (for example to switch an app to a new key).',
   action: 'kms:UpdateAlias',
-  target: { kind: 'param', param: 'TargetKeyId', forms: 'idOrArn' },
+  required: ['AliasName', 'TargetKeyId'],
+  key: { param: 'TargetKeyId', forms: 'idOrArn' },
   // The new key may not be pending deletion; the old one may (key state table, footnote 10).
   keyStates: KEY_STATES.manage,
   customerManagedOnly: true,
   mutates: true,
-  validate(input) {
-    validateAliasName(input, { allowReserved: false });
-    requireMember(input, 'TargetKeyId');
-  },
+  validate: (input) => validateAliasName(input.AliasName, { allowReserved: false }),
   async run(ctx) {
-    const newKey = ctx.key!;
+    const newKey = ctx.key;
     const arn = aliasArn(ctx.region, ctx.accountId, ctx.input.AliasName);
     const alias = ctx.engine.getAlias(ctx.accountId, ctx.region, ctx.input.AliasName);
     if (!alias) throw errors.notFoundAlias(arn);
@@ -40,4 +38,4 @@ export const updateAlias: OperationDefinition<{ AliasName: string; TargetKeyId: 
     ctx.engine.saveAlias({ ...alias, targetKeyId: newKey.keyId, lastUpdatedDate: ctx.now });
     return {};
   },
-};
+});

@@ -1,25 +1,24 @@
 import { KEY_STATES } from '../key-state';
-import { apiDoc, checkLength, requireMember } from './shared';
-import type { OperationDefinition } from './types';
+import { apiDoc, checkLength } from './shared';
+import { defineKeyOperation } from './types';
 
 /** UpdateKeyDescription. */
-export const updateKeyDescription: OperationDefinition<{ KeyId: string; Description: string }> = {
+export const updateKeyDescription = defineKeyOperation({
   name: 'UpdateKeyDescription',
   docUrl: apiDoc('UpdateKeyDescription'),
   description: 'Replaces the description of a customer managed key.',
   action: 'kms:UpdateKeyDescription',
-  target: { kind: 'param', param: 'KeyId', forms: 'idOrArn' },
+  required: ['KeyId', 'Description'],
+  key: { param: 'KeyId', forms: 'idOrArn' },
   keyStates: KEY_STATES.manage,
   customerManagedOnly: true,
   mutates: true,
   validate(input) {
-    requireMember(input, 'KeyId');
-    requireMember(input, 'Description');
     checkLength(input, 'Description', 0, 8192);
   },
   run(ctx) {
-    ctx.key!.description = ctx.input.Description;
-    ctx.engine.saveKey(ctx.key!);
+    ctx.key.description = ctx.input.Description;
+    ctx.engine.saveKey(ctx.key);
     return {};
   },
-};
+});

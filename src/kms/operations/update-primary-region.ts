@@ -1,24 +1,21 @@
 import { errors } from '../errors';
 import { checkKeyState, KEY_STATES } from '../key-state';
-import { apiDoc, requireMember } from './shared';
-import type { OperationDefinition } from './types';
+import { apiDoc } from './shared';
+import { defineKeyOperation } from './types';
 
 /** UpdatePrimaryRegion: the replica in PrimaryRegion becomes the primary; the old primary becomes a replica. */
-export const updatePrimaryRegion: OperationDefinition<{ KeyId: string; PrimaryRegion: string }> = {
+export const updatePrimaryRegion = defineKeyOperation({
   name: 'UpdatePrimaryRegion',
   docUrl: apiDoc('UpdatePrimaryRegion'),
   description: 'Makes the replica in another Region the primary multi-Region key; the current primary becomes a replica.',
   action: 'kms:UpdatePrimaryRegion',
-  target: { kind: 'param', param: 'KeyId', forms: 'idOrArn' },
+  required: ['KeyId', 'PrimaryRegion'],
+  key: { param: 'KeyId', forms: 'idOrArn' },
   keyStates: KEY_STATES.use,
   customerManagedOnly: true,
   mutates: true,
-  validate(input) {
-    requireMember(input, 'KeyId');
-    requireMember(input, 'PrimaryRegion');
-  },
   async run(ctx) {
-    const primary = ctx.key!;
+    const primary = ctx.key;
     if (!primary.multiRegion) throw errors.unsupported(`${primary.arn} is not a multi-Region key.`);
     if (primary.multiRegionRole !== 'PRIMARY')
       throw errors.unsupported(`${primary.arn} is a replica key. Call UpdatePrimaryRegion on the current primary key.`);
@@ -38,4 +35,4 @@ export const updatePrimaryRegion: OperationDefinition<{ KeyId: string; PrimaryRe
     ctx.engine.saveKey(target);
     return {};
   },
-};
+});

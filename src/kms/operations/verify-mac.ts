@@ -1,26 +1,27 @@
 import { checkMac } from '../crypto/hmac';
 import { errors } from '../errors';
 import { KEY_STATES } from '../key-state';
+import { hmacMaterial } from '../material';
 import { dryRunGate } from './crypto-common';
-import { checkMacRequest, validateMacInput, type MacInput } from './mac-common';
+import { checkMacRequest, validateMacInput } from './mac-common';
 import { apiDoc } from './shared';
-import type { OperationDefinition } from './types';
+import { defineKeyOperation } from './types';
 
 /** VerifyMac: a wrong tag is KMSInvalidMacException (no message), as AWS. */
-export const verifyMac: OperationDefinition<MacInput> = {
+export const verifyMac = defineKeyOperation({
   name: 'VerifyMac',
   docUrl: apiDoc('VerifyMac'),
   description: 'Checks an HMAC tag against a message inside KMS.',
   action: 'kms:VerifyMac',
-  target: { kind: 'param', param: 'KeyId', forms: 'any' },
+  required: ['KeyId', 'Message', 'MacAlgorithm', 'Mac'],
+  key: { param: 'KeyId', forms: 'any' },
   keyStates: KEY_STATES.use,
-  validate: (input) => validateMacInput(input, true),
-  async run(ctx) {
-    const key = ctx.key!;
-    checkMacRequest(key, ctx.input, 'VerifyMac');
-    dryRunGate(ctx.input);
-    const ok = await checkMac(key.keySpec, key.hmac!, ctx.input.Message, ctx.input.Mac!, (b) => ctx.engine.unwrap(b));
+  validate: validateMacInput,
+  async run({ key, input, engine }) {
+    checkMacRequest(key, input, 'VerifyMac');
+    dryRunGate(input);
+    const ok = await checkMac(key.keySpec, hmacMaterial(key), input.Message, input.Mac, (b) => engine.unwrap(b));
     if (!ok) throw errors.invalidMac();
-    return { KeyId: key.arn, MacValid: true, MacAlgorithm: ctx.input.MacAlgorithm };
+    return { KeyId: key.arn, MacValid: true, MacAlgorithm: input.MacAlgorithm };
   },
-};
+});

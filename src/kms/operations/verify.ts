@@ -2,29 +2,29 @@ import { verifyRaw } from '../crypto/asymmetric';
 import { verifyDigest } from '../crypto/digest-sign';
 import { errors } from '../errors';
 import { KEY_STATES } from '../key-state';
+import { asymmetricMaterial } from '../material';
 import { dryRunGate } from './crypto-common';
-import { checkSignRequest, validateSignInput, type SignInput } from './sign-common';
+import { checkSignRequest, validateSignInput } from './sign-common';
 import { apiDoc } from './shared';
-import type { OperationDefinition } from './types';
+import { defineKeyOperation } from './types';
 
 /** Verify: checks a signature; an invalid one is KMSInvalidSignatureException (no message), as AWS. */
-export const verify: OperationDefinition<SignInput> = {
+export const verify = defineKeyOperation({
   name: 'Verify',
   docUrl: apiDoc('Verify'),
   description: "Checks a digital signature with the key's public key inside KMS. Anyone with the public key can also verify outside KMS.",
   action: 'kms:Verify',
-  target: { kind: 'param', param: 'KeyId', forms: 'any' },
+  required: ['KeyId', 'Message', 'Signature', 'SigningAlgorithm'],
+  key: { param: 'KeyId', forms: 'any' },
   keyStates: KEY_STATES.use,
-  validate: (input) => validateSignInput(input, true),
-  async run(ctx) {
-    const key = ctx.key!;
-    const { input } = ctx;
+  validate: validateSignInput,
+  async run({ key, input }) {
     const digest = checkSignRequest(key, input, 'Verify');
     dryRunGate(input);
     const ok = digest
-      ? await verifyDigest(key, input.SigningAlgorithm, input.Message, input.Signature!)
-      : await verifyRaw(key.keySpec, key.asymmetric!, input.SigningAlgorithm, input.Message, input.Signature!);
+      ? await verifyDigest(key, input.SigningAlgorithm, input.Message, input.Signature)
+      : await verifyRaw(key.keySpec, asymmetricMaterial(key), input.SigningAlgorithm, input.Message, input.Signature);
     if (!ok) throw errors.invalidSignature();
     return { KeyId: key.arn, SignatureValid: true, SigningAlgorithm: input.SigningAlgorithm };
   },
-};
+});

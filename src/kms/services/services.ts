@@ -5,7 +5,8 @@
  * data key. Without an explicit key they use the service's AWS managed key, created on first use.
  */
 import type { Engine } from '../engine';
-import { resolvePrincipal } from '../dispatch';
+import { ROOT_ACCESS_KEY_ID } from '../ids';
+import type { Principal } from '../principal';
 import { VIA_SERVICE_PREFIX } from '../policies';
 import { ensureAwsManagedKey } from './aws-managed-keys';
 
@@ -14,6 +15,9 @@ type CallRaw = (
   input: Record<string, unknown>,
   ctx: { region: string; accessKeyId?: string; viaService?: string },
 ) => Promise<Record<string, unknown>>;
+
+/** Who an access key id belongs to (UnrecognizedClientException when nobody). */
+type PrincipalResolver = (accessKeyId: string) => Principal;
 
 /** Common request fields. */
 export interface ServiceRequest {
@@ -81,12 +85,12 @@ export interface SimulatedServices {
   clear(): void;
 }
 
-function makeEnvelope(engine: Engine, callRaw: CallRaw, service: string) {
+function makeEnvelope(engine: Engine, callRaw: CallRaw, principalOf: PrincipalResolver, service: string) {
   const items = new Map<string, StoredItem>();
   const via = (region: string) => `${VIA_SERVICE_PREFIX[service]}.${region}.amazonaws.com`;
 
   async function seal(req: ServiceRequest, id: string, data: Uint8Array, context: Record<string, string>): Promise<StoredItem> {
-    const principal = resolvePrincipal(engine, req.accessKeyId ?? engine.accessKeyIdOfRoot);
+    const principal = principalOf(req.accessKeyId ?? ROOT_ACCESS_KEY_ID);
     let keyId = req.kmsKeyId;
     if (!keyId) keyId = (await ensureAwsManagedKey(engine, principal.accountId, req.region, service)).arn;
     const dk = await callRaw(
@@ -143,11 +147,11 @@ const hexId = (engine: Engine, bytes: number) => {
 };
 
 /** Builds `kms.services`. */
-export function createSimulatedServices(engine: Engine, callRaw: CallRaw): SimulatedServices {
-  const s3 = makeEnvelope(engine, callRaw, 's3');
-  const ebs = makeEnvelope(engine, callRaw, 'ebs');
-  const rds = makeEnvelope(engine, callRaw, 'rds');
-  const sm = makeEnvelope(engine, callRaw, 'secretsmanager');
+export function createSimulatedServices(engine: Engine, callRaw: CallRaw, principalOf: PrincipalResolver): SimulatedServices {
+  const s3 = makeEnvelope(engine, callRaw, principalOf, 's3');
+  const ebs = makeEnvelope(engine, callRaw, principalOf, 'ebs');
+  const rds = makeEnvelope(engine, callRaw, principalOf, 'rds');
+  const sm = makeEnvelope(engine, callRaw, principalOf, 'secretsmanager');
   const enc = new TextEncoder();
   const dec = new TextDecoder();
   return {
@@ -198,7 +202,7 @@ export function createSimulatedServices(engine: Engine, callRaw: CallRaw): Simul
       items: sm.items,
       viaService: sm.viaService,
       async createSecret(req) {
-        const principal = resolvePrincipal(engine, req.accessKeyId ?? engine.accessKeyIdOfRoot);
+        const principal = principalOf(req.accessKeyId ?? ROOT_ACCESS_KEY_ID);
         const arn = `arn:aws:secretsmanager:${req.region}:${principal.accountId}:secret:${req.name}-${hexId(engine, 3)}`;
         const item = await sm.seal(req, req.name, enc.encode(req.secretString), { SecretARN: arn, SecretVersionId: hexId(engine, 16) });
         return { arn, kmsKeyId: item.kmsKeyArn, item };

@@ -2,29 +2,20 @@
  * CreateGrant: lets a grantee principal use a key for a list of operations, optionally only with a
  * given encryption context. https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateGrant.html
  */
+import type { CreateGrantRequest, GrantConstraints as SdkGrantConstraints } from '@aws-sdk/client-kms';
 import { errors, validationError } from '../../errors';
 import { KEY_STATES } from '../../key-state';
-import { apiDoc, checkGrantTokens, checkLength, requireMember } from '../../operations/shared';
-import type { OperationDefinition } from '../../operations/types';
+import type { KeyRecord } from '../../model';
+import { apiDoc, checkGrantTokens, checkLength } from '../../operations/shared';
+import { defineKeyOperation, type OperationDefinition } from '../../operations/types';
 import { accountRootArn, parseArn } from '../arn';
-import { GRANT_OPERATIONS, grantOperationsForKeyUsage, type GrantConstraints, type GrantOperation } from '../grant-model';
+import { GRANT_OPERATIONS, grantOperationsForKeyUsage, isGrantOperation, type GrantConstraints, type GrantOperation } from '../grant-model';
 import type { GrantOperationDeps } from './deps';
 
 /** Grants per key (docs/kms-facts.md §1.4). */
 export const MAX_GRANTS_PER_KEY = 50_000;
 const NAME_RE = /^[a-zA-Z0-9:/_-]+$/;
 const SERVICE_PRINCIPAL = /^[a-z0-9.-]+\.amazonaws\.com$/;
-
-interface CreateGrantInput {
-  KeyId: string;
-  GranteePrincipal: string;
-  RetiringPrincipal?: string;
-  Operations: string[];
-  Constraints?: GrantConstraints;
-  GrantTokens?: string[];
-  Name?: string;
-  DryRun?: boolean;
-}
 
 function checkConstraintMap(map: unknown, field: string): Record<string, string> | undefined {
   if (map === undefined || map === null) return undefined;
@@ -39,88 +30,103 @@ function checkConstraintMap(map: unknown, field: string): Record<string, string>
   return map as Record<string, string>;
 }
 
+/** Request validation (KeyId, GranteePrincipal and Operations were checked present by the dispatcher). */
+function validateCreateGrant(input: CreateGrantRequest): void {
+  checkLength(input, 'KeyId', 1, 2048);
+  checkLength(input, 'GranteePrincipal', 1, 256);
+  checkLength(input, 'RetiringPrincipal', 1, 256);
+  checkLength(input, 'Name', 1, 256);
+  checkGrantTokens(input);
+  const operations: unknown = input.Operations;
+  if (!Array.isArray(operations)) throw errors.serialization("'Operations' must be a list of strings.");
+  if (operations.length === 0) throw errors.validation('Operations must list at least one grant operation.');
+  operations.forEach((op: unknown, i) => {
+    if (!isGrantOperation(op)) {
+      throw validationError(
+        `operations.${i + 1}.member`,
+        `Member must satisfy enum value set: [${GRANT_OPERATIONS.join(', ')}]`,
+        String(op),
+      );
+    }
+  });
+  if (operations.every((op: unknown) => op === 'CreateGrant')) {
+    // AWS's wording for this case (reported by botocore users).
+    throw errors.validation('Grants must not contain only the CreateGrant operation.');
+  }
+  if (input.Name !== undefined && !NAME_RE.test(input.Name)) {
+    throw validationError('name', 'Member must satisfy regular expression pattern: ^[a-zA-Z0-9:/_-]+$', input.Name);
+  }
+  if (input.Constraints !== undefined) {
+    const eq = checkConstraintMap(input.Constraints.EncryptionContextEquals, 'EncryptionContextEquals');
+    const sub = checkConstraintMap(input.Constraints.EncryptionContextSubset, 'EncryptionContextSubset');
+    if (eq && sub) throw errors.validation('Specify only one grant constraint: EncryptionContextEquals or EncryptionContextSubset.');
+  }
+}
+
+/** The grantee and retiring principal must be service principals or existing IAM principals. */
+function checkPrincipals(deps: GrantOperationDeps, input: { GranteePrincipal: string; RetiringPrincipal?: string | undefined }): void {
+  for (const [field, principal] of [
+    ['GranteePrincipal', input.GranteePrincipal],
+    ['RetiringPrincipal', input.RetiringPrincipal],
+  ] as const) {
+    if (principal === undefined) continue;
+    if (SERVICE_PRINCIPAL.test(principal)) continue;
+    const arn = parseArn(principal);
+    if (!arn || (arn.service !== 'iam' && arn.service !== 'sts')) {
+      throw errors.invalidArn(`${field} "${principal}" is not a valid principal ARN. Use the ARN of a user, role or account root.`);
+    }
+    if (!deps.iam.principalExists(principal)) {
+      throw errors.validation(`${field} ${principal} does not exist. Create the user or role first (kms.iam.createUser / createRole).`);
+    }
+  }
+}
+
+/** The operations must suit the key, and only symmetric keys take encryption context constraints. */
+function grantConstraints(
+  key: KeyRecord,
+  operations: readonly GrantOperation[],
+  given: SdkGrantConstraints | undefined,
+): GrantConstraints | undefined {
+  const allowed = grantOperationsForKeyUsage(key.keyUsage, key.keySpec);
+  const unsupported = operations.filter((op) => !allowed.has(op));
+  if (unsupported.length > 0) {
+    throw errors.validation(
+      `Grant operations ${unsupported.join(', ')} are not valid for a ${key.keySpec} key with key usage ${key.keyUsage}. Valid: ${[...allowed].join(', ')}.`,
+    );
+  }
+  const eq = given?.EncryptionContextEquals;
+  const sub = given?.EncryptionContextSubset;
+  const constraints: GrantConstraints | undefined = eq
+    ? { EncryptionContextEquals: { ...eq } }
+    : sub
+      ? { EncryptionContextSubset: { ...sub } }
+      : undefined;
+  if (constraints && key.keySpec !== 'SYMMETRIC_DEFAULT') {
+    throw errors.validation(
+      'Encryption context grant constraints are only supported for symmetric encryption keys; asymmetric and HMAC keys take no encryption context.',
+    );
+  }
+  return constraints;
+}
+
 /** Builds the CreateGrant operation. */
-export function createGrantOperation(deps: GrantOperationDeps): OperationDefinition<CreateGrantInput> {
-  return {
+export function createGrantOperation(deps: GrantOperationDeps): OperationDefinition {
+  return defineKeyOperation({
     name: 'CreateGrant',
     docUrl: apiDoc('CreateGrant'),
     description:
       'Gives a grantee principal permission to use a key for specific operations, optionally only with a given encryption context.',
     action: 'kms:CreateGrant',
-    target: { kind: 'param', param: 'KeyId', forms: 'idOrArn' },
+    required: ['KeyId', 'GranteePrincipal', 'Operations'],
+    key: { param: 'KeyId', forms: 'idOrArn' },
     keyStates: KEY_STATES.use,
-    customerManagedOnly: false,
     mutates: true,
-    validate(input) {
-      requireMember(input as unknown as Record<string, unknown>, 'KeyId');
-      requireMember(input as unknown as Record<string, unknown>, 'GranteePrincipal');
-      requireMember(input as unknown as Record<string, unknown>, 'Operations');
-      const raw = input as unknown as Record<string, unknown>;
-      checkLength(raw, 'KeyId', 1, 2048);
-      checkLength(raw, 'GranteePrincipal', 1, 256);
-      checkLength(raw, 'RetiringPrincipal', 1, 256);
-      checkLength(raw, 'Name', 1, 256);
-      checkGrantTokens(raw);
-      if (!Array.isArray(input.Operations)) throw errors.serialization("'Operations' must be a list of strings.");
-      if (input.Operations.length === 0) throw errors.validation('Operations must list at least one grant operation.');
-      input.Operations.forEach((op, i) => {
-        if (!(GRANT_OPERATIONS as readonly string[]).includes(op)) {
-          throw validationError(
-            `operations.${i + 1}.member`,
-            `Member must satisfy enum value set: [${GRANT_OPERATIONS.join(', ')}]`,
-            String(op),
-          );
-        }
-      });
-      if (input.Operations.every((op) => op === 'CreateGrant')) {
-        // AWS's wording for this case (reported by botocore users).
-        throw errors.validation('Grants must not contain only the CreateGrant operation.');
-      }
-      if (input.Name !== undefined && !NAME_RE.test(input.Name)) {
-        throw validationError('name', 'Member must satisfy regular expression pattern: ^[a-zA-Z0-9:/_-]+$', input.Name);
-      }
-      if (input.Constraints !== undefined) {
-        const eq = checkConstraintMap(input.Constraints?.EncryptionContextEquals, 'EncryptionContextEquals');
-        const sub = checkConstraintMap(input.Constraints?.EncryptionContextSubset, 'EncryptionContextSubset');
-        if (eq && sub) throw errors.validation('Specify only one grant constraint: EncryptionContextEquals or EncryptionContextSubset.');
-      }
-    },
-    run(ctx) {
-      const input = ctx.input;
-      const key = ctx.key!;
-      for (const [field, principal] of [
-        ['GranteePrincipal', input.GranteePrincipal],
-        ['RetiringPrincipal', input.RetiringPrincipal],
-      ] as const) {
-        if (principal === undefined) continue;
-        if (SERVICE_PRINCIPAL.test(principal)) continue;
-        const arn = parseArn(principal);
-        if (!arn || (arn.service !== 'iam' && arn.service !== 'sts')) {
-          throw errors.invalidArn(`${field} "${principal}" is not a valid principal ARN. Use the ARN of a user, role or account root.`);
-        }
-        if (!deps.iam.principalExists(principal)) {
-          throw errors.validation(`${field} ${principal} does not exist. Create the user or role first (kms.iam.createUser / createRole).`);
-        }
-      }
-      const allowed = grantOperationsForKeyUsage(key.keyUsage, key.keySpec);
-      const unsupported = input.Operations.filter((op) => !allowed.has(op));
-      if (unsupported.length > 0) {
-        throw errors.validation(
-          `Grant operations ${unsupported.join(', ')} are not valid for a ${key.keySpec} key with key usage ${key.keyUsage}. Valid: ${[...allowed].join(', ')}.`,
-        );
-      }
-      const eq = input.Constraints?.EncryptionContextEquals;
-      const sub = input.Constraints?.EncryptionContextSubset;
-      const constraints: GrantConstraints | undefined = eq
-        ? { EncryptionContextEquals: { ...eq } }
-        : sub
-          ? { EncryptionContextSubset: { ...sub } }
-          : undefined;
-      if (constraints && key.keySpec !== 'SYMMETRIC_DEFAULT') {
-        throw errors.validation(
-          'Encryption context grant constraints are only supported for symmetric encryption keys; asymmetric and HMAC keys take no encryption context.',
-        );
-      }
+    validate: validateCreateGrant,
+    run({ input, key, principal }) {
+      checkPrincipals(deps, input);
+      // validate() let only grant operations through.
+      const operations = [...new Set(input.Operations.filter(isGrantOperation))];
+      const constraints = grantConstraints(key, operations, input.Constraints);
       if (deps.grants.forKey(key.arn).length >= MAX_GRANTS_PER_KEY) {
         throw errors.limitExceeded(
           `The key already has ${MAX_GRANTS_PER_KEY} grants, the quota per key. Retire or revoke grants you no longer need.`,
@@ -132,8 +138,8 @@ export function createGrantOperation(deps: GrantOperationDeps): OperationDefinit
         keyAccountId: key.accountId,
         region: key.region,
         granteePrincipal: input.GranteePrincipal,
-        issuingAccount: accountRootArn(ctx.principal.accountId),
-        operations: [...new Set(input.Operations)] as GrantOperation[],
+        issuingAccount: accountRootArn(principal.accountId),
+        operations,
       };
       if (input.RetiringPrincipal) newGrant.retiringPrincipal = input.RetiringPrincipal;
       if (constraints) newGrant.constraints = constraints;
@@ -141,5 +147,5 @@ export function createGrantOperation(deps: GrantOperationDeps): OperationDefinit
       const { grant } = deps.grants.create(newGrant);
       return { GrantToken: grant.grantToken, GrantId: grant.grantId };
     },
-  };
+  });
 }

@@ -1,9 +1,10 @@
 /** The `GrantListEntry` shape shared by ListGrants and ListRetirableGrants. */
+import type { GrantListEntry } from '@aws-sdk/client-kms';
 import type { GrantRecord } from '../grant-model';
 
 /** Converts a stored grant to the API's GrantListEntry (SDK shape: Date timestamps). */
-export function grantListEntry(g: GrantRecord): Record<string, unknown> {
-  const entry: Record<string, unknown> = {
+export function grantListEntry(g: GrantRecord): GrantListEntry {
+  const entry: GrantListEntry = {
     KeyId: g.keyArn,
     GrantId: g.grantId,
     CreationDate: new Date(g.creationDate),

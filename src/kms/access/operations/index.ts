@@ -17,5 +17,5 @@ export function createGrantOperations(deps: GrantOperationDeps): OperationDefini
     listRetirableGrantsOperation(deps),
     retireGrantOperation(deps),
     revokeGrantOperation(deps),
-  ] as OperationDefinition[];
+  ];
 }

@@ -6,53 +6,45 @@
  */
 import { errors } from '../../errors';
 import { KEY_STATES } from '../../key-state';
+import type { KeyRecord } from '../../model';
 import { apiDoc, checkLength } from '../../operations/shared';
-import type { OperationDefinition } from '../../operations/types';
+import { defineResolvingOperation, type OperationDefinition } from '../../operations/types';
+import type { GrantRecord } from '../grant-model';
 import type { GrantOperationDeps } from './deps';
 import { findGrantById, findGrantByToken } from './find-grant';
 
-interface RetireGrantInput {
-  GrantToken?: string;
-  KeyId?: string;
-  GrantId?: string;
-  DryRun?: boolean;
-}
-
 /** Builds the RetireGrant operation. */
-export function retireGrantOperation(deps: GrantOperationDeps): OperationDefinition<RetireGrantInput> {
-  return {
+export function retireGrantOperation(deps: GrantOperationDeps): OperationDefinition {
+  return defineResolvingOperation({
     name: 'RetireGrant',
     docUrl: apiDoc('RetireGrant'),
     description: 'Deletes a grant; done by its retiring principal, or by its grantee when the grant allows RetireGrant.',
     action: 'kms:RetireGrant',
-    target: { kind: 'custom' },
+    required: [],
     keyStates: KEY_STATES.any,
     mutates: true,
     validate(input) {
-      const raw = input as unknown as Record<string, unknown>;
-      checkLength(raw, 'GrantToken', 1, 8192);
-      checkLength(raw, 'KeyId', 1, 2048);
-      checkLength(raw, 'GrantId', 1, 128);
+      checkLength(input, 'GrantToken', 1, 8192);
+      checkLength(input, 'KeyId', 1, 2048);
+      checkLength(input, 'GrantId', 1, 128);
       if (input.GrantToken === undefined && (input.KeyId === undefined || input.GrantId === undefined)) {
         throw errors.validation('Identify the grant with GrantToken, or with both KeyId and GrantId.');
       }
     },
-    resolveKey(ctx) {
+    resolveKey(ctx): { key: KeyRecord; state: GrantRecord } {
       const { GrantToken, KeyId, GrantId } = ctx.input;
       if (GrantToken !== undefined) {
         const grant = findGrantByToken(deps.grants, GrantToken);
-        ctx.scratch.grant = grant;
-        return ctx.resolveKey(grant.keyArn, 'idOrArn');
+        return { key: ctx.resolveKey(grant.keyArn, 'idOrArn'), state: grant };
       }
-      const key = ctx.resolveKey(KeyId!, 'idOrArn');
-      ctx.scratch.grant = findGrantById(deps.grants, key.arn, GrantId!);
-      return key;
+      // validate() made sure KeyId and GrantId are both given when there is no token.
+      const key = ctx.resolveKey(KeyId ?? '', 'idOrArn');
+      return { key, state: findGrantById(deps.grants, key.arn, GrantId ?? '') };
     },
-    run(ctx) {
-      const grant = ctx.scratch.grant as { grantId: string };
-      if (ctx.input.DryRun) throw errors.dryRun();
+    run({ input, state: grant }) {
+      if (input.DryRun) throw errors.dryRun();
       deps.grants.remove(grant.grantId);
       return {};
     },
-  };
+  });
 }

@@ -1,5 +1,6 @@
 /** Shared fixtures for the access-control unit tests: a simulated IAM and keys with chosen policies. */
-import { createIam, type Iam, type IamPrincipal } from '@/kms/access/iam';
+import type { Principal } from '@/kms';
+import { createIam, type Iam } from '@/kms/access/iam';
 import { parsePolicyDocument, type PolicyDocument } from '@/kms/access/policy-document';
 import type { EvaluationKey } from '@/kms/access/evaluate-policy';
 
@@ -46,7 +47,7 @@ export function key(doc: object, overrides: Partial<EvaluationKey> = {}): Evalua
   };
 }
 
-export function principalOf(iam: Iam, arn: string): IamPrincipal {
+export function principalOf(iam: Iam, arn: string): Principal {
   const p = iam.principalForArn(arn);
   if (!p) throw new Error(`no principal ${arn}`);
   return p;
