@@ -1,5 +1,4 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error plain ESM helper shared with the scripts
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.mjs';
 
 // KMSLAB_PORT / KMSLAB_DIST let several builds be tested side by side on one machine.

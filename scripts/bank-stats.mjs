@@ -34,23 +34,45 @@ const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(6);
 function summary(name, questions) {
   const s = stats.bankStats(questions);
   const strat = s.strategies.map((x) => `${x.id} ${pct(x.score).trim()}`).join(', ');
-  const mr = Object.entries(s.multipleByChoose).map(([n, c]) => `${c}x${n}`).join('+') || '0';
-  const other = Object.entries(s.otherTypes).map(([t, c]) => `${c} ${t}`).join(', ');
+  const mr =
+    Object.entries(s.multipleByChoose)
+      .map(([n, c]) => `${c}x${n}`)
+      .join('+') || '0';
+  const other = Object.entries(s.otherTypes)
+    .map(([t, c]) => `${c} ${t}`)
+    .join(', ');
   return `${name.padEnd(22)} ${String(s.items).padStart(4)} items${other ? ` (${other})` : ''} | chance ${pct(s.strategies[0]?.chance ?? 0).trim()} | ${strat} | ratio ${s.lengthRatio.toFixed(2)} | stem median ${s.stemWords.median}, >=50: ${pct(s.stemWords.shareAtLeast50).trim()} | MR ${pct(s.multipleShare).trim()} (${mr})`;
 }
 
 function detail(name, questions) {
   const s = stats.bankStats(questions);
-  const lines = [`\n== ${name}: ${s.items} items, ${s.choice} choice (${s.single} single answer), multiple response ${pct(s.multipleShare).trim()}`];
-  for (const x of s.strategies) lines.push(`  ${x.gated ? '*' : ' '} ${x.label.padEnd(58)} ${pct(x.score)}  (chance ${pct(x.chance).trim()}, ${((x.score - x.chance) * 100).toFixed(1)} points)`);
-  lines.push(`    key/distractor length ratio ${s.lengthRatio.toFixed(2)} (${s.meanKeyLength.toFixed(0)} vs ${s.meanWrongLength.toFixed(0)} chars); key is the longest option in ${pct(s.keyLongestShare).trim()}`);
-  lines.push(`    stem words: median ${s.stemWords.median}, min ${s.stemWords.min}, max ${s.stemWords.max}; ${pct(s.stemWords.shareAtLeast50).trim()} have 50 or more`);
+  const lines = [
+    `\n== ${name}: ${s.items} items, ${s.choice} choice (${s.single} single answer), multiple response ${pct(s.multipleShare).trim()}`,
+  ];
+  for (const x of s.strategies)
+    lines.push(
+      `  ${x.gated ? '*' : ' '} ${x.label.padEnd(58)} ${pct(x.score)}  (chance ${pct(x.chance).trim()}, ${((x.score - x.chance) * 100).toFixed(1)} points)`,
+    );
+  lines.push(
+    `    key/distractor length ratio ${s.lengthRatio.toFixed(2)} (${s.meanKeyLength.toFixed(0)} vs ${s.meanWrongLength.toFixed(0)} chars); key is the longest option in ${pct(s.keyLongestShare).trim()}`,
+  );
+  lines.push(
+    `    stem words: median ${s.stemWords.median}, min ${s.stemWords.min}, max ${s.stemWords.max}; ${pct(s.stemWords.shareAtLeast50).trim()} have 50 or more`,
+  );
   lines.push(`    key position (single answer): ${s.keyPositions.map((n, i) => `${String.fromCharCode(65 + i)} ${n}`).join(', ')}`);
   const mr = Object.entries(s.multipleByChoose).map(([n, c]) => `${c} x Choose ${n}`);
   lines.push(`    multiple response: ${mr.join(', ') || 'none'}`);
-  if (Object.keys(s.otherTypes).length) lines.push(`    other item types: ${Object.entries(s.otherTypes).map(([t, c]) => `${c} ${t}`).join(', ')}`);
+  if (Object.keys(s.otherTypes).length)
+    lines.push(
+      `    other item types: ${Object.entries(s.otherTypes)
+        .map(([t, c]) => `${c} ${t}`)
+        .join(', ')}`,
+    );
   const dups = s.nearDuplicates.slice(0, 8);
-  if (dups.length) lines.push(`    most similar pairs (review at >= ${stats.REVIEW_SIMILARITY}, fail at >= ${stats.NEAR_DUPLICATE}): ${dups.map((p) => `${p.a}~${p.b} ${p.score.toFixed(2)}`).join(', ')}`);
+  if (dups.length)
+    lines.push(
+      `    most similar pairs (review at >= ${stats.REVIEW_SIMILARITY}, fail at >= ${stats.NEAR_DUPLICATE}): ${dups.map((p) => `${p.a}~${p.b} ${p.score.toFixed(2)}`).join(', ')}`,
+    );
   const goals = stats.checkGoals(s);
   for (const g of goals) lines.push(`    ${g.ok ? 'ok  ' : 'MISS'} ${g.goal}: ${g.measured}`);
   return { text: lines.join('\n'), goals };

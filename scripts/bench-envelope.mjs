@@ -66,7 +66,13 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: findChromium(),
   args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
 });
-const browser = { version: () => context.browser()?.version() ?? 'Chromium', close: async () => { await context.close(); await rm(profile, { recursive: true, force: true }); } };
+const browser = {
+  version: () => context.browser()?.version() ?? 'Chromium',
+  close: async () => {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  },
+};
 const fmt = (n) => n.toFixed(1).padStart(7);
 try {
   const page = context.pages()[0] ?? (await context.newPage());
@@ -76,8 +82,12 @@ try {
   await page.waitForFunction(() => document.title === 'ready');
   const cdp = await context.newCDPSession(page);
 
-  console.log(`Chromium ${browser.version()}, one ${MB} MiB file per contender per pass, ${REPS} passes (medians), ${CONCURRENCY} chunks in flight\n`);
-  console.log('chunk     | envelope enc | raw enc seq | raw enc pipe | ratio enc | envelope dec | raw dec seq | raw dec pipe | ratio dec   (MiB/s; ratio = envelope / best raw)');
+  console.log(
+    `Chromium ${browser.version()}, one ${MB} MiB file per contender per pass, ${REPS} passes (medians), ${CONCURRENCY} chunks in flight\n`,
+  );
+  console.log(
+    'chunk     | envelope enc | raw enc seq | raw enc pipe | ratio enc | envelope dec | raw dec seq | raw dec pipe | ratio dec   (MiB/s; ratio = envelope / best raw)',
+  );
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const results = [];
   const blobRates = [];
@@ -86,7 +96,8 @@ try {
     // A warm-up pass so JIT and WebCrypto threads are ready, then REPS passes; medians reported.
     await page.evaluate(([c, n]) => window.benchThroughput(16, c, n, 0), [chunk, CONCURRENCY]);
     const reps = [];
-    for (let i = 0; i < REPS; i++) reps.push(await page.evaluate(([mb, c, n, pass]) => window.benchThroughput(mb, c, n, pass), [MB, chunk, CONCURRENCY, i]));
+    for (let i = 0; i < REPS; i++)
+      reps.push(await page.evaluate(([mb, c, n, pass]) => window.benchThroughput(mb, c, n, pass), [MB, chunk, CONCURRENCY, i]));
     const r = Object.fromEntries(Object.keys(reps[0]).map((k) => [k, median(reps.map((x) => x[k]))]));
     // Ratio per pass (same pass, side by side), then the median of those ratios.
     const enc = median(reps.map((x) => x.envelopeEncryptMBps / Math.max(x.rawSequentialEncryptMBps, x.rawPipelinedEncryptMBps)));
@@ -96,11 +107,21 @@ try {
     const spread = (xs) => `${Math.min(...xs).toFixed(2)}-${Math.max(...xs).toFixed(2)}`;
     const encRatios = reps.map((x) => x.envelopeEncryptMBps / Math.max(x.rawSequentialEncryptMBps, x.rawPipelinedEncryptMBps));
     const decRatios = reps.map((x) => x.envelopeDecryptMBps / Math.max(x.rawSequentialDecryptMBps, x.rawPipelinedDecryptMBps));
-    results.push({ ...r, ratioEncrypt: enc, ratioDecrypt: dec, workerEnc, workerDec, encSpread: spread(encRatios), decSpread: spread(decRatios) });
+    results.push({
+      ...r,
+      ratioEncrypt: enc,
+      ratioDecrypt: dec,
+      workerEnc,
+      workerDec,
+      encSpread: spread(encRatios),
+      decSpread: spread(decRatios),
+    });
     workerRows.push(
       `${String(chunk / 1024).padStart(5)} KiB | worker (page path, Blob in) enc ${r.workerEncryptMBps.toFixed(0)} MiB/s (ratio ${workerEnc.toFixed(2)}), dec ${r.workerDecryptMBps.toFixed(0)} MiB/s (ratio ${workerDec.toFixed(2)}); per-pass envelope ratios enc ${spread(encRatios)}, dec ${spread(decRatios)}`,
     );
-    blobRates.push(`${r.blobStreamReadMBps.toFixed(0)} (default reader) / ${r.blobStreamByobReadMBps.toFixed(0)} (BYOB into ${chunk / 1024} KiB)`);
+    blobRates.push(
+      `${r.blobStreamReadMBps.toFixed(0)} (default reader) / ${r.blobStreamByobReadMBps.toFixed(0)} (BYOB into ${chunk / 1024} KiB)`,
+    );
     console.log(
       `${String(chunk / 1024).padStart(5)} KiB | ${fmt(r.envelopeEncryptMBps)}      | ${fmt(r.rawSequentialEncryptMBps)}     | ${fmt(r.rawPipelinedEncryptMBps)}      | ${enc.toFixed(2).padStart(6)}    | ${fmt(r.envelopeDecryptMBps)}      | ${fmt(r.rawSequentialDecryptMBps)}     | ${fmt(r.rawPipelinedDecryptMBps)}      | ${dec.toFixed(2).padStart(6)}`,
     );
@@ -108,7 +129,9 @@ try {
 
   console.log('');
   for (const row of workerRows) console.log(row);
-  console.log(`(context, MiB/s: Blob.stream() alone, no crypto, in the same passes: ${blobRates.join('; ')}. Reading a real file is bounded by this.)`);
+  console.log(
+    `(context, MiB/s: Blob.stream() alone, no crypto, in the same passes: ${blobRates.join('; ')}. Reading a real file is bounded by this.)`,
+  );
 
   // Memory: stream MEMORY_MB (and a quarter of it, to show the peak does not grow with the input)
   // through the envelope. The page reads performance.memory.usedJSHeapSize at every chunk (it counts
@@ -127,7 +150,9 @@ try {
     }
   });
   const mib = (b) => (b / 1024 / 1024).toFixed(1);
-  console.log(`\nMemory with ${DEFAULT_CHUNK / 1024} KiB chunks, ${CONCURRENCY} in flight, output discarded as when writing to a file handle:`);
+  console.log(
+    `\nMemory with ${DEFAULT_CHUNK / 1024} KiB chunks, ${CONCURRENCY} in flight, output discarded as when writing to a file handle:`,
+  );
   let worstGrowth = 0;
   for (const mb of [MEMORY_MB / 4, MEMORY_MB]) {
     const memory = await page.evaluate(([m, c, n]) => window.benchMemory(m, c, n), [mb, DEFAULT_CHUNK, CONCURRENCY]);
@@ -146,8 +171,12 @@ try {
   const chosen = results.find((r) => r.chunkSize === DEFAULT_CHUNK);
   console.log('\nSummary (default chunk size 1 MiB):');
   if (chosen) {
-    console.log(`  src/envelope throughput ratio vs raw WebCrypto: encrypt ${chosen.ratioEncrypt.toFixed(2)} (passes ${chosen.encSpread}), decrypt ${chosen.ratioDecrypt.toFixed(2)} (passes ${chosen.decSpread}) (goal >= 0.80)`);
-    console.log(`  page path (Web Worker reading a Blob) vs raw WebCrypto: encrypt ${chosen.workerEnc.toFixed(2)}, decrypt ${chosen.workerDec.toFixed(2)} (bounded by Blob.stream(): ${chosen.blobStreamByobReadMBps.toFixed(0)} MiB/s here)`);
+    console.log(
+      `  src/envelope throughput ratio vs raw WebCrypto: encrypt ${chosen.ratioEncrypt.toFixed(2)} (passes ${chosen.encSpread}), decrypt ${chosen.ratioDecrypt.toFixed(2)} (passes ${chosen.decSpread}) (goal >= 0.80)`,
+    );
+    console.log(
+      `  page path (Web Worker reading a Blob) vs raw WebCrypto: encrypt ${chosen.workerEnc.toFixed(2)}, decrypt ${chosen.workerDec.toFixed(2)} (bounded by Blob.stream(): ${chosen.blobStreamByobReadMBps.toFixed(0)} MiB/s here)`,
+    );
   }
   console.log(`  peak JS heap growth while streaming ${MEMORY_MB} MiB: ${mib(worstGrowth)} MiB, ArrayBuffers included (goal < 64 MiB)`);
 } finally {

@@ -1,7 +1,15 @@
 // Benchmark page for `npm run bench:envelope` (built by scripts/bench-envelope.mjs, run in headless
 // Chromium). Compares src/envelope with raw WebCrypto AES-GCM over the same chunk sizes, in the same
 // page and run, and measures heap while streaming large inputs.
-import { ByteSource, decryptEnvelope, encryptEnvelope, openEnvelope, prepareEncryption, readHeaderFromBlob, type DataKeyProvider } from '@/envelope';
+import {
+  ByteSource,
+  decryptEnvelope,
+  encryptEnvelope,
+  openEnvelope,
+  prepareEncryption,
+  readHeaderFromBlob,
+  type DataKeyProvider,
+} from '@/envelope';
 import { runChunkJob } from '@/features/envelope/run-chunk-job';
 import { bufferPool, frames } from '@/envelope/byte-source';
 
@@ -101,7 +109,7 @@ function generatedByteStream(total: number, piece = 65536): ReadableStream<Uint8
         at += n;
       }
     },
-  }) as ReadableStream<Uint8Array>;
+  });
 }
 
 const seconds = (t0: number) => (performance.now() - t0) / 1000;
@@ -183,7 +191,7 @@ async function throughput(mb: number, chunkSize: number, concurrency: number, pa
       time[name] = seconds(t0);
       return result;
     } catch (err) {
-      throw new Error(`${name}: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`);
+      throw new Error(`${name}: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`, { cause: err });
     }
   };
 
@@ -202,11 +210,24 @@ async function throughput(mb: number, chunkSize: number, concurrency: number, pa
     async () => {
       const parts: Uint8Array[] = [];
       const result = await timed('envelopeEncrypt', () =>
-        encryptEnvelope({ provider, keyId: 'bench', chunkSize, concurrency, input: generatedStream(total), sink: (b) => void parts.push(b) }),
+        encryptEnvelope({
+          provider,
+          keyId: 'bench',
+          chunkSize,
+          concurrency,
+          input: generatedStream(total),
+          sink: (b) => void parts.push(b),
+        }),
       );
       let plainBytes = 0;
       await timed('envelopeDecrypt', () =>
-        decryptEnvelope({ provider, input: replayStream(parts), concurrency, releaseOutput: true, sink: (b) => void (plainBytes += b.length) }),
+        decryptEnvelope({
+          provider,
+          input: replayStream(parts),
+          concurrency,
+          releaseOutput: true,
+          sink: (b) => void (plainBytes += b.length),
+        }),
       );
       if (plainBytes !== total) throw new Error(`decrypted ${plainBytes} of ${total} bytes`);
       fileParts = parts;
@@ -223,6 +244,7 @@ async function throughput(mb: number, chunkSize: number, concurrency: number, pa
   const blobTotal = blobMb * MiB;
   const fileChunks = Math.ceil(blobTotal / chunkSize);
   let fileBlob: Blob | null = new Blob(fileParts.slice(0, 1 + fileChunks) as Uint8Array<ArrayBuffer>[]);
+  // eslint-disable-next-line no-useless-assignment -- drops the parts so their memory can be collected before the next measurement
   fileParts = [];
   {
     const parsed = await readHeaderFromBlob(fileBlob);
@@ -231,19 +253,33 @@ async function throughput(mb: number, chunkSize: number, concurrency: number, pa
     // Unless the file is whole, its last chunk read is not marked final: the job must fail exactly there.
     const input = fileBlob.slice(headerLength);
     const t0 = performance.now();
-    const failure = await runChunkJob({ job: 'decrypt', session, input, offset: headerLength, write: async (b) => void (out += b.length) }).catch((e: unknown) => e);
+    const failure = await runChunkJob({
+      job: 'decrypt',
+      session,
+      input,
+      offset: headerLength,
+      write: async (b) => void (out += b.length),
+    }).catch((e: unknown) => e);
     time.workerDecrypt = seconds(t0);
     const whole = blobMb === mb;
-    const asExpected = whole ? !(failure instanceof Error) && out === total : failure instanceof Error && /truncated/.test(failure.message) && out === blobTotal - chunkSize;
-    if (!asExpected) throw new Error(`worker decrypt: expected ${whole ? 'success' : 'a truncation error'} after ${whole ? total : blobTotal - chunkSize} bytes, got ${String(failure)} after ${out}`);
+    const asExpected = whole
+      ? !(failure instanceof Error) && out === total
+      : failure instanceof Error && /truncated/.test(failure.message) && out === blobTotal - chunkSize;
+    if (!asExpected)
+      throw new Error(
+        `worker decrypt: expected ${whole ? 'success' : 'a truncation error'} after ${whole ? total : blobTotal - chunkSize} bytes, got ${String(failure)} after ${out}`,
+      );
   }
+  // eslint-disable-next-line no-useless-assignment -- drops the blob so its memory can be collected before the next measurement
   fileBlob = null;
   const plainBlob = new Blob([data.subarray(0, blobTotal)]);
   const workerRuns = [
     async () => {
       const prepared = await prepareEncryption({ provider, keyId: 'bench', chunkSize });
       let out = 0;
-      await timed('workerEncrypt', () => runChunkJob({ job: 'encrypt', session: prepared.session, input: plainBlob, offset: 0, write: async (b) => void (out += b.length) }));
+      await timed('workerEncrypt', () =>
+        runChunkJob({ job: 'encrypt', session: prepared.session, input: plainBlob, offset: 0, write: async (b) => void (out += b.length) }),
+      );
       if (out !== blobTotal + fileChunks * 16) throw new Error(`worker wrote ${out} bytes`);
     },
     async () => {
@@ -258,7 +294,7 @@ async function throughput(mb: number, chunkSize: number, concurrency: number, pa
         for (;;) {
           const { done, value } = await reader.read(buffer);
           if (done || !value) break;
-          buffer = new Uint8Array(value.buffer as ArrayBuffer);
+          buffer = new Uint8Array(value.buffer);
         }
       });
     },
@@ -277,7 +313,7 @@ async function throughput(mb: number, chunkSize: number, concurrency: number, pa
     rawPipelinedEncryptMBps: rate(time.encPipelined!),
     rawPipelinedDecryptMBps: rate(time.decPipelined!),
     workerEncryptMBps: blobRate(time.workerEncrypt!),
-    workerDecryptMBps: blobRate(time.workerDecrypt!),
+    workerDecryptMBps: blobRate(time.workerDecrypt),
     blobStreamReadMBps: blobRate(time.blobRead!),
     blobStreamByobReadMBps: blobRate(time.blobReadByob!),
   };
@@ -305,7 +341,16 @@ async function memoryRun(mb: number, chunkSize: number, concurrency: number, mar
   phase = 'encrypt';
   sample();
   let out = 0;
-  await encryptEnvelope({ provider, keyId: 'bench', chunkSize, concurrency, input: generatedByteStream(total), releaseOutput: true, sink: (b) => void (out += b.length), onProgress });
+  await encryptEnvelope({
+    provider,
+    keyId: 'bench',
+    chunkSize,
+    concurrency,
+    input: generatedByteStream(total),
+    releaseOutput: true,
+    sink: (b) => void (out += b.length),
+    onProgress,
+  });
   await mark('encrypt-end');
 
   await mark('pipeline-start');
@@ -314,7 +359,15 @@ async function memoryRun(mb: number, chunkSize: number, concurrency: number, mar
   const pipe = new TransformStream<Uint8Array, Uint8Array>(undefined, { highWaterMark: 2 }, { highWaterMark: 2 });
   const writer = pipe.writable.getWriter();
   let plain = 0;
-  const decrypting = decryptEnvelope({ provider, input: pipe.readable, concurrency, releaseInput: true, releaseOutput: true, sink: (b) => void (plain += b.length), onProgress });
+  const decrypting = decryptEnvelope({
+    provider,
+    input: pipe.readable,
+    concurrency,
+    releaseInput: true,
+    releaseOutput: true,
+    sink: (b) => void (plain += b.length),
+    onProgress,
+  });
   await encryptEnvelope({
     provider,
     keyId: 'bench',
@@ -336,7 +389,7 @@ async function memoryRun(mb: number, chunkSize: number, concurrency: number, mar
 /** Probes for the report: stream+framing alone, and what performance.memory counts. */
 async function probe(mb: number, chunkSize: number) {
   const pool = bufferPool(chunkSize);
-  let t0 = performance.now();
+  const t0 = performance.now();
   let n = 0;
   for await (const f of frames(new ByteSource(generatedStream(mb * MiB)), chunkSize, pool.acquire)) {
     n += f.bytes.length;
@@ -348,7 +401,6 @@ async function probe(mb: number, chunkSize: number) {
   const big = new Uint8Array(100 * MiB);
   big[5] = 1;
   const after = mem();
-  t0 = performance.now();
   return { framingMBps, bytes: n, usedJSHeapGrowthFor100MiBArrayBufferMiB: (after - before) / MiB, big: big.length };
 }
 
@@ -363,5 +415,6 @@ declare global {
 
 window.benchThroughput = throughput;
 window.benchProbe = probe;
-window.benchMemory = (mb, chunkSize, concurrency) => memoryRun(mb, chunkSize, concurrency, (p) => window.benchMark?.(p) ?? Promise.resolve());
+window.benchMemory = (mb, chunkSize, concurrency) =>
+  memoryRun(mb, chunkSize, concurrency, (p) => window.benchMark?.(p) ?? Promise.resolve());
 document.title = 'ready';

@@ -126,7 +126,16 @@ try {
   await browser.close();
 
   console.log(`\nFrame times (ms, from requestAnimationFrame), scenario "${SCENARIO}", ${SECONDS}s per run, Chromium headless 1280x800`);
-  console.log('run'.padEnd(28), 'frames'.padStart(7), 'median'.padStart(8), 'p95'.padStart(8), 'p99'.padStart(8), 'max'.padStart(8), 'longtasks'.padStart(10), 'ms'.padStart(7));
+  console.log(
+    'run'.padEnd(28),
+    'frames'.padStart(7),
+    'median'.padStart(8),
+    'p95'.padStart(8),
+    'p99'.padStart(8),
+    'max'.padStart(8),
+    'longtasks'.padStart(10),
+    'ms'.padStart(7),
+  );
   for (const [name, s] of Object.entries(results)) {
     console.log(
       name.padEnd(28),

@@ -122,10 +122,15 @@ async function bench(roundMs: number, rounds: number) {
   for (let r = 0; r < rounds; r++) {
     const round = await interleaved(phase1, roundMs, sizes1);
     concat(all, round);
-    perRound.push({ blobOnly: pairedRatio(round, 'blobOnly', 'raw'), direct: pairedRatio(round, 'direct', 'raw'), directBare: pairedRatio(round, 'directBare', 'raw') });
+    perRound.push({
+      blobOnly: pairedRatio(round, 'blobOnly', 'raw'),
+      direct: pairedRatio(round, 'direct', 'raw'),
+      directBare: pairedRatio(round, 'directBare', 'raw'),
+    });
   }
   const sizes2 = await batchSizes(phase2, 1000);
-  for (let r = 0; r < Math.max(1, Math.ceil(rounds / 2)); r++) concat(all, await interleaved(phase2, roundMs, sizes2), { raw: 'rawSdkPhase' });
+  for (let r = 0; r < Math.max(1, Math.ceil(rounds / 2)); r++)
+    concat(all, await interleaved(phase2, roundMs, sizes2), { raw: 'rawSdkPhase' });
   const m = Object.fromEntries(Object.entries(all).map(([k, v]) => [k, opsPerSecond(v)]));
   return {
     userAgent: navigator.userAgent,

@@ -20,7 +20,10 @@ const profileOut = process.env.BENCH_PROFILE;
 
 const work = mkdtempSync(join(tmpdir(), 'bench-kms-'));
 const outDir = join(work, 'dist');
-writeFileSync(join(work, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/entry.ts"></script>');
+writeFileSync(
+  join(work, 'index.html'),
+  '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/entry.ts"></script>',
+);
 writeFileSync(join(work, 'entry.ts'), `import ${JSON.stringify(join(root, 'scripts/bench-kms.entry.ts'))};`);
 
 await build({
@@ -64,22 +67,36 @@ try {
   if (profileOut) {
     await profile(page, profileOut);
   } else {
-  const r = await page.evaluate(([ms, n]) => globalThis.runBench(ms, n), [roundMs, rounds]);
-  const f = (x) => x.toFixed(0).padStart(8);
-  console.log(`\nKMS Lab benchmark: Encrypt then Decrypt, 4,096-byte plaintext, headless Chromium`);
-  console.log(`${r.userAgent}`);
-  console.log(`${r.rounds} rounds of ${r.roundMs} ms (${r.cycles} cycles); each cycle runs one ~5 ms batch of every contender, back to back`);
-  console.log(`(ops per batch: ${Object.entries(r.batchSizes).map(([k, v]) => `${k} ${v}`).join(', ')}; fine-grained clock: ${r.crossOriginIsolated}).`);
-  console.log(`ops/s from the median time per op; ratio = median over cycles of (raw time per op / contender time per op)\n`);
-  console.log(`  raw WebCrypto AES-GCM encrypt+decrypt      ${f(r.opsPerSecond.raw)} ops/s`);
-  console.log(`  ciphertext format only (no API)            ${f(r.opsPerSecond.blobOnly)} ops/s   ratio ${r.ratioBlobOnly.toFixed(2)}`);
-  console.log(`  simulator direct API (kms.call, full)      ${f(r.opsPerSecond.direct)} ops/s   ratio ${r.ratioDirect.toFixed(2)}  (goal >= 0.5)`);
-  console.log(`  simulator direct API (core, no access)     ${f(r.opsPerSecond.directBare)} ops/s   ratio ${r.ratioDirectBare.toFixed(2)}`);
-  console.log(`  AWS SDK path (KMSClient + requestHandler)  ${f(r.opsPerSecond.sdk)} ops/s   ratio ${r.ratioSdk.toFixed(2)}  (vs raw ${f(r.opsPerSecond.rawSdkPhase).trim()} ops/s measured alongside it)`);
-  console.log(`\n  ratio per round, full / core: ${r.ratiosPerRound.map((x) => `${x.direct.toFixed(2)} / ${x.directBare.toFixed(2)}`).join(',  ')}`);
-  console.log(`  "full" = createKms(): key policy evaluation + CloudTrail-shaped audit event per request (${r.auditEvents} kept).`);
-  console.log(`  One op = one Encrypt + one Decrypt.\n`);
-  if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(r, null, 2));
+    const r = await page.evaluate(([ms, n]) => globalThis.runBench(ms, n), [roundMs, rounds]);
+    const f = (x) => x.toFixed(0).padStart(8);
+    console.log(`\nKMS Lab benchmark: Encrypt then Decrypt, 4,096-byte plaintext, headless Chromium`);
+    console.log(`${r.userAgent}`);
+    console.log(
+      `${r.rounds} rounds of ${r.roundMs} ms (${r.cycles} cycles); each cycle runs one ~5 ms batch of every contender, back to back`,
+    );
+    console.log(
+      `(ops per batch: ${Object.entries(r.batchSizes)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}; fine-grained clock: ${r.crossOriginIsolated}).`,
+    );
+    console.log(`ops/s from the median time per op; ratio = median over cycles of (raw time per op / contender time per op)\n`);
+    console.log(`  raw WebCrypto AES-GCM encrypt+decrypt      ${f(r.opsPerSecond.raw)} ops/s`);
+    console.log(`  ciphertext format only (no API)            ${f(r.opsPerSecond.blobOnly)} ops/s   ratio ${r.ratioBlobOnly.toFixed(2)}`);
+    console.log(
+      `  simulator direct API (kms.call, full)      ${f(r.opsPerSecond.direct)} ops/s   ratio ${r.ratioDirect.toFixed(2)}  (goal >= 0.5)`,
+    );
+    console.log(
+      `  simulator direct API (core, no access)     ${f(r.opsPerSecond.directBare)} ops/s   ratio ${r.ratioDirectBare.toFixed(2)}`,
+    );
+    console.log(
+      `  AWS SDK path (KMSClient + requestHandler)  ${f(r.opsPerSecond.sdk)} ops/s   ratio ${r.ratioSdk.toFixed(2)}  (vs raw ${f(r.opsPerSecond.rawSdkPhase).trim()} ops/s measured alongside it)`,
+    );
+    console.log(
+      `\n  ratio per round, full / core: ${r.ratiosPerRound.map((x) => `${x.direct.toFixed(2)} / ${x.directBare.toFixed(2)}`).join(',  ')}`,
+    );
+    console.log(`  "full" = createKms(): key policy evaluation + CloudTrail-shaped audit event per request (${r.auditEvents} kept).`);
+    console.log(`  One op = one Encrypt + one Decrypt.\n`);
+    if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(r, null, 2));
   }
 } finally {
   await browser.close();
@@ -113,11 +130,18 @@ async function profile(page, out) {
     const seen = new Set();
     for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
       const l = label(byId.get(cur));
-      if (!seen.has(l)) seen.add(l), incl.set(l, (incl.get(l) ?? 0) + hits);
+      if (seen.has(l)) continue;
+      seen.add(l);
+      incl.set(l, (incl.get(l) ?? 0) + hits);
     }
   }
   const total = prof.samples.length;
-  const top = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`).join('\n');
+  const top = (m) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25)
+      .map(([k, v]) => `  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`)
+      .join('\n');
   console.log(`\n${target} direct API: ${opsPerSecond.toFixed(0)} ops/s while profiling; ${total} samples -> ${out}`);
   console.log(`\nself time:\n${top(self)}\n\ninclusive time:\n${top(incl)}\n`);
 }

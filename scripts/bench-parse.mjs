@@ -18,7 +18,10 @@ const dir = mkdtempSync(join(tmpdir(), 'kmslab-bench-'));
 // The bundle holds our parser and, as a reference measured side by side, marked's Markdown lexer
 // (the tokeniser the app already ships): the ratio stays meaningful when the machine is busy.
 const entry = join(dir, 'entry.mjs');
-writeFileSync(entry, `export { parseBank } from ${JSON.stringify(parserPath)};\nexport { lexer as markedLexer } from ${JSON.stringify(markedPath)};\n`);
+writeFileSync(
+  entry,
+  `export { parseBank } from ${JSON.stringify(parserPath)};\nexport { lexer as markedLexer } from ${JSON.stringify(markedPath)};\n`,
+);
 
 /** Bundles the parser (and yaml) into one file, ESM for Node or IIFE for the browser page. */
 async function bundle(format) {
@@ -46,12 +49,27 @@ function generateBanks(n) {
   for (let i = 1; i <= n; i++) {
     const multi = i % 5 === 0;
     const stem = `Question ${i}: a team uses key ${i} with \`kms:Decrypt\` and a grant for role-${i % 17}. Which ${multi ? 'TWO actions meet' : 'action meets'} the requirement?${multi ? ' (Choose TWO)' : ''}`;
-    const opts = Array.from({ length: multi ? 5 : 4 }, (_, k) => `Option ${k + 1} for question ${i}: call \`Operation${k}\` on the key with context \`{"app":"bench-${i}"}\`.`);
+    const opts = Array.from(
+      { length: multi ? 5 : 4 },
+      (_, k) => `Option ${k + 1} for question ${i}: call \`Operation${k}\` on the key with context \`{"app":"bench-${i}"}\`.`,
+    );
     const right = multi ? [1, 3] : [i % 4];
     ours.push(`## ${stem}`, `<!-- id: bench-${i}; difficulty: medium; topic: ${topics[i % topics.length]}; tags: bench, generated -->`, '');
     if (i % 10 === 0) ours.push('```json', '{ "Effect": "Allow", "Action": "kms:Decrypt", "Resource": "*" }', '```', '');
-    opts.forEach((o, k) => ours.push(`- [${right.includes(k) ? 'x' : ' '}] ${o}`, `  > Why option ${k + 1} is ${right.includes(k) ? 'right' : 'wrong'} for question ${i}.`));
-    ours.push('', `**Explanation:** The explanation of question ${i}, with a paragraph of text that says why the answer holds and what changed over time.`, '', '**References:**', `- https://docs.aws.amazon.com/kms/latest/developerguide/q${i}.html`, '');
+    opts.forEach((o, k) =>
+      ours.push(
+        `- [${right.includes(k) ? 'x' : ' '}] ${o}`,
+        `  > Why option ${k + 1} is ${right.includes(k) ? 'right' : 'wrong'} for question ${i}.`,
+      ),
+    );
+    ours.push(
+      '',
+      `**Explanation:** The explanation of question ${i}, with a paragraph of text that says why the answer holds and what changed over time.`,
+      '',
+      '**References:**',
+      `- https://docs.aws.amazon.com/kms/latest/developerguide/q${i}.html`,
+      '',
+    );
     task.push(`### ${stem}`, '');
     if (i % 7 === 0) task.push(`![Question ${i}](images/question${i}.png)`, '');
     opts.forEach((o, k) => task.push(`- [${right.includes(k) ? 'x' : ' '}] ${o}`));
@@ -123,7 +141,9 @@ try {
     const ref = measure(asBank(markedLexer), source, RUNS, WARMUP);
     const cpu = cpuMedian(source);
     results.push({ where: 'node', format, ...r, ratio: r.median / ref.median, cpu });
-    console.log(`  ${format.padEnd(10)} ${(source.length / 1024).toFixed(0).padStart(5)} KB  ${fmt(r)}, CPU-time median ${cpu.toFixed(2)} ms  | marked.lexer median ${ref.median.toFixed(2)} ms, ratio ${(r.median / ref.median).toFixed(2)}`);
+    console.log(
+      `  ${format.padEnd(10)} ${(source.length / 1024).toFixed(0).padStart(5)} KB  ${fmt(r)}, CPU-time median ${cpu.toFixed(2)} ms  | marked.lexer median ${ref.median.toFixed(2)} ms, ratio ${(r.median / ref.median).toFixed(2)}`,
+    );
   }
 
   const chromium = findChromium();
@@ -143,7 +163,12 @@ try {
             ({ fn, source, runs, warmup, which }) => {
               const lib = window.KmsLabParser;
               const parse = which === 'parser' ? lib.parseBank : (s) => ({ questions: { length: lib.markedLexer(s).length } });
-              return new Function('parse', 'source', 'runs', 'warmup', `return (${fn})(parse, source, runs, warmup)`)(parse, source, runs, warmup);
+              return new Function('parse', 'source', 'runs', 'warmup', `return (${fn})(parse, source, runs, warmup)`)(
+                parse,
+                source,
+                runs,
+                warmup,
+              );
             },
             { fn: measure.toString(), source, runs: RUNS, warmup: WARMUP, which },
           );
@@ -151,7 +176,9 @@ try {
         if (r.questions !== QUESTIONS) throw new Error(`${format} (Chromium): parsed ${r.questions} questions, expected ${QUESTIONS}`);
         const ref = await run('marked');
         results.push({ where: 'chromium', format, ...r, ratio: r.median / ref.median });
-        console.log(`  ${format.padEnd(10)} ${(source.length / 1024).toFixed(0).padStart(5)} KB  ${fmt(r)}  | marked.lexer median ${ref.median.toFixed(2)} ms, ratio ${(r.median / ref.median).toFixed(2)}`);
+        console.log(
+          `  ${format.padEnd(10)} ${(source.length / 1024).toFixed(0).padStart(5)} KB  ${fmt(r)}  | marked.lexer median ${ref.median.toFixed(2)} ms, ratio ${(r.median / ref.median).toFixed(2)}`,
+        );
       }
     } finally {
       await browser.close();
@@ -165,6 +192,8 @@ console.log(
   `\nMachine: ${os.cpus().length} CPU(s), 1-minute load average ${os.loadavg()[0].toFixed(1)}. Timings are wall-clock; a busy machine inflates them, the marked ratio and the CPU time much less.`,
 );
 const worst = results.reduce((a, b) => (b.median > a.median ? b : a));
-console.log(`Slowest wall-clock median: ${worst.median.toFixed(2)} ms (${worst.where}, ${worst.format}); goal < 50 ms: ${worst.median < 50 ? 'met' : 'NOT met'}.`);
+console.log(
+  `Slowest wall-clock median: ${worst.median.toFixed(2)} ms (${worst.where}, ${worst.format}); goal < 50 ms: ${worst.median < 50 ? 'met' : 'NOT met'}.`,
+);
 const cpuWorst = Math.max(...results.filter((r) => r.cpu !== undefined).map((r) => r.cpu));
 console.log(`Slowest Node CPU-time median: ${cpuWorst.toFixed(2)} ms; goal < 50 ms: ${cpuWorst < 50 ? 'met' : 'NOT met'}.`);

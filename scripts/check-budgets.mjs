@@ -181,7 +181,10 @@ export function checkHome(manifest, dist, home, budget = HOME_BUDGET) {
   for (const rule of FORBIDDEN_ON_HOME) {
     const hits = moduleIds(manifest, dist, home.initial).filter((m) => rule.test(m.id));
     if (hits.length) {
-      const sample = hits.slice(0, 3).map((h) => `${h.id} (in ${h.chunk})`).join(', ');
+      const sample = hits
+        .slice(0, 3)
+        .map((h) => `${h.id} (in ${h.chunk})`)
+        .join(', ');
       problems.push(`home route loads the ${rule.name}: ${sample}${hits.length > 3 ? `, +${hits.length - 3} more` : ''}`);
     }
   }
@@ -207,13 +210,21 @@ function main() {
   const rows = loads.map((l) => {
     const initial = sizeOf(manifest, dist, l.initial);
     const later = sizeOf(manifest, dist, l.onDemand);
-    return { route: l.path, chunks: [...l.initial].filter((k) => manifest[k].file.endsWith('.js')).length, js: initial.js, css: initial.css, later: later.js };
+    return {
+      route: l.path,
+      chunks: [...l.initial].filter((k) => manifest[k].file.endsWith('.js')).length,
+      js: initial.js,
+      css: initial.css,
+      later: later.js,
+    };
   });
   const w = Math.max(...rows.map((r) => r.route.length), 5);
   console.log(`\nFirst-load size per route (gzip), from ${relative(root, dist) || '.'}:\n`);
   console.log(`${'route'.padEnd(w)}  chunks  ${'JS'.padStart(9)}  ${'CSS'.padStart(8)}  ${'+ on demand JS'.padStart(14)}`);
   for (const r of rows) {
-    console.log(`${r.route.padEnd(w)}  ${String(r.chunks).padStart(6)}  ${kb(r.js).padStart(9)}  ${kb(r.css).padStart(8)}  ${kb(r.later).padStart(14)}`);
+    console.log(
+      `${r.route.padEnd(w)}  ${String(r.chunks).padStart(6)}  ${kb(r.js).padStart(9)}  ${kb(r.css).padStart(8)}  ${kb(r.later).padStart(14)}`,
+    );
   }
 
   const home = loads.find((l) => l.path === '/');
@@ -223,7 +234,9 @@ function main() {
     console.error(`\nBudget FAILED:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     process.exit(1);
   }
-  console.log(`\nBudget OK: home route ${kb(rows.find((r) => r.route === '/').js)} of ${kb(HOME_BUDGET)}; no AWS SDK, React Flow or quiz engine on it.`);
+  console.log(
+    `\nBudget OK: home route ${kb(rows.find((r) => r.route === '/').js)} of ${kb(HOME_BUDGET)}; no AWS SDK, React Flow or quiz engine on it.`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

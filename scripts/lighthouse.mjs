@@ -110,7 +110,10 @@ try {
       `${route.padEnd(33)} ${pct(perf)}  ${pct(a11y)}  ${metric('first-contentful-paint').padStart(5)}  ${metric('largest-contentful-paint').padStart(5)}  ${metric('total-blocking-time').padStart(6)}  ${metric('cumulative-layout-shift').padStart(5)}`,
     );
     if (runs > 1) {
-      const each = lhrs.map((l) => `${pct(l.categories.performance.score).trim()} (TBT ${l.audits['total-blocking-time']?.displayValue ?? 'n/a'}, LCP ${l.audits['largest-contentful-paint']?.displayValue ?? 'n/a'})`);
+      const each = lhrs.map(
+        (l) =>
+          `${pct(l.categories.performance.score).trim()} (TBT ${l.audits['total-blocking-time']?.displayValue ?? 'n/a'}, LCP ${l.audits['largest-contentful-paint']?.displayValue ?? 'n/a'})`,
+      );
       notes.push(`${route}: every run: ${each.join(', ')}`);
     }
     if (lhr.runtimeError) notes.push(`${route}: runtime error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
@@ -123,7 +126,8 @@ try {
     }
     for (const id of ['render-blocking-resources', 'unused-javascript', 'bootup-time', 'mainthread-work-breakdown']) {
       const audit = lhr.audits[id];
-      if (audit && audit.score !== null && audit.score < 1 && audit.displayValue) notes.push(`${route}: ${audit.title}: ${audit.displayValue}`);
+      if (audit && audit.score !== null && audit.score < 1 && audit.displayValue)
+        notes.push(`${route}: ${audit.title}: ${audit.displayValue}`);
     }
     if (args.includes('--assert') && (perf < 0.95 || a11y < 1)) failed = true;
   }

@@ -1,25 +1,27 @@
 import { createRouter } from '@tanstack/react-router';
 import { rootRoute } from './app/root-route';
-import { homeRoutes } from './features/home/routes';
-import { consoleRoutes } from './features/console/routes';
-import { envelopeRoutes } from './features/envelope/routes';
-import { scenarioRoutes } from './features/scenarios/routes';
-import { quizRoutes } from './features/quiz/routes';
-import { sourcesRoutes } from './features/sources/routes';
+import { consoleRoutes } from './features/console';
+import { envelopeRoutes } from './features/envelope';
+import { homeRoutes } from './features/home';
+import { quizRoutes } from './features/quiz';
+import { scenarioRoutes } from './features/scenarios';
+import { sourcesRoutes } from './features/sources';
 
-// Composition only: each feature owns its routes (and lazy-loads its heavy parts).
+// Composition only: each feature owns its routes (and lazy-loads its heavy parts) and hangs them
+// under the root given here, so no feature imports the app shell.
 const routeTree = rootRoute.addChildren([
-  ...homeRoutes,
-  ...consoleRoutes,
-  ...envelopeRoutes,
-  ...scenarioRoutes,
-  ...quizRoutes,
-  ...sourcesRoutes,
+  ...homeRoutes(rootRoute),
+  ...consoleRoutes(rootRoute),
+  ...envelopeRoutes(rootRoute),
+  ...scenarioRoutes(rootRoute),
+  ...quizRoutes(rootRoute),
+  ...sourcesRoutes(rootRoute),
 ]);
 
 /** Builds the app's router; tests call it with a memory history. */
 export function createAppRouter(options: Partial<Parameters<typeof createRouter>[0]> = {}) {
-  return createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true, ...options });
+  // options first: spreading a Partial after routeTree would widen its type and switch off typed links.
+  return createRouter({ ...options, routeTree, defaultPreload: 'intent', scrollRestoration: true });
 }
 
 declare module '@tanstack/react-router' {

@@ -4,7 +4,7 @@ import { SiteHeader } from './site-header';
 import { SiteFooter } from './site-footer';
 import { ErrorBoundary } from './error-boundary';
 import { UpdatePrompt } from './update-prompt';
-import { useAfterFirstPaint } from '@/components/use-after-first-paint';
+import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 
 /** Header, main landmark and footer around every page, with a skip link and focus on route change. */
 export function AppLayout() {
@@ -58,7 +58,12 @@ export function AppLayout() {
       <SiteHeader />
       {/* At least a screen tall, so the footer starts below the fold: a lazy page arriving a moment after
           the shell then pushes nothing visible down (no layout shift). */}
-      <main id="main" ref={mainRef} tabIndex={-1} className="mx-auto min-h-screen w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8">
+      <main
+        id="main"
+        ref={mainRef}
+        tabIndex={-1}
+        className="mx-auto min-h-screen w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8"
+      >
         <ErrorBoundary resetKey={pathname}>
           <Outlet />
         </ErrorBoundary>

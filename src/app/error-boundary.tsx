@@ -44,8 +44,8 @@ export function ErrorMessage({ error, onRetry }: { error: Error; onRetry?: () =>
         Something went wrong on this page
       </h1>
       <p className="mt-2">
-        This is a bug in KMS Lab, not something you did. Your progress, keys and imported banks are stored separately and
-        have not been changed.
+        This is a bug in KMS Lab, not something you did. Your progress, keys and imported banks are stored separately and have not been
+        changed.
       </p>
       <p className="mt-2 font-mono text-sm break-words">{error.message || String(error)}</p>
       <div className="mt-4 flex flex-wrap gap-3">

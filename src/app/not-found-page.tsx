@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { AREAS } from './areas';
+import { AREAS } from '@/lib/areas';
 
 /** Shown for any URL the app does not know, with a way back to every area. */
 export function NotFoundPage() {

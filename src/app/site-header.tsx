@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { AREAS } from './areas';
+import { AREAS } from '@/lib/areas';
 import { ThemeSwitch } from './theme-switch';
 
 /** Product name, the areas of the app, and the theme switch. Collapses to a menu button on phones. */

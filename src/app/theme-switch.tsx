@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTheme, watchSystemTheme, type ThemePreference } from './theme';
+import { useTheme, watchSystemTheme, type ThemePreference } from '@/lib/theme';
 
 const CHOICES: { value: ThemePreference; label: string }[] = [
   { value: 'system', label: 'System' },

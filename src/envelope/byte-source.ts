@@ -16,9 +16,9 @@ export interface FillResult {
  */
 export class ByteSource {
   private leftover: Uint8Array | null = null;
-  private readonly reader: ReadableStreamDefaultReader<Uint8Array> | ReadableStreamBYOBReader;
-  private readonly byob: boolean;
-
+  /** Exactly one reader is set: the BYOB reader for byte streams, the default reader otherwise. */
+  private readonly reader:
+    { byob: ReadableStreamBYOBReader; plain?: undefined } | { byob?: undefined; plain: ReadableStreamDefaultReader<Uint8Array> };
   /**
    * @param stream - any byte stream, e.g. `blob.stream()`; this source takes its only reader
    * @param signal - aborts reading with a `cancelled` error
@@ -36,8 +36,7 @@ export class ByteSource {
     } catch {
       // Not a byte stream: fall back to the default reader below.
     }
-    this.byob = byob !== undefined;
-    this.reader = byob ?? stream.getReader();
+    this.reader = byob ? { byob } : { plain: stream.getReader() };
   }
 
   /** The next piece of bytes (default-reader mode only), or null at the end of the stream. */
@@ -47,7 +46,8 @@ export class ByteSource {
       this.leftover = null;
       return piece;
     }
-    const reader = this.reader as ReadableStreamDefaultReader<Uint8Array>;
+    const reader = this.reader.plain;
+    if (!reader) return null;
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return null;
@@ -61,14 +61,15 @@ export class ByteSource {
    */
   async readInto(buffer: Uint8Array<ArrayBuffer>, offset: number, length: number): Promise<FillResult> {
     if (this.signal?.aborted) throw cancelledError();
-    if (this.byob) {
+    const byob = this.reader.byob;
+    if (byob) {
       // Read the geometry first: the read detaches `buffer`, after which it reports length 0.
       const { byteOffset, length: size } = buffer;
       const view = new Uint8Array(buffer.buffer, byteOffset + offset, length);
-      const { done, value } = await (this.reader as ReadableStreamBYOBReader).read(view);
+      const { done, value } = await byob.read(view);
       // value is undefined only if the stream was cancelled; the transferred memory is then gone.
       if (!value) return { buffer: new Uint8Array(size), n: 0 };
-      return { buffer: new Uint8Array(value.buffer as ArrayBuffer, byteOffset, size), n: done ? 0 : value.length };
+      return { buffer: new Uint8Array(value.buffer, byteOffset, size), n: done ? 0 : value.length };
     }
     const piece = await this.read();
     if (!piece) return { buffer, n: 0 };
@@ -116,7 +117,7 @@ export class ByteSource {
   /** Stops the underlying stream (on cancel or failure) so the browser stops reading the file. */
   async cancel(): Promise<void> {
     try {
-      await this.reader.cancel();
+      await (this.reader.byob ?? this.reader.plain).cancel();
     } catch {
       // Already errored or closed: nothing left to stop.
     }
@@ -137,11 +138,7 @@ export interface Frame {
  * exact multiple of `size` (and an empty stream yields one empty final frame). Buffers come from
  * `acquire` so callers can recycle them instead of allocating a megabyte per chunk.
  */
-export async function* frames(
-  source: ByteSource,
-  size: number,
-  acquire: () => Uint8Array<ArrayBuffer>,
-): AsyncGenerator<Frame> {
+export async function* frames(source: ByteSource, size: number, acquire: () => Uint8Array<ArrayBuffer>): AsyncGenerator<Frame> {
   let { buffer, n: fill } = await source.fill(acquire(), 0, size);
   // A full frame is held back until we know more bytes follow: read them into the next buffer.
   while (fill === size) {

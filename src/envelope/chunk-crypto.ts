@@ -80,7 +80,11 @@ export async function decryptChunk(
 }
 
 /** The header tag: a GCM tag over the header bytes with an empty plaintext and the reserved nonce index. */
-export async function headerTag(key: CryptoKey, noncePrefix: Uint8Array, authenticated: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+export async function headerTag(
+  key: CryptoKey,
+  noncePrefix: Uint8Array,
+  authenticated: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer>> {
   const params: AesGcmParams = {
     name: 'AES-GCM',
     iv: chunkNonce(noncePrefix, FORMAT.headerTagIndex),

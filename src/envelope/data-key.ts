@@ -18,10 +18,7 @@ export async function importDataKey(plaintext: Uint8Array): Promise<CryptoKey> {
     }
     // importKey copies the bytes when called, so zeroing afterwards cannot affect the key. No copy of
     // our own is made here: it would be one more plaintext key to erase.
-    return await crypto.subtle.importKey('raw', plaintext as Uint8Array<ArrayBuffer>, { name: 'AES-GCM' }, false, [
-      'encrypt',
-      'decrypt',
-    ]);
+    return await crypto.subtle.importKey('raw', plaintext as Uint8Array<ArrayBuffer>, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
   } finally {
     plaintext.fill(0);
   }

@@ -8,8 +8,7 @@ import { kmsFailure } from './kms-errors';
 import { releaseBuffer } from './release-buffer';
 import type { DataKeyProvider } from './provider';
 import type { ChunkLoopOptions, ChunkLoopResult } from './encrypt';
-import type { ByteSink } from './steps';
-import type { StepListener } from './steps';
+import type { ByteSink, StepListener } from './steps';
 
 /**
  * Reads and parses the header at the start of a byte source, leaving the source at the first chunk.
@@ -87,7 +86,12 @@ export async function openEnvelope(options: OpenEnvelopeOptions): Promise<{ sess
     );
   }
   return {
-    session: { key, noncePrefix: parsed.header.noncePrefix, headerHash: await hashHeader(authenticated), chunkSize: parsed.header.chunkSize },
+    session: {
+      key,
+      noncePrefix: parsed.header.noncePrefix,
+      headerHash: await hashHeader(authenticated),
+      chunkSize: parsed.header.chunkSize,
+    },
     keyId: result.keyId,
   };
 }
@@ -110,7 +114,13 @@ export async function decryptChunks(
   const frameSize = session.chunkSize + FORMAT.tagLength;
   const pool = bufferPool(frameSize);
   const depth = Math.max(1, options.concurrency ?? 3);
-  type Pending = { index: number; final: boolean; sealed: Uint8Array<ArrayBuffer>; buffer: Uint8Array<ArrayBuffer>; done: Promise<Uint8Array<ArrayBuffer> | null> };
+  type Pending = {
+    index: number;
+    final: boolean;
+    sealed: Uint8Array<ArrayBuffer>;
+    buffer: Uint8Array<ArrayBuffer>;
+    done: Promise<Uint8Array<ArrayBuffer> | null>;
+  };
   const inFlight: Pending[] = [];
   let index = 0;
   let consumed = options.headerLength ?? 0;
@@ -209,7 +219,9 @@ export interface DecryptEnvelopeOptions extends ChunkLoopOptions {
  * Decrypts a whole .kmslab stream: read the header, KMS Decrypt the wrapped key, zero the plaintext
  * key, check the header, decrypt the chunks. See {@link decryptChunks} for when output is trustworthy.
  */
-export async function decryptEnvelope(options: DecryptEnvelopeOptions): Promise<ChunkLoopResult & { header: EnvelopeHeader; keyId: string }> {
+export async function decryptEnvelope(
+  options: DecryptEnvelopeOptions,
+): Promise<ChunkLoopResult & { header: EnvelopeHeader; keyId: string }> {
   const { onStep } = options;
   const source = new ByteSource(options.input, options.signal, options.releaseInput);
   let parsed: ParsedHeader;
@@ -221,7 +233,11 @@ export async function decryptEnvelope(options: DecryptEnvelopeOptions): Promise<
     await source.cancel();
     throw err;
   }
-  onStep?.({ step: 'read-header', state: 'done', note: `Format version ${parsed.header.version}, ${parsed.header.chunkSize}-byte chunks.` });
+  onStep?.({
+    step: 'read-header',
+    state: 'done',
+    note: `Format version ${parsed.header.version}, ${parsed.header.chunkSize}-byte chunks.`,
+  });
   let opened: Awaited<ReturnType<typeof openEnvelope>>;
   try {
     opened = await openEnvelope({ ...options, parsed });

@@ -173,7 +173,9 @@ export interface EncryptEnvelopeOptions extends PrepareEncryptionOptions, ChunkL
  * key, encrypt the chunks locally, and store the wrapped key in the header beside the data.
  * Reads and writes one chunk at a time, so memory stays bounded whatever the input size.
  */
-export async function encryptEnvelope(options: EncryptEnvelopeOptions): Promise<ChunkLoopResult & { header: EnvelopeHeader; headerLength: number }> {
+export async function encryptEnvelope(
+  options: EncryptEnvelopeOptions,
+): Promise<ChunkLoopResult & { header: EnvelopeHeader; headerLength: number }> {
   const { onStep } = options;
   const prepared = await prepareEncryption(options);
   if (options.signal?.aborted) throw cancelledError();

@@ -89,8 +89,8 @@ export function encodeHeaderBody(h: EnvelopeHeader): Uint8Array {
   const fields: Uint8Array[] = [keyId, h.wrappedDataKey, ...pairs.flat()];
   for (const f of fields) if (f.length > 0xffff) throw invalid('A header field is longer than 65535 bytes.');
   if (pairs.length > 0xffff) throw invalid('Too many encryption context pairs.');
-  const bodyLength = FORMAT.fixedLength + 2 + keyId.length + 2 + h.wrappedDataKey.length + 2 +
-    pairs.reduce((n, [k, v]) => n + 4 + k.length + v.length, 0);
+  const bodyLength =
+    FORMAT.fixedLength + 2 + keyId.length + 2 + h.wrappedDataKey.length + 2 + pairs.reduce((n, [k, v]) => n + 4 + k.length + v.length, 0);
   const total = bodyLength + FORMAT.tagLength;
   if (total > FORMAT.maxHeaderLength) throw invalid('The header would exceed 64 KiB; use a shorter encryption context.');
 
@@ -221,7 +221,10 @@ export function encryptedSize(plaintextBytes: number, headerLength: number, chun
 
 function checkMagic(prefix: Uint8Array) {
   if (prefix.length === 0) {
-    throw new EnvelopeError('foreign-file', 'This file is empty, so it is not a KMS Lab envelope file. Pick a .kmslab file this page encrypted.');
+    throw new EnvelopeError(
+      'foreign-file',
+      'This file is empty, so it is not a KMS Lab envelope file. Pick a .kmslab file this page encrypted.',
+    );
   }
   const n = Math.min(prefix.length, FORMAT.magic.length);
   for (let i = 0; i < n; i++) {

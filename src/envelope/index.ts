@@ -21,3 +21,4 @@ export { readHeader, readHeaderFromBlob, openEnvelope, decryptChunks, decryptEnv
 export type { OpenEnvelopeOptions, DecryptEnvelopeOptions } from './decrypt';
 export { kmsFailure } from './kms-errors';
 export type { EnvelopeStepId, EnvelopeStepEvent, StepListener, ProgressListener, ByteSink } from './steps';
+export { releaseBuffer } from './release-buffer';

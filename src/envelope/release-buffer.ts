@@ -15,5 +15,5 @@ export function releaseBuffer(bytes: Uint8Array): void {
 
 function SharedArrayBufferCtor(): new (...args: never[]) => object {
   // SharedArrayBuffer is undefined on pages without cross-origin isolation.
-  return typeof SharedArrayBuffer === 'function' ? SharedArrayBuffer : (class {} as never);
+  return typeof SharedArrayBuffer === 'function' ? SharedArrayBuffer : class {};
 }

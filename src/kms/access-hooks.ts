@@ -125,7 +125,14 @@ export interface AccessLayer<TIam = unknown, TAudit = unknown> {
    * already checked JSON syntax, the Statement shape and the 32 KB quota. Returns the unique IDs of the
    * users and roles the policy names, which the core keeps with the policy (KeyRecord.policyPrincipalIds).
    */
-  validatePolicy?(args: { policy: string; principal: Principal; accountId: string; bypassLockoutCheck: boolean; key?: KeyRecord; region?: string }): Record<string, string> | undefined;
+  validatePolicy?(args: {
+    policy: string;
+    principal: Principal;
+    accountId: string;
+    bypassLockoutCheck: boolean;
+    key?: KeyRecord;
+    region?: string;
+  }): Record<string, string> | undefined;
   /** Called by the core after a key is permanently deleted (drop its grants). */
   onKeyDeleted?(key: KeyRecord): void;
   /** Exposed as `kms.iam`. */

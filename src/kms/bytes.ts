@@ -8,7 +8,8 @@ for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
 export function toBase64(bytes: Uint8Array): string {
   // btoa over binary strings built in chunks: native base64 is far faster than a JS loop on 4 KB blobs.
   let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    bin += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
   return btoa(bin);
 }
 
@@ -45,30 +46,12 @@ export function fromHex(hex: string): Uint8Array {
   return out;
 }
 
-/** Concatenates byte arrays into one new array. */
-export function concatBytes(...parts: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
-
 /** Constant-time-ish equality (length leak only); used for MAC and tag comparisons. */
 export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   let d = 0;
   for (let i = 0; i < a.length; i++) d |= a[i]! ^ b[i]!;
   return d === 0;
-}
-
-/** Copies into a fresh ArrayBuffer-backed array (WebCrypto wants `BufferSource` of an ArrayBuffer). */
-export function own(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  return bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
 }
 
 const utf8 = new TextEncoder();

@@ -24,7 +24,7 @@
  * The key's Region is not in the blob: a ciphertext is only decryptable where a key with that ID exists,
  * which is what makes single-Region ciphertexts Region-locked and multi-Region ones portable.
  */
-import { bytesEqual, fromHex, toHex } from './bytes';
+import { fromHex, toHex } from './bytes';
 import { crc32 } from './crc32';
 
 /** Magic bytes "KL". */
@@ -35,7 +35,6 @@ export const BLOB_VERSION = 1;
 export const NONCE_LENGTH = 12;
 /** GCM tag length. */
 export const TAG_LENGTH = 16;
-const MATERIAL_ID_LENGTH = 32;
 
 /** Fields of a parsed blob. */
 export interface CiphertextHeader {
@@ -93,7 +92,7 @@ export function decodeHeader(blob: Uint8Array): CiphertextHeader | undefined {
   const keyId = ascii(blob, 16, 16 + n);
   if (!accountId || !/^\d{12}$/.test(accountId) || !keyId) return undefined;
   return {
-    version: blob[2]!,
+    version: blob[2],
     accountId,
     keyId,
     keyMaterialId: toHex(blob.subarray(16 + n, 48 + n)),
@@ -131,7 +130,14 @@ export function parseCiphertextBlob(bytes: Uint8Array): ParsedCiphertextBlob {
     return {
       recognised: false,
       length: bytes.length,
-      parts: [{ name: 'opaque', offset: 0, length: bytes.length, description: 'Not a symmetric KMS Lab ciphertext (for example an RSA ciphertext or damaged bytes).' }],
+      parts: [
+        {
+          name: 'opaque',
+          offset: 0,
+          length: bytes.length,
+          description: 'Not a symmetric KMS Lab ciphertext (for example an RSA ciphertext or damaged bytes).',
+        },
+      ],
     };
   }
   const n = header.keyId.length;
@@ -145,12 +151,32 @@ export function parseCiphertextBlob(bytes: Uint8Array): ParsedCiphertextBlob {
       { name: 'version', offset: 2, length: 1, description: `Blob format version ${header.version}.` },
       { name: 'account', offset: 3, length: 12, description: `Account that owns the key: ${header.accountId}.` },
       { name: 'key-id-length', offset: 15, length: 1, description: `Length of the key ID (${n}).` },
-      { name: 'key-id', offset: 16, length: n, description: `Key reference: ${header.keyId}. Decrypt finds the key from this, so it needs no KeyId.` },
-      { name: 'key-material-id', offset: 16 + n, length: 32, description: `Key material version ${header.keyMaterialId}: after rotation, Decrypt still finds the material that encrypted.` },
+      {
+        name: 'key-id',
+        offset: 16,
+        length: n,
+        description: `Key reference: ${header.keyId}. Decrypt finds the key from this, so it needs no KeyId.`,
+      },
+      {
+        name: 'key-material-id',
+        offset: 16 + n,
+        length: 32,
+        description: `Key material version ${header.keyMaterialId}: after rotation, Decrypt still finds the material that encrypted.`,
+      },
       { name: 'nonce', offset: 48 + n, length: NONCE_LENGTH, description: 'Random 96-bit AES-GCM nonce (IV), new for every encryption.' },
       { name: 'header-check', offset: 60 + n, length: 4, description: 'CRC-32 of the header, so a damaged header is rejected early.' },
-      { name: 'ciphertext', offset: header.headerLength, length: ctLen, description: `AES-256-GCM ciphertext (${ctLen} bytes, same length as the plaintext).` },
-      { name: 'tag', offset: bytes.length - TAG_LENGTH, length: TAG_LENGTH, description: 'AES-GCM authentication tag over the header, the ciphertext and the encryption context.' },
+      {
+        name: 'ciphertext',
+        offset: header.headerLength,
+        length: ctLen,
+        description: `AES-256-GCM ciphertext (${ctLen} bytes, same length as the plaintext).`,
+      },
+      {
+        name: 'tag',
+        offset: bytes.length - TAG_LENGTH,
+        length: TAG_LENGTH,
+        description: 'AES-GCM authentication tag over the header, the ciphertext and the encryption context.',
+      },
     ],
   };
 }
@@ -162,9 +188,4 @@ export function materialIdBytes(id: string): Uint8Array {
   let b = idBytesCache.get(id);
   if (!b) idBytesCache.set(id, (b = fromHex(id)));
   return b;
-}
-
-/** True when two material IDs (hex) are equal. */
-export function sameMaterialId(a: string, b: Uint8Array): boolean {
-  return bytesEqual(materialIdBytes(a), b);
 }

@@ -92,28 +92,31 @@ export function createKms<TIam = unknown, TAudit = unknown>(options: CreateKmsOp
     rootPrincipal: (a) => engine.rootPrincipal(a),
   };
   const access = options.access?.(core);
-  engine.access = access as AccessLayer | undefined;
+  engine.access = access;
 
   const registry = new Map<string, OperationDefinition>();
   for (const op of CORE_OPERATIONS) registry.set(op.name, op);
   for (const op of access?.operations ?? []) registry.set(op.name, op);
 
   let loaded: Promise<void> | undefined;
-  const ready = () => (loaded ??= (async () => {
-    await engine.load();
-    await access?.load();
-  })());
+  const ready = () =>
+    (loaded ??= (async () => {
+      await engine.load();
+      await access?.load();
+    })());
 
   const callRaw = async (op: string, input: Record<string, unknown>, ctx: CallContext) => {
     if (loaded) await loaded;
-    return dispatch(engine, registry, op, input, { region: ctx.region ?? DEFAULT_REGION, accessKeyId: ctx.accessKeyId, viaService: ctx.viaService });
+    return dispatch(engine, registry, op, input, {
+      region: ctx.region ?? DEFAULT_REGION,
+      accessKeyId: ctx.accessKeyId,
+      viaService: ctx.viaService,
+    });
   };
 
-  let requestCounter = 0;
   const requestId = () => {
     const b = new Uint8Array(16);
     crypto.getRandomValues(b);
-    requestCounter++;
     return [...b].map((x, i) => ([4, 6, 8, 10].includes(i) ? '-' : '') + x.toString(16).padStart(2, '0')).join('');
   };
 
@@ -135,7 +138,7 @@ export function createKms<TIam = unknown, TAudit = unknown>(options: CreateKmsOp
 
   const kms: Kms<TIam, TAudit> = {
     requestHandler,
-    call: (op, input, ctx) => callRaw(op, input as Record<string, unknown>, ctx) as never,
+    call: (op, input, ctx) => callRaw(op, input as Record<string, unknown>, ctx),
     callRaw,
     ready,
     flush: () => engine.flush(),

@@ -85,7 +85,10 @@ export function resolveKeyIdentifier(engine: Engine, raw: string, accountId: str
 
 /** Aliases pointing at a key (for kms:ResourceAliases and DescribeKey consumers). */
 export function aliasesOf(engine: Engine, key: KeyRecord): string[] {
-  return engine.listAliases(key.accountId, key.region).filter((a) => a.targetKeyId === key.keyId).map((a) => a.aliasName);
+  return engine
+    .listAliases(key.accountId, key.region)
+    .filter((a) => a.targetKeyId === key.keyId)
+    .map((a) => a.aliasName);
 }
 
 /** Finds the principal for an access key id; throws UnrecognizedClientException for unknown ids. */
@@ -125,10 +128,12 @@ export async function dispatch(
     const principal = resolvePrincipal(engine, accessKeyId);
     record.principal = principal;
     if (engine.eventsDue(now)) await engine.advance(now);
-    if (input === null || typeof input !== 'object' || Array.isArray(input)) throw errors.serialization('The request body must be a JSON object.');
+    if (input === null || typeof input !== 'object' || Array.isArray(input))
+      throw errors.serialization('The request body must be a JSON object.');
     for (const member of BLOB_MEMBERS) {
       const v = input[member];
-      if (v !== undefined && v !== null && !(v instanceof Uint8Array)) throw errors.serialization(`'${member}' must be bytes (a Uint8Array; base64 on the wire).`);
+      if (v !== undefined && v !== null && !(v instanceof Uint8Array))
+        throw errors.serialization(`'${member}' must be bytes (a Uint8Array; base64 on the wire).`);
     }
     op.validate?.(input);
 
@@ -179,7 +184,7 @@ export async function dispatch(
     const target = op.target;
     if (target.kind === 'param') {
       const raw = input[target.param];
-      if (raw !== undefined && raw !== null) key = ctx.resolveKey(String(raw), target.forms);
+      if (raw !== undefined && raw !== null) key = ctx.resolveKey(typeof raw === 'string' ? raw : JSON.stringify(raw), target.forms);
     } else if (target.kind === 'custom') {
       // Most resolvers are synchronous (Decrypt reads the key from the ciphertext header): no await then.
       const resolved = op.resolveKey?.(ctx);
@@ -190,7 +195,7 @@ export async function dispatch(
     if (pending) await pending;
     if (key) {
       if (op.customerManagedOnly && key.keyManager === 'AWS') {
-        // AWS managed key policies never allow management actions, for any principal (kms-facts §6).
+        // AWS managed key policies never allow management actions, for any principal (docs/kms-facts.md §6).
         throw errors.accessDenied(
           `User: ${principal.arn} is not authorized to perform: ${op.action} on resource: ${key.arn} because no resource-based policy allows the ${op.action} action`,
         );
@@ -198,7 +203,7 @@ export async function dispatch(
       if (op.keyStates) checkKeyState(key, op.keyStates);
     }
     ctx.key = key;
-    const output = (await op.run(ctx)) as Record<string, unknown>;
+    const output = await op.run(ctx);
     if (op.mutates) engine.planEvents();
     record.response = output;
     return output;

@@ -131,9 +131,11 @@ export class Engine {
 
   private persist(write: (s: KmsStore) => Promise<void>): void {
     // Writes are serialised so the store sees them in the order the simulator made them.
-    this.writes = this.writes.then(() => write(this.store)).catch((e) => {
-      console.error('KMS Lab: could not save simulator state', e);
-    });
+    this.writes = this.writes
+      .then(() => write(this.store))
+      .catch((e) => {
+        console.error('KMS Lab: could not save simulator state', e);
+      });
   }
 
   /** Resolves when every pending write has reached the store. */
@@ -183,7 +185,9 @@ export class Engine {
   async wrap(bytes: Uint8Array): Promise<Uint8Array> {
     const iv = new Uint8Array(12);
     this.random(iv);
-    const ct = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await this.domainKey(), bytes as Uint8Array<ArrayBuffer>));
+    const ct = new Uint8Array(
+      await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await this.domainKey(), bytes as Uint8Array<ArrayBuffer>),
+    );
     const out = new Uint8Array(12 + ct.length);
     out.set(iv);
     out.set(ct, 12);
@@ -193,7 +197,11 @@ export class Engine {
   /** Reverses {@link wrap}. */
   async unwrap(wrapped: Uint8Array): Promise<Uint8Array> {
     return new Uint8Array(
-      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: wrapped.subarray(0, 12) as Uint8Array<ArrayBuffer> }, await this.domainKey(), wrapped.subarray(12) as Uint8Array<ArrayBuffer>),
+      await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: wrapped.subarray(0, 12) as Uint8Array<ArrayBuffer> },
+        await this.domainKey(),
+        wrapped.subarray(12) as Uint8Array<ArrayBuffer>,
+      ),
     );
   }
 
@@ -235,7 +243,9 @@ export class Engine {
   private async applyDueEvents(now: number): Promise<void> {
     if (now < this.nextEventAt) return;
     // Replicas first, so a primary waiting for them can start its own waiting period.
-    const due = [...this.keys.values()].sort((a, b) => (a.multiRegionRole === 'REPLICA' ? -1 : 0) - (b.multiRegionRole === 'REPLICA' ? -1 : 0));
+    const due = [...this.keys.values()].sort(
+      (a, b) => (a.multiRegionRole === 'REPLICA' ? -1 : 0) - (b.multiRegionRole === 'REPLICA' ? -1 : 0),
+    );
     for (const key of due) {
       if (key.state === 'PendingDeletion' && key.deletionDate !== undefined && key.deletionDate <= now) {
         const deletedAt = key.deletionDate;
@@ -244,7 +254,8 @@ export class Engine {
       }
     }
     for (const key of this.keys.values()) {
-      if (!key.rotationEnabled || key.nextRotationDate === undefined || key.state !== 'Enabled' || key.multiRegionRole === 'REPLICA') continue;
+      if (!key.rotationEnabled || key.nextRotationDate === undefined || key.state !== 'Enabled' || key.multiRegionRole === 'REPLICA')
+        continue;
       const period = (key.rotationPeriodInDays ?? 365) * DAY;
       // Each missed period rotates on its own date (a disabled key is skipped; EnableKey catches it up once).
       let next = key.nextRotationDate;
@@ -265,7 +276,7 @@ export class Engine {
     if (!primary) return;
     const replicasLeft = related.filter((k) => k.multiRegionRole === 'REPLICA');
     if (primary.state === 'PendingReplicaDeletion' && replicasLeft.length === 0) {
-      // The primary's own waiting period starts when its last replica is deleted (kms-facts §4).
+      // The primary's own waiting period starts when its last replica is deleted (docs/kms-facts.md §4).
       primary.state = 'PendingDeletion';
       primary.deletionDate = deletedAt + (primary.pendingWindowInDays ?? 30) * DAY;
       this.saveKey(primary);

@@ -1,7 +1,7 @@
 /**
  * AWS KMS exceptions as the simulator raises them. The `name` is the AWS exception name (`__type` on
  * the wire), so code can branch on `err.name` exactly as with the real SDK.
- * Messages follow kms-facts.md §9 and §3.4 (quoted from the KMS Developer Guide where AWS publishes them).
+ * Messages follow docs/kms-facts.md §9 and §3.4 (quoted from the KMS Developer Guide where AWS publishes them).
  */
 
 /** An error AWS KMS would return. `name` is the exception name, `httpStatus` the status the wire path sends. */
@@ -45,10 +45,7 @@ export const errors = {
   /** AWS sends InvalidCiphertextException with no message. */
   invalidCiphertext: () => new KmsError('InvalidCiphertextException'),
   incorrectKey: () =>
-    new KmsError(
-      'IncorrectKeyException',
-      'The key ID in the request does not identify a CMK that can perform this operation.',
-    ),
+    new KmsError('IncorrectKeyException', 'The key ID in the request does not identify a CMK that can perform this operation.'),
   invalidKeyUsage: (message: string) => new KmsError('InvalidKeyUsageException', message),
   unsupported: (message: string) => new KmsError('UnsupportedOperationException', message),
   validation: (message: string) => new KmsError('ValidationException', message),
@@ -64,11 +61,9 @@ export const errors = {
   /** VerifyMac failure: AWS sends no message. */
   invalidMac: () => new KmsError('KMSInvalidMacException'),
   accessDenied: (message: string) => new KmsError('AccessDeniedException', message),
-  unrecognizedClient: () =>
-    new KmsError('UnrecognizedClientException', 'The security token included in the request is invalid.'),
+  unrecognizedClient: () => new KmsError('UnrecognizedClientException', 'The security token included in the request is invalid.'),
   unknownOperation: () => new KmsError('UnknownOperationException'),
   serialization: (message: string) => new KmsError('SerializationException', message),
   internal: (message: string) => new KmsError('KMSInternalException', message, 500),
-  dryRun: () =>
-    new KmsError('DryRunOperationException', 'The request would have succeeded, but the DryRun option is set.'),
+  dryRun: () => new KmsError('DryRunOperationException', 'The request would have succeeded, but the DryRun option is set.'),
 };

@@ -1,6 +1,6 @@
 /**
  * Identifiers: key IDs, multi-Region key IDs, ARNs and the simulated account's root credentials.
- * Formats from kms-facts.md §3.1 (https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id).
+ * Formats from docs/kms-facts.md §3.1 (https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id).
  */
 import { toHex } from './bytes';
 
@@ -15,10 +15,26 @@ export const DEFAULT_REGION = 'us-east-1';
 
 /** Regions the simulator accepts (commercial partition). Others give UnrecognizedClientException-free NotFound-style errors upstream. */
 export const KNOWN_REGIONS: readonly string[] = [
-  'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'sa-east-1',
-  'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-central-1', 'eu-north-1', 'eu-south-1',
-  'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-southeast-1', 'ap-southeast-2',
-  'ap-south-1', 'me-south-1', 'af-south-1',
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+  'ca-central-1',
+  'sa-east-1',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'eu-central-1',
+  'eu-north-1',
+  'eu-south-1',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-northeast-3',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-south-1',
+  'me-south-1',
+  'af-south-1',
 ];
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -46,11 +62,6 @@ export function newMultiRegionKeyId(random: (b: Uint8Array) => void): string {
 /** True for a bare key ID (UUID or `mrk-` form). */
 export function isKeyId(s: string): boolean {
   return UUID_RE.test(s) || MRK_RE.test(s);
-}
-
-/** True for a multi-Region key ID. */
-export function isMultiRegionKeyId(s: string): boolean {
-  return MRK_RE.test(s);
 }
 
 /** `arn:aws:kms:<region>:<account>:key/<keyId>` */

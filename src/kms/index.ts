@@ -2,7 +2,17 @@
  * The simulated AWS KMS: public seam. See README.md (behaviour, ciphertext format) and HANDOFF.md
  * (access-layer hooks).
  */
-export { ROOT_ACCESS_KEY_ID, ROOT_SECRET_ACCESS_KEY, DEFAULT_ACCOUNT_ID, DEFAULT_REGION, KNOWN_REGIONS, keyArn, aliasArn, rootArn, parseKeyIdentifier } from './ids';
+export {
+  ROOT_ACCESS_KEY_ID,
+  ROOT_SECRET_ACCESS_KEY,
+  DEFAULT_ACCOUNT_ID,
+  DEFAULT_REGION,
+  KNOWN_REGIONS,
+  keyArn,
+  aliasArn,
+  rootArn,
+  parseKeyIdentifier,
+} from './ids';
 export type { KeyIdentifier } from './ids';
 export { createKms, createBareKms } from './with-access';
 export type { Kms, CreateKmsOptions } from './with-access';
@@ -21,7 +31,14 @@ export type { KmsOperationInfo } from './operations/registry';
 export type { KmsOperationName, InputOf, OutputOf, KmsOperationTypes } from './operation-types';
 export type { OperationDefinition, OperationContext, OperationTarget, KeyIdForms } from './operations/types';
 export type {
-  AccessCore, AccessLayer, AuditSink, AuthorizationDecision, AuthorizationRequest, Authorizer, Principal, RequestRecord,
+  AccessCore,
+  AccessLayer,
+  AuditSink,
+  AuthorizationDecision,
+  AuthorizationRequest,
+  Authorizer,
+  Principal,
+  RequestRecord,
 } from './access-hooks';
 export { ALLOW_ALL } from './access-hooks';
 export type { KeyRecord, AliasRecord, KeyState, SupportedKeySpec, KeyUsage, RotationRecord, Tag } from './model';

@@ -53,7 +53,7 @@ export async function buildKey(engine: Engine, p: NewKeyParams): Promise<KeyReco
     key.asymmetric = await createAsymmetricMaterial(p.keySpec, p.keyUsage, (b) => engine.wrap(b));
   }
   if (p.keyManager === 'AWS') {
-    // AWS managed keys rotate every year (since May 2022; kms-facts §5.4).
+    // AWS managed keys rotate every year (since May 2022; docs/kms-facts.md §5.4).
     key.rotationEnabled = true;
     key.rotationPeriodInDays = 365;
     key.nextRotationDate = p.now + 365 * 86_400_000;

@@ -1,7 +1,7 @@
 /**
  * Which key states each operation accepts, and the exception otherwise.
  * Source: key state table, https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html
- * (kms-facts.md §3.4, messages quoted from its footnotes).
+ * (docs/kms-facts.md §3.4, messages quoted from its footnotes).
  */
 import { errors, type KmsError } from './errors';
 import type { KeyRecord, KeyState } from './model';
@@ -13,9 +13,7 @@ export type StateOutcome = 'ok' | ((key: KeyRecord) => KmsError);
 export type KeyStatePolicy = Readonly<Record<KeyState, StateOutcome>>;
 
 const pending = (k: KeyRecord) =>
-  errors.invalidState(
-    `${k.arn} is ${k.state === 'PendingReplicaDeletion' ? 'pending replica deletion' : 'pending deletion'}.`,
-  );
+  errors.invalidState(`${k.arn} is ${k.state === 'PendingReplicaDeletion' ? 'pending replica deletion' : 'pending deletion'}.`);
 const disabled = (k: KeyRecord) => errors.disabled(k.arn);
 const pendingImport = (k: KeyRecord) => errors.invalidState(`${k.arn} is pending import.`);
 const notPending = (k: KeyRecord) => errors.invalidState(`${k.arn} is not pending deletion.`);

@@ -9,9 +9,16 @@ export type KeyState = 'Enabled' | 'Disabled' | 'PendingDeletion' | 'PendingRepl
 /** Key specs the simulator can create (WebCrypto-backed). */
 export type SupportedKeySpec =
   | 'SYMMETRIC_DEFAULT'
-  | 'RSA_2048' | 'RSA_3072' | 'RSA_4096'
-  | 'ECC_NIST_P256' | 'ECC_NIST_P384' | 'ECC_NIST_P521'
-  | 'HMAC_224' | 'HMAC_256' | 'HMAC_384' | 'HMAC_512';
+  | 'RSA_2048'
+  | 'RSA_3072'
+  | 'RSA_4096'
+  | 'ECC_NIST_P256'
+  | 'ECC_NIST_P384'
+  | 'ECC_NIST_P521'
+  | 'HMAC_224'
+  | 'HMAC_256'
+  | 'HMAC_384'
+  | 'HMAC_512';
 
 /** Key usages (NIST SP 800-57: one usage per key). */
 export type KeyUsage = 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY' | 'GENERATE_VERIFY_MAC';

@@ -22,7 +22,10 @@ export interface KmsOperationTypes {
   Encrypt: [K.EncryptCommandInput, Out<K.EncryptCommandOutput>];
   GenerateDataKey: [K.GenerateDataKeyCommandInput, Out<K.GenerateDataKeyCommandOutput>];
   GenerateDataKeyPair: [K.GenerateDataKeyPairCommandInput, Out<K.GenerateDataKeyPairCommandOutput>];
-  GenerateDataKeyPairWithoutPlaintext: [K.GenerateDataKeyPairWithoutPlaintextCommandInput, Out<K.GenerateDataKeyPairWithoutPlaintextCommandOutput>];
+  GenerateDataKeyPairWithoutPlaintext: [
+    K.GenerateDataKeyPairWithoutPlaintextCommandInput,
+    Out<K.GenerateDataKeyPairWithoutPlaintextCommandOutput>,
+  ];
   GenerateDataKeyWithoutPlaintext: [K.GenerateDataKeyWithoutPlaintextCommandInput, Out<K.GenerateDataKeyWithoutPlaintextCommandOutput>];
   GenerateMac: [K.GenerateMacCommandInput, Out<K.GenerateMacCommandOutput>];
   GenerateRandom: [K.GenerateRandomCommandInput, Out<K.GenerateRandomCommandOutput>];

@@ -6,7 +6,7 @@ import { rootArn } from './ids';
 /**
  * The default key policy for CreateKey without a Policy: one statement giving the account `kms:*`, which
  * lets IAM policies in the account delegate access. Source: API-GetKeyPolicy example
- * (https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyPolicy.html), kms-facts.md §10.
+ * (https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyPolicy.html), docs/kms-facts.md §10.
  */
 export function defaultKeyPolicy(accountId: string): string {
   return JSON.stringify(
@@ -29,7 +29,7 @@ export const VIA_SERVICE_PREFIX: Record<string, string> = { s3: 's3', ebs: 'ec2'
  * Policy of an AWS managed key (`alias/aws/<service>`): any principal of the account may use the key,
  * but only through that service (kms:CallerAccount + kms:ViaService), and the account may read its
  * metadata directly. No one may manage it. Source: DG conditions-kms (kms:CallerAccount example for
- * aws/ebs), https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html; kms-facts.md §6.
+ * aws/ebs), https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html; docs/kms-facts.md §6.
  */
 export function awsManagedKeyPolicy(service: string, accountId: string, region: string): string {
   const via = `${VIA_SERVICE_PREFIX[service] ?? service}.${region}.amazonaws.com`;
@@ -61,6 +61,3 @@ export function awsManagedKeyPolicy(service: string, accountId: string, region: 
     2,
   );
 }
-
-/** Key policy size quota: 32 KB (kms-facts §1.1). */
-export const MAX_POLICY_BYTES = 32_768;

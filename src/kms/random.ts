@@ -29,7 +29,10 @@ export function systemRandom(bytes: Uint8Array): void {
 
 /** cyrb128: spreads a string seed over four 32-bit words. */
 function seedWords(seed: string): [number, number, number, number] {
-  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
+  let h1 = 1779033703,
+    h2 = 3144134277,
+    h3 = 1013904242,
+    h4 = 2773480762;
   for (let i = 0; i < seed.length; i++) {
     const k = seed.charCodeAt(i);
     h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
@@ -52,9 +55,13 @@ function seedWords(seed: string): [number, number, number, number] {
 export function createSeededRandom(seed: string | number): (bytes: Uint8Array) => void {
   let [a, b, c, d] = seedWords(String(seed));
   const next = () => {
-    const r = Math.imul(((Math.imul(b, 5) << 7) | (Math.imul(b, 5) >>> 25)), 9) >>> 0;
+    const r = Math.imul((Math.imul(b, 5) << 7) | (Math.imul(b, 5) >>> 25), 9) >>> 0;
     const t = b << 9;
-    c ^= a; d ^= b; b ^= c; a ^= d; c ^= t;
+    c ^= a;
+    d ^= b;
+    b ^= c;
+    a ^= d;
+    c ^= t;
     d = (d << 11) | (d >>> 21);
     return r;
   };

@@ -4,10 +4,19 @@
  * base64 blobs, epoch-second timestamps, errors as HTTP 400 `{"__type", "message"}`.
  */
 import { fromBase64, toBase64 } from './bytes';
-import { errors, KmsError } from './errors';
+import { errors, type KmsError } from './errors';
 
 /** Input members that are blobs (base64 on the wire, Uint8Array in the SDK shapes). */
-const BLOB_INPUTS = new Set(['Plaintext', 'CiphertextBlob', 'Message', 'Signature', 'Mac', 'PublicKey', 'EncryptedKeyMaterial', 'ImportToken']);
+const BLOB_INPUTS = new Set([
+  'Plaintext',
+  'CiphertextBlob',
+  'Message',
+  'Signature',
+  'Mac',
+  'PublicKey',
+  'EncryptedKeyMaterial',
+  'ImportToken',
+]);
 /** Input members that are timestamps. */
 const DATE_INPUTS = new Set(['ValidTo']);
 
@@ -108,7 +117,8 @@ export function parseWireRequest(request: WireRequest): ParsedWireRequest {
       throw errors.serialization('Start of structure or map found where not expected.');
     }
   }
-  if (!json || typeof json !== 'object' || Array.isArray(json)) throw errors.serialization('Start of structure or map found where not expected.');
+  if (!json || typeof json !== 'object' || Array.isArray(json))
+    throw errors.serialization('Start of structure or map found where not expected.');
   return {
     operation: target.slice('TrentService.'.length),
     region,

@@ -46,19 +46,29 @@ export class BankStoreError extends Error {
 function factory(options?: BankStoreOptions): IDBFactory {
   const f = options?.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
   if (!f) {
-    throw new BankStoreError('This browser does not offer IndexedDB (or blocks it in private windows), so imported banks cannot be kept. Built-in banks still work.', 'unavailable');
+    throw new BankStoreError(
+      'This browser does not offer IndexedDB (or blocks it in private windows), so imported banks cannot be kept. Built-in banks still work.',
+      'unavailable',
+    );
   }
   return f;
 }
 
 function wrap(error: unknown, action: string): BankStoreError {
   if (error instanceof BankStoreError) return error;
-  const name = error && typeof error === 'object' && 'name' in error ? String((error as { name: unknown }).name) : '';
+  const name = error && typeof error === 'object' && 'name' in error ? String(error.name) : '';
   if (name === 'QuotaExceededError') {
-    return new BankStoreError(`Browser storage is full, so the bank could not be ${action}. Remove banks you no longer need, then try again.`, 'quota');
+    return new BankStoreError(
+      `Browser storage is full, so the bank could not be ${action}. Remove banks you no longer need, then try again.`,
+      'quota',
+    );
   }
-  const detail = error instanceof Error || (error && typeof error === 'object' && 'message' in error) ? String((error as { message: unknown }).message) : String(error);
-  return new BankStoreError(`The bank could not be ${action} (${detail || name || 'unknown error'}). Reload the page and try again.`, 'failed');
+  const detail =
+    error instanceof Error || (error && typeof error === 'object' && 'message' in error) ? String(error.message) : String(error);
+  return new BankStoreError(
+    `The bank could not be ${action} (${detail || name || 'unknown error'}). Reload the page and try again.`,
+    'failed',
+  );
 }
 
 function open(f: IDBFactory): Promise<IDBDatabase> {
@@ -69,7 +79,7 @@ function open(f: IDBFactory): Promise<IDBDatabase> {
       try {
         request = f.open(DB_NAME, DB_VERSION);
       } catch (error) {
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
         return;
       }
       request.onupgradeneeded = () => {
@@ -85,8 +95,14 @@ function open(f: IDBFactory): Promise<IDBDatabase> {
         };
         resolve(db);
       };
-      request.onerror = () => reject(request.error);
-      request.onblocked = () => reject(new BankStoreError('Imported banks are locked by another KMS Lab tab being updated. Close other KMS Lab tabs and reload.', 'failed'));
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
+      request.onblocked = () =>
+        reject(
+          new BankStoreError(
+            'Imported banks are locked by another KMS Lab tab being updated. Close other KMS Lab tabs and reload.',
+            'failed',
+          ),
+        );
     });
     pending.catch(() => connections.delete(f));
     connections.set(f, pending);
@@ -94,7 +110,12 @@ function open(f: IDBFactory): Promise<IDBDatabase> {
   return pending;
 }
 
-async function run<T>(options: BankStoreOptions | undefined, mode: IDBTransactionMode, action: string, body: (store: IDBObjectStore) => IDBRequest<T> | undefined): Promise<T | undefined> {
+async function run<T>(
+  options: BankStoreOptions | undefined,
+  mode: IDBTransactionMode,
+  action: string,
+  body: (store: IDBObjectStore) => IDBRequest<T> | undefined,
+): Promise<T | undefined> {
   try {
     const db = await open(factory(options));
     return await new Promise<T | undefined>((resolve, reject) => {
@@ -103,7 +124,7 @@ async function run<T>(options: BankStoreOptions | undefined, mode: IDBTransactio
       const request = body(tx.objectStore(STORE));
       if (request) request.onsuccess = () => (result = request.result);
       tx.oncomplete = () => resolve(result);
-      tx.onerror = () => reject(tx.error ?? request?.error);
+      tx.onerror = () => reject(tx.error ?? request?.error ?? new Error('transaction failed'));
       tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
     });
   } catch (error) {

@@ -1,13 +1,17 @@
 /**
- * The quiz core: bank parsing, grading, exams, FSRS scheduling, progress and imported banks.
- * Pure TypeScript (IndexedDB and Storage are passed in or feature-detected), no UI imports.
+ * The quiz core: question model, grading, exams, FSRS scheduling, progress, exam domains and bank
+ * statistics. Pure TypeScript (IndexedDB and Storage are passed in or feature-detected), no UI imports.
+ *
+ * The bank parser (`parse-bank.ts`) and the imported-bank store (`bank-store.ts`) are separate entry
+ * points: pages load them with import() only when a learner imports a bank, so they stay out of this
+ * index and out of every page that imports it.
  */
 export * from './model';
-export { parseBank, type ParseBankOptions } from './parse-bank';
 export { hashString, normaliseForId, questionContentId } from './hash';
 export { correctIndexes, isCorrect } from './grade';
 export * from './exam';
 export * from './schedule';
 export { seededRandom, shuffled } from './random';
 export * from './progress';
-export * from './bank-store';
+export * from './exam-domains';
+export * from './stats';

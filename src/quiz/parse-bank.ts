@@ -121,6 +121,9 @@ function parseUnsafe(source: string, options: ParseBankOptions): ParsedBank {
 function titleFromFileName(fileName: string | undefined): string | undefined {
   if (!fileName) return undefined;
   const base = fileName.split(/[\\/]/).pop() ?? '';
-  const name = base.replace(/\.(md|markdown|txt)$/i, '').replace(/[-_]+/g, ' ').trim();
+  const name = base
+    .replace(/\.(md|markdown|txt)$/i, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
   return name || undefined;
 }

@@ -1,4 +1,4 @@
-import { createEmptyCard, fsrs, Rating, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating, type State, type Card, type FSRS, type Grade } from 'ts-fsrs';
 
 /**
  * Spaced repetition with FSRS (ts-fsrs, FSRS-6 default parameters). Each answered question is a

@@ -22,7 +22,12 @@ function storedObject(item: { iv: Uint8Array; ciphertext: Uint8Array }): Scenari
   const body = item.ciphertext.length - 16;
   return bytesToken('ciphertext', 'Encrypted object', bytes, [
     { name: 'Nonce', offset: 0, length: item.iv.length, description: 'AES-GCM nonce S3 chose for this object.' },
-    { name: 'Ciphertext', offset: item.iv.length, length: body, description: 'The object encrypted by S3 with the data key (AES-256-GCM).' },
+    {
+      name: 'Ciphertext',
+      offset: item.iv.length,
+      length: body,
+      description: 'The object encrypted by S3 with the data key (AES-256-GCM).',
+    },
     { name: 'Tag', offset: item.iv.length + body, length: 16, description: 'AES-GCM authentication tag.' },
   ]);
 }
@@ -31,7 +36,10 @@ function storedObject(item: { iv: Uint8Array; ciphertext: Uint8Array }): Scenari
  * The call S3 made to KMS on the caller's behalf, rebuilt from the audit trail (which names the
  * operation, the service and why it was allowed) and from what S3 stored.
  */
-function serviceCall(audit: { latest(): unknown }, item: { kmsKeyArn: string; encryptionContext: Record<string, string>; encryptedDataKey: Uint8Array }): KmsCallRecord {
+function serviceCall(
+  audit: { latest(): unknown },
+  item: { kmsKeyArn: string; encryptionContext: Record<string, string>; encryptedDataKey: Uint8Array },
+): KmsCallRecord {
   const event = audit.latest() as { eventName: string; awsRegion: string; accessDecision?: { summary?: string } } | undefined;
   return {
     operation: event?.eventName ?? 'GenerateDataKey',
@@ -41,7 +49,10 @@ function serviceCall(audit: { latest(): unknown }, item: { kmsKeyArn: string; en
     region: event?.awsRegion ?? REGION,
     caller: `Amazon S3 for account root (${ACCOUNT}), via s3.${REGION}.amazonaws.com`,
     input: { KeyId: item.kmsKeyArn, KeySpec: 'AES_256', EncryptionContext: item.encryptionContext },
-    outcome: { ok: true, output: summarizeRecord({ KeyId: item.kmsKeyArn, CiphertextBlob: item.encryptedDataKey, Plaintext: new Uint8Array(32) }) },
+    outcome: {
+      ok: true,
+      output: summarizeRecord({ KeyId: item.kmsKeyArn, CiphertextBlob: item.encryptedDataKey, Plaintext: new Uint8Array(32) }),
+    },
     ...(event?.accessDecision?.summary ? { decision: event.accessDecision.summary } : {}),
   };
 }
@@ -115,10 +126,19 @@ async function run({ seed = 'kmslab-aws-managed-keys' }: RunOptions = {}): Promi
   rec.step({
     id: 'policy',
     title: 'Its policy: only through S3',
-    narration: 'You may read its key policy: any principal in the account may use the key, but only through S3 (kms:ViaService) and only from this account (kms:CallerAccount).',
+    narration:
+      'You may read its key policy: any principal in the account may use the key, but only through S3 (kms:ViaService) and only from this account (kms:CallerAccount).',
     moves: [
       { from: 'app', to: 'kms', token: messageToken('GetKeyPolicy') },
-      { from: 'kms', to: 'app', token: { kind: 'request', label: 'Key policy', bytes: { bytes: utf8(JSON.stringify(JSON.parse(policyText), null, 2)), parts: [], text: true } } },
+      {
+        from: 'kms',
+        to: 'app',
+        token: {
+          kind: 'request',
+          label: 'Key policy',
+          bytes: { bytes: utf8(JSON.stringify(JSON.parse(policyText), null, 2)), parts: [], text: true },
+        },
+      },
     ],
     call: policy.record,
   });
@@ -177,7 +197,13 @@ async function run({ seed = 'kmslab-aws-managed-keys' }: RunOptions = {}): Promi
 
   const created = await rec.call(kms, 'CreateKey', { Description: 'Reports bucket key' }, root);
   const cmk = expectOk(created, 'CreateKey').KeyMetadata!;
-  const put2 = await kms.services.s3.putObject({ region: REGION, bucket: 'example-reports', key: 'q2.csv', body: utf8(body), kmsKeyId: cmk.KeyId! });
+  const put2 = await kms.services.s3.putObject({
+    region: REGION,
+    bucket: 'example-reports',
+    key: 'q2.csv',
+    body: utf8(body),
+    kmsKeyId: cmk.KeyId!,
+  });
   rec.showKeys('kms', [`aws/s3 ${shortKeyId(awsKey.KeyId!)}`, 'managed by AWS', `your key ${shortKeyId(cmk.KeyId!)}`, 'managed by you']);
   rec.step({
     id: 'customer-managed',
@@ -201,9 +227,15 @@ async function run({ seed = 'kmslab-aws-managed-keys' }: RunOptions = {}): Promi
     steps: rec.steps,
     caveats: [],
     sources: [
-      { label: 'AWS KMS Developer Guide: AWS managed keys', url: 'https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-cmk' },
+      {
+        label: 'AWS KMS Developer Guide: AWS managed keys',
+        url: 'https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-cmk',
+      },
       { label: 'Amazon S3: using SSE-KMS', url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html' },
-      { label: 'AWS KMS Developer Guide: kms:ViaService', url: 'https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-via-service' },
+      {
+        label: 'AWS KMS Developer Guide: kms:ViaService',
+        url: 'https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-via-service',
+      },
       { label: 'AWS KMS pricing', url: 'https://aws.amazon.com/kms/pricing/' },
       apiDoc('GetKeyRotationStatus'),
     ],

@@ -13,13 +13,7 @@ export interface ScenarioInfo {
 
 /** The scenario ids, also used in question banks as `scenario: <id>`. */
 export type ScenarioId =
-  | 'direct-encrypt'
-  | 'four-kb-limit'
-  | 'envelope-encryption'
-  | 'key-rotation'
-  | 'regions'
-  | 'permissions'
-  | 'aws-managed-keys';
+  'direct-encrypt' | 'four-kb-limit' | 'envelope-encryption' | 'key-rotation' | 'regions' | 'permissions' | 'aws-managed-keys';
 
 /** Every scenario, in teaching order. */
 export const SCENARIO_CATALOG: readonly ScenarioInfo[] = [
@@ -39,13 +33,17 @@ export const SCENARIO_CATALOG: readonly ScenarioInfo[] = [
     quizTopic: 'encrypt-limit',
     title: 'The 4 KB limit',
     summary: 'What happens when an application sends 4,097 bytes to Encrypt, and what to do instead.',
-    takeaways: ['4,096 bytes encrypt; 4,097 bytes are rejected with a ValidationException.', 'Larger data uses envelope encryption with a data key.'],
+    takeaways: [
+      '4,096 bytes encrypt; 4,097 bytes are rejected with a ValidationException.',
+      'Larger data uses envelope encryption with a data key.',
+    ],
   },
   {
     id: 'envelope-encryption',
     quizTopic: 'envelope-encryption',
     title: 'Envelope encryption',
-    summary: 'GenerateDataKey gives a plaintext and an encrypted data key; the application encrypts locally and keeps only the encrypted key.',
+    summary:
+      'GenerateDataKey gives a plaintext and an encrypted data key; the application encrypts locally and keeps only the encrypted key.',
     takeaways: [
       'The plaintext data key is used locally, then discarded.',
       'The encrypted data key is stored next to the data; Decrypt unwraps it later.',

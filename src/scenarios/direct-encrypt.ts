@@ -27,7 +27,8 @@ async function run({ seed = 'kmslab-direct-encrypt' }: RunOptions = {}): Promise
   rec.step({
     id: 'create-key',
     title: 'Create a KMS key',
-    narration: 'The application asks KMS for a new symmetric key. KMS generates the key material inside its HSMs and returns only the key id.',
+    narration:
+      'The application asks KMS for a new symmetric key. KMS generates the key material inside its HSMs and returns only the key id.',
     moves: [
       { from: 'app', to: 'kms', token: messageToken('CreateKey') },
       { from: 'kms', to: 'app', token: messageToken(`KeyId ${shortKeyId(keyId)}`) },
@@ -52,7 +53,8 @@ async function run({ seed = 'kmslab-direct-encrypt' }: RunOptions = {}): Promise
   rec.step({
     id: 'store',
     title: 'Store only the ciphertext',
-    narration: 'The application keeps the ciphertext blob in its database and forgets the plaintext. The blob names the key that made it, so nothing else needs storing.',
+    narration:
+      'The application keeps the ciphertext blob in its database and forgets the plaintext. The blob names the key that made it, so nothing else needs storing.',
     moves: [{ from: 'app', to: 'db', token: blobToken('ciphertext', 'CiphertextBlob', blob) }],
   });
 
@@ -69,7 +71,8 @@ async function run({ seed = 'kmslab-direct-encrypt' }: RunOptions = {}): Promise
   rec.step({
     id: 'decrypt',
     title: 'Decrypt needs no key id',
-    narration: 'The application sends only the ciphertext blob to Decrypt. KMS reads the key reference from the blob, decrypts with that key and returns the original plaintext.',
+    narration:
+      'The application sends only the ciphertext blob to Decrypt. KMS reads the key reference from the blob, decrypts with that key and returns the original plaintext.',
     moves: [
       { from: 'app', to: 'kms', token: blobToken('ciphertext', 'CiphertextBlob', blob) },
       { from: 'kms', to: 'app', token: textToken('Plaintext', fromUtf8(recovered.Plaintext!)) },
@@ -107,7 +110,8 @@ async function run({ seed = 'kmslab-direct-encrypt' }: RunOptions = {}): Promise
   rec.step({
     id: 'decrypt-denied',
     title: 'Decrypt is a separate permission',
-    narration: 'The same user calls Decrypt on its own ciphertext and is refused: kms:Decrypt is a separate permission that nothing grants it.',
+    narration:
+      'The same user calls Decrypt on its own ciphertext and is refused: kms:Decrypt is a separate permission that nothing grants it.',
     moves: [
       { from: 'reporter', to: 'kms', token: blobToken('ciphertext', 'CiphertextBlob', repBlob) },
       { from: 'kms', to: 'reporter', token: messageToken(repDecrypt.errorName, 'error') },
@@ -122,7 +126,14 @@ async function run({ seed = 'kmslab-direct-encrypt' }: RunOptions = {}): Promise
     actors: ACTORS,
     steps: rec.steps,
     caveats: [],
-    sources: [apiDoc('Encrypt'), apiDoc('Decrypt'), { label: 'AWS KMS permissions reference', url: 'https://docs.aws.amazon.com/kms/latest/developerguide/kms-api-permissions-reference.html' }],
+    sources: [
+      apiDoc('Encrypt'),
+      apiDoc('Decrypt'),
+      {
+        label: 'AWS KMS permissions reference',
+        url: 'https://docs.aws.amazon.com/kms/latest/developerguide/kms-api-permissions-reference.html',
+      },
+    ],
   };
 }
 

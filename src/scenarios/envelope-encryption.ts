@@ -1,6 +1,17 @@
 import { createSeededRandom } from '@/kms';
 import { scenarioInfo } from './catalog';
-import { apiDoc, blobToken, bytesToken, createClock, freshKms, localDecrypt, localEncrypt, messageToken, shortKeyId, textToken } from './helpers';
+import {
+  apiDoc,
+  blobToken,
+  bytesToken,
+  createClock,
+  freshKms,
+  localDecrypt,
+  localEncrypt,
+  messageToken,
+  shortKeyId,
+  textToken,
+} from './helpers';
 import { Recorder, expectOk } from './recorder';
 import { fromUtf8, groupThousands, sameBytes, utf8 } from './format-bytes';
 import type { RunOptions, ScenarioActor, ScenarioDefinition, ScenarioRun } from './types';
@@ -41,14 +52,20 @@ async function run({ seed = 'kmslab-envelope-encryption' }: RunOptions = {}): Pr
     call: created.record,
   });
 
-  const gdk = await rec.call(kms, 'GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_256', EncryptionContext: { file: 'records/0001' } }, root);
+  const gdk = await rec.call(
+    kms,
+    'GenerateDataKey',
+    { KeyId: keyId, KeySpec: 'AES_256', EncryptionContext: { file: 'records/0001' } },
+    root,
+  );
   const dk = expectOk(gdk, 'GenerateDataKey');
   const dataKey = dk.Plaintext!;
   const wrapped = dk.CiphertextBlob!;
   rec.step({
     id: 'generate-data-key',
     title: 'GenerateDataKey: two copies of one key',
-    narration: 'KMS generates a 256-bit data key and returns it twice: as plaintext for the application to use now, and encrypted under the KMS key for storage.',
+    narration:
+      'KMS generates a 256-bit data key and returns it twice: as plaintext for the application to use now, and encrypted under the KMS key for storage.',
     moves: [
       { from: 'app', to: 'kms', token: messageToken('GenerateDataKey AES_256') },
       { from: 'kms', to: 'app', token: bytesToken('data-key', 'Data key', dataKey) },
@@ -73,7 +90,8 @@ async function run({ seed = 'kmslab-envelope-encryption' }: RunOptions = {}): Pr
   rec.step({
     id: 'discard-key',
     title: 'Throw the plaintext data key away',
-    narration: 'As soon as it has encrypted the data, the application erases the plaintext data key from memory. Only the encrypted copy remains.',
+    narration:
+      'As soon as it has encrypted the data, the application erases the plaintext data key from memory. Only the encrypted copy remains.',
     moves: [{ from: 'app', to: 'app', token: blobToken('wrapped-key', 'Encrypted data key', wrapped) }],
     focus: ['app'],
   });
@@ -81,7 +99,8 @@ async function run({ seed = 'kmslab-envelope-encryption' }: RunOptions = {}): Pr
   rec.step({
     id: 'store',
     title: 'Store the encrypted key with the data',
-    narration: 'The encrypted data key is stored next to the ciphertext, like a letter and its sealed envelope. Neither is useful without KMS.',
+    narration:
+      'The encrypted data key is stored next to the ciphertext, like a letter and its sealed envelope. Neither is useful without KMS.',
     moves: [
       { from: 'app', to: 'store', token: bytesToken('ciphertext', 'Ciphertext', sealed.bytes, sealed.parts) },
       { from: 'app', to: 'store', token: blobToken('wrapped-key', 'Encrypted data key', wrapped) },
@@ -117,7 +136,8 @@ async function run({ seed = 'kmslab-envelope-encryption' }: RunOptions = {}): Pr
   rec.step({
     id: 'decrypt-data-key',
     title: 'Decrypt the data key',
-    narration: 'The application sends only the small encrypted data key (and the same encryption context) to Decrypt, and gets the plaintext data key back.',
+    narration:
+      'The application sends only the small encrypted data key (and the same encryption context) to Decrypt, and gets the plaintext data key back.',
     moves: [
       { from: 'app', to: 'kms', token: blobToken('wrapped-key', 'Encrypted data key', wrapped) },
       { from: 'kms', to: 'app', token: bytesToken('data-key', 'Data key', unwrapped) },
@@ -144,7 +164,10 @@ async function run({ seed = 'kmslab-envelope-encryption' }: RunOptions = {}): Pr
     sources: [
       apiDoc('GenerateDataKey'),
       apiDoc('Decrypt'),
-      { label: 'AWS KMS concepts: envelope encryption', url: 'https://docs.aws.amazon.com/kms/latest/developerguide/kms-cryptography.html#enveloping' },
+      {
+        label: 'AWS KMS concepts: envelope encryption',
+        url: 'https://docs.aws.amazon.com/kms/latest/developerguide/kms-cryptography.html#enveloping',
+      },
       { label: 'AWS KMS concepts: data keys', url: 'https://docs.aws.amazon.com/kms/latest/developerguide/data-keys.html' },
     ],
   };

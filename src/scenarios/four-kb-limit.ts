@@ -50,7 +50,8 @@ async function run({ seed = 'kmslab-four-kb-limit' }: RunOptions = {}): Promise<
   rec.step({
     id: 'encrypt-4096',
     title: '4,096 bytes: accepted',
-    narration: 'Encrypt takes between 1 and 4,096 bytes of plaintext, so a 4,096-byte document is accepted and comes back as a ciphertext blob.',
+    narration:
+      'Encrypt takes between 1 and 4,096 bytes of plaintext, so a 4,096-byte document is accepted and comes back as a ciphertext blob.',
     moves: [
       { from: 'app', to: 'kms', token: { ...bytesToken('plaintext', 'Plaintext', exact), bytes: { bytes: exact, parts: [], text: true } } },
       { from: 'kms', to: 'app', token: blobToken('ciphertext', 'CiphertextBlob', okBlob) },
@@ -66,7 +67,11 @@ async function run({ seed = 'kmslab-four-kb-limit' }: RunOptions = {}): Promise<
     title: '4,097 bytes: rejected',
     narration: `One byte more and KMS rejects the request with ${failed.errorName}: the plaintext must be at most 4,096 bytes.`,
     moves: [
-      { from: 'app', to: 'kms', token: { ...bytesToken('plaintext', 'Plaintext', tooBig), bytes: { bytes: tooBig, parts: [], text: true } } },
+      {
+        from: 'app',
+        to: 'kms',
+        token: { ...bytesToken('plaintext', 'Plaintext', tooBig), bytes: { bytes: tooBig, parts: [], text: true } },
+      },
       { from: 'kms', to: 'app', token: messageToken(failed.errorName, 'error') },
     ],
     call: failed.record,
@@ -85,7 +90,8 @@ async function run({ seed = 'kmslab-four-kb-limit' }: RunOptions = {}): Promise<
   rec.step({
     id: 'generate-data-key',
     title: 'Ask for a data key instead',
-    narration: 'GenerateDataKey returns a fresh 256-bit data key twice: in plaintext for local use, and encrypted under the KMS key for storage.',
+    narration:
+      'GenerateDataKey returns a fresh 256-bit data key twice: in plaintext for local use, and encrypted under the KMS key for storage.',
     moves: [
       { from: 'app', to: 'kms', token: messageToken('GenerateDataKey AES_256') },
       { from: 'kms', to: 'app', token: bytesToken('data-key', 'Data key', dk.Plaintext!) },
@@ -98,7 +104,8 @@ async function run({ seed = 'kmslab-four-kb-limit' }: RunOptions = {}): Promise<
   rec.step({
     id: 'encrypt-locally',
     title: 'Encrypt the 4,097 bytes locally',
-    narration: 'The application encrypts the whole document itself with AES-256-GCM under the data key; there is no size limit because KMS is not involved.',
+    narration:
+      'The application encrypts the whole document itself with AES-256-GCM under the data key; there is no size limit because KMS is not involved.',
     moves: [{ from: 'app', to: 'app', token: bytesToken('ciphertext', 'Ciphertext', sealed.bytes, sealed.parts) }],
     focus: ['app'],
   });
@@ -122,7 +129,10 @@ async function run({ seed = 'kmslab-four-kb-limit' }: RunOptions = {}): Promise<
     caveats: [],
     sources: [
       apiDoc('Encrypt'),
-      { label: 'AWS KMS cryptographic details: Encrypt', url: 'https://docs.aws.amazon.com/kms/latest/cryptographic-details/encrypt-operation.html' },
+      {
+        label: 'AWS KMS cryptographic details: Encrypt',
+        url: 'https://docs.aws.amazon.com/kms/latest/cryptographic-details/encrypt-operation.html',
+      },
       apiDoc('GenerateDataKey'),
     ],
   };

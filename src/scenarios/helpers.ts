@@ -59,11 +59,17 @@ export function shortKeyId(keyId: string): string {
  * Local AES-256-GCM, as an application does with a data key (WebCrypto, no KMS call). The nonce comes
  * from the scenario's seeded source so the bytes replay. Output layout: nonce (12) | ciphertext | tag (16).
  */
-export async function localEncrypt(dataKey: Uint8Array, plaintext: Uint8Array, random: (b: Uint8Array) => void): Promise<{ bytes: Uint8Array; parts: BytePart[] }> {
+export async function localEncrypt(
+  dataKey: Uint8Array,
+  plaintext: Uint8Array,
+  random: (b: Uint8Array) => void,
+): Promise<{ bytes: Uint8Array; parts: BytePart[] }> {
   const key = await crypto.subtle.importKey('raw', dataKey as BufferSource, 'AES-GCM', false, ['encrypt']);
   const nonce = new Uint8Array(12);
   random(nonce);
-  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce as BufferSource }, key, plaintext as BufferSource));
+  const sealed = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce as BufferSource }, key, plaintext as BufferSource),
+  );
   const bytes = new Uint8Array(12 + sealed.length);
   bytes.set(nonce, 0);
   bytes.set(sealed, 12);
@@ -71,8 +77,18 @@ export async function localEncrypt(dataKey: Uint8Array, plaintext: Uint8Array, r
     bytes,
     parts: [
       { name: 'Nonce', offset: 0, length: 12, description: 'Random 96-bit AES-GCM nonce the application chose; stored in the clear.' },
-      { name: 'Ciphertext', offset: 12, length: plaintext.length, description: 'The data encrypted locally with AES-256-GCM under the data key.' },
-      { name: 'Tag', offset: 12 + plaintext.length, length: 16, description: 'AES-GCM authentication tag: any change to the data makes decryption fail.' },
+      {
+        name: 'Ciphertext',
+        offset: 12,
+        length: plaintext.length,
+        description: 'The data encrypted locally with AES-256-GCM under the data key.',
+      },
+      {
+        name: 'Tag',
+        offset: 12 + plaintext.length,
+        length: 16,
+        description: 'AES-GCM authentication tag: any change to the data makes decryption fail.',
+      },
     ],
   };
 }
@@ -80,7 +96,9 @@ export async function localEncrypt(dataKey: Uint8Array, plaintext: Uint8Array, r
 /** Reverses {@link localEncrypt}. */
 export async function localDecrypt(dataKey: Uint8Array, sealed: Uint8Array): Promise<Uint8Array> {
   const key = await crypto.subtle.importKey('raw', dataKey as BufferSource, 'AES-GCM', false, ['decrypt']);
-  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.subarray(0, 12) as BufferSource }, key, sealed.subarray(12) as BufferSource));
+  return new Uint8Array(
+    await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.subarray(0, 12) as BufferSource }, key, sealed.subarray(12) as BufferSource),
+  );
 }
 
 /** KMS API reference URL for an operation. */

@@ -31,7 +31,10 @@ async function run({ seed = 'kmslab-key-rotation' }: RunOptions = {}): Promise<S
   const keyId = createdMeta.KeyId!;
   const materials: string[] = [];
   const showMaterials = () =>
-    rec.showKeys('kms', [`KMS key ${shortKeyId(keyId)}`, ...materials.map((m, i) => `material v${i + 1} ${m}${i === materials.length - 1 ? ' (current)' : ''}`)]);
+    rec.showKeys('kms', [
+      `KMS key ${shortKeyId(keyId)}`,
+      ...materials.map((m, i) => `material v${i + 1} ${m}${i === materials.length - 1 ? ' (current)' : ''}`),
+    ]);
 
   const enabled = await rec.call(kms, 'EnableKeyRotation', { KeyId: keyId, RotationPeriodInDays: 365 }, root);
   expectOk(enabled, 'EnableKeyRotation');
@@ -44,7 +47,8 @@ async function run({ seed = 'kmslab-key-rotation' }: RunOptions = {}): Promise<S
   rec.step({
     id: 'create-key',
     title: 'A customer managed key with rotation on',
-    narration: 'The application creates a key and enables automatic rotation every 365 days. Rotation is off by default for customer managed keys.',
+    narration:
+      'The application creates a key and enables automatic rotation every 365 days. Rotation is off by default for customer managed keys.',
     moves: [
       { from: 'app', to: 'kms', token: messageToken('CreateKey') },
       { from: 'app', to: 'kms', token: messageToken('EnableKeyRotation 365 days') },
@@ -102,7 +106,8 @@ async function run({ seed = 'kmslab-key-rotation' }: RunOptions = {}): Promise<S
   rec.step({
     id: 'decrypt-old',
     title: 'Old ciphertext still decrypts',
-    narration: 'Ciphertext A, made before the rotation, decrypts as before: KMS picks the old material from the blob. Rotation did not re-encrypt any stored data.',
+    narration:
+      'Ciphertext A, made before the rotation, decrypts as before: KMS picks the old material from the blob. Rotation did not re-encrypt any stored data.',
     moves: [
       { from: 'db', to: 'app', token: blobToken('ciphertext', 'Ciphertext A', blobA) },
       { from: 'app', to: 'kms', token: blobToken('ciphertext', 'Ciphertext A', blobA) },
@@ -121,7 +126,8 @@ async function run({ seed = 'kmslab-key-rotation' }: RunOptions = {}): Promise<S
   rec.step({
     id: 'on-demand',
     title: 'Rotate on demand',
-    narration: 'RotateKeyOnDemand creates new material at once, without changing the automatic schedule. A key can be rotated on demand at most 25 times.',
+    narration:
+      'RotateKeyOnDemand creates new material at once, without changing the automatic schedule. A key can be rotated on demand at most 25 times.',
     moves: [
       { from: 'app', to: 'kms', token: messageToken('RotateKeyOnDemand') },
       { from: 'kms', to: 'app', token: messageToken(`KeyId ${shortKeyId(keyId)}`) },

@@ -65,7 +65,8 @@ async function run({ seed = 'kmslab-permissions' }: RunOptions = {}): Promise<Sc
   rec.step({
     id: 'alice-encrypt',
     title: 'alice may encrypt',
-    narration: "alice's IAM policy allows kms:Encrypt on this key, and the key policy lets IAM policies count, so her Encrypt call is allowed.",
+    narration:
+      "alice's IAM policy allows kms:Encrypt on this key, and the key policy lets IAM policies count, so her Encrypt call is allowed.",
     moves: [
       { from: 'alice', to: 'kms', token: salary },
       { from: 'kms', to: 'alice', token: blobToken('ciphertext', 'CiphertextBlob', blob) },
@@ -114,11 +115,16 @@ async function run({ seed = 'kmslab-permissions' }: RunOptions = {}): Promise<Sc
 
   const grant = await rec.call(kms, 'CreateGrant', { KeyId: keyId, GranteePrincipal: alice.arn, Operations: ['Decrypt'] }, root);
   const grantOut = expectOk(grant, 'CreateGrant');
-  rec.showKeys('kms', [`KMS key ${shortKeyId(keyId)}`, 'key policy: default (trusts the account)', `grant ${grantOut.GrantId!.slice(0, 8)}…: alice may Decrypt`]);
+  rec.showKeys('kms', [
+    `KMS key ${shortKeyId(keyId)}`,
+    'key policy: default (trusts the account)',
+    `grant ${grantOut.GrantId!.slice(0, 8)}…: alice may Decrypt`,
+  ]);
   rec.step({
     id: 'grant',
     title: 'A grant lets alice decrypt',
-    narration: 'The administrator creates a grant that allows alice to call Decrypt with this key. A grant adds a permission for one principal without editing any policy, and can be retired or revoked later.',
+    narration:
+      'The administrator creates a grant that allows alice to call Decrypt with this key. A grant adds a permission for one principal without editing any policy, and can be retired or revoked later.',
     moves: [
       { from: 'admin', to: 'kms', token: messageToken('CreateGrant alice: Decrypt') },
       { from: 'kms', to: 'admin', token: messageToken(`GrantId ${grantOut.GrantId!.slice(0, 8)}…`) },
@@ -164,10 +170,19 @@ async function run({ seed = 'kmslab-permissions' }: RunOptions = {}): Promise<Sc
     steps: rec.steps,
     caveats: [],
     sources: [
-      { label: 'AWS KMS Developer Guide: default key policy', url: 'https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html' },
-      { label: 'AWS KMS Developer Guide: IAM policies with KMS', url: 'https://docs.aws.amazon.com/kms/latest/developerguide/iam-policies.html' },
+      {
+        label: 'AWS KMS Developer Guide: default key policy',
+        url: 'https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html',
+      },
+      {
+        label: 'AWS KMS Developer Guide: IAM policies with KMS',
+        url: 'https://docs.aws.amazon.com/kms/latest/developerguide/iam-policies.html',
+      },
       { label: 'AWS KMS Developer Guide: grants', url: 'https://docs.aws.amazon.com/kms/latest/developerguide/grants.html' },
-      { label: 'IAM policy evaluation logic', url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html' },
+      {
+        label: 'IAM policy evaluation logic',
+        url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html',
+      },
       apiDoc('CreateGrant'),
     ],
   };

@@ -3,7 +3,11 @@ import { summarizeRecord } from './summarize';
 
 /** The part of the simulator a recorder uses: its typed call entry point. */
 export interface KmsCaller {
-  call<Op extends KmsOperationName>(op: Op, input: InputOf<Op>, ctx: { region: string; accessKeyId?: string; viaService?: string }): Promise<OutputOf<Op>>;
+  call<Op extends KmsOperationName>(
+    op: Op,
+    input: InputOf<Op>,
+    ctx: { region: string; accessKeyId?: string; viaService?: string },
+  ): Promise<OutputOf<Op>>;
   /** The audit trail, when the access layer is present: it explains each access decision. */
   readonly audit?: unknown;
   /** Every operation the simulator serves, with its permission and documentation. */
@@ -13,8 +17,7 @@ export interface KmsCaller {
 /** The latest audit event's explanation of why the call was allowed or denied, if there is one. */
 function latestDecision(audit: unknown): string | undefined {
   const latest = (audit as { latest?: () => unknown } | undefined)?.latest?.() as
-    | { accessDecision?: { summary?: string; checks?: { explanation?: string }[] } }
-    | undefined;
+    { accessDecision?: { summary?: string; checks?: { explanation?: string }[] } } | undefined;
   const decision = latest?.accessDecision;
   if (!decision) return undefined;
   // The summary often repeats a check's explanation; show each sentence once.
@@ -23,9 +26,9 @@ function latestDecision(audit: unknown): string | undefined {
 }
 import type { KmsActorState, KmsCallRecord, ScenarioActor, ScenarioMove, ScenarioStep } from './types';
 
-
 /** The outcome of a recorded call: the SDK-shaped output, or the AWS error. */
-export type CallResult<T> = { ok: true; output: T; record: KmsCallRecord } | { ok: false; errorName: string; message: string; record: KmsCallRecord };
+export type CallResult<T> =
+  { ok: true; output: T; record: KmsCallRecord } | { ok: false; errorName: string; message: string; record: KmsCallRecord };
 
 /** Options for one recorded call. */
 export interface CallMeta {
@@ -52,7 +55,12 @@ export class Recorder {
   constructor(readonly actors: ScenarioActor[]) {}
 
   /** Calls KMS and records the call; never throws for an AWS error (the scenario may expect one). */
-  async call<Op extends KmsOperationName>(kms: KmsCaller, operation: Op, input: InputOf<Op>, meta: CallMeta): Promise<CallResult<OutputOf<Op>>> {
+  async call<Op extends KmsOperationName>(
+    kms: KmsCaller,
+    operation: Op,
+    input: InputOf<Op>,
+    meta: CallMeta,
+  ): Promise<CallResult<OutputOf<Op>>> {
     const def = kms.operations?.get(operation);
     const info = def ? operationInfo(def) : undefined;
     const base = {
@@ -69,11 +77,19 @@ export class Recorder {
     try {
       const output = await kms.call(operation, input, ctx);
       const decision = meta.explain ? latestDecision(kms.audit) : undefined;
-      return { ok: true, output, record: { ...base, ...(decision ? { decision } : {}), outcome: { ok: true, output: summarizeRecord(output) } } };
+      return {
+        ok: true,
+        output,
+        record: { ...base, ...(decision ? { decision } : {}), outcome: { ok: true, output: summarizeRecord(output) } },
+      };
     } catch (err) {
       if (!(err instanceof Error) || !('httpStatus' in err)) throw err; // a bug, not an AWS error
       const decision = meta.explain ? latestDecision(kms.audit) : undefined;
-      const record: KmsCallRecord = { ...base, ...(decision ? { decision } : {}), outcome: { ok: false, errorName: err.name, message: err.message } };
+      const record: KmsCallRecord = {
+        ...base,
+        ...(decision ? { decision } : {}),
+        outcome: { ok: false, errorName: err.name, message: err.message },
+      };
       return { ok: false, errorName: err.name, message: err.message, record };
     }
   }
@@ -84,7 +100,15 @@ export class Recorder {
   }
 
   /** Adds a step; the current KMS actor state is attached to it. */
-  step(step: { id: string; title: string; narration: string; moves?: ScenarioMove[]; call?: KmsCallRecord; moreCalls?: KmsCallRecord[]; focus?: string[] }): void {
+  step(step: {
+    id: string;
+    title: string;
+    narration: string;
+    moves?: ScenarioMove[];
+    call?: KmsCallRecord;
+    moreCalls?: KmsCallRecord[];
+    focus?: string[];
+  }): void {
     if (this.steps.some((s) => s.id === step.id)) throw new Error(`Duplicate step id ${step.id}`);
     const moves = step.moves ?? [];
     const focus = step.focus ?? [...new Set(moves.flatMap((m) => [m.from, m.to]))];

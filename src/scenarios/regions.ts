@@ -76,7 +76,8 @@ async function run({ seed = 'kmslab-regions' }: RunOptions = {}): Promise<Scenar
   rec.step({
     id: 'create-mrk',
     title: 'A multi-Region primary key',
-    narration: 'Now the application creates a multi-Region key in us-east-1. Its id starts with mrk-, and it must be multi-Region from creation: an existing key cannot be converted.',
+    narration:
+      'Now the application creates a multi-Region key in us-east-1. Its id starts with mrk-, and it must be multi-Region from creation: an existing key cannot be converted.',
     moves: [
       { from: 'app', to: 'kms-east', token: messageToken('CreateKey MultiRegion=true') },
       { from: 'kms-east', to: 'app', token: messageToken(`KeyId ${shortKeyId(mrkId)}`) },
@@ -117,7 +118,8 @@ async function run({ seed = 'kmslab-regions' }: RunOptions = {}): Promise<Scenar
   rec.step({
     id: 'decrypt-mrk-west',
     title: 'eu-west-1 decrypts it',
-    narration: 'The replica in eu-west-1 decrypts the blob without calling us-east-1, because it holds the same key material under the same key id.',
+    narration:
+      'The replica in eu-west-1 decrypts the blob without calling us-east-1, because it holds the same key material under the same key id.',
     moves: [
       { from: 'app', to: 'kms-west', token: blobToken('ciphertext', 'CiphertextBlob', blob2) },
       { from: 'kms-west', to: 'app', token: textToken('Plaintext', fromUtf8(out2.Plaintext!)) },
@@ -158,7 +160,10 @@ async function run({ seed = 'kmslab-regions' }: RunOptions = {}): Promise<Scenar
     steps: rec.steps,
     caveats: [],
     sources: [
-      { label: 'AWS KMS Developer Guide: multi-Region keys', url: 'https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-overview.html' },
+      {
+        label: 'AWS KMS Developer Guide: multi-Region keys',
+        url: 'https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-overview.html',
+      },
       apiDoc('ReplicateKey'),
       { label: 'AWS KMS Developer Guide: aliases', url: 'https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html' },
     ],

@@ -8,7 +8,15 @@ import { regions } from './regions';
 import type { ScenarioDefinition } from './types';
 
 /** Every scenario with its code, in catalog order. */
-export const SCENARIOS: readonly ScenarioDefinition[] = [directEncrypt, fourKbLimit, envelopeEncryption, keyRotation, regions, permissions, awsManagedKeys];
+export const SCENARIOS: readonly ScenarioDefinition[] = [
+  directEncrypt,
+  fourKbLimit,
+  envelopeEncryption,
+  keyRotation,
+  regions,
+  permissions,
+  awsManagedKeys,
+];
 
 /** A scenario by id, or undefined. */
 export function findScenario(id: string): ScenarioDefinition | undefined {

@@ -154,7 +154,9 @@ test('key policy editor points at the bad line, and KMS refuses a policy that lo
 
   const lockout = JSON.stringify({
     Version: '2012-10-17',
-    Statement: [{ Sid: 'OnlyUse', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:Encrypt', Resource: '*' }],
+    Statement: [
+      { Sid: 'OnlyUse', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:Encrypt', Resource: '*' },
+    ],
   });
   await editor.fill(lockout);
   await page.getByRole('button', { name: 'Save key policy' }).click();
@@ -183,7 +185,11 @@ for (const scheme of ['light', 'dark'] as const) {
       await check(tab);
     }
     await page.getByRole('navigation', { name: 'Lab sections' }).getByRole('link', { name: 'Keys' }).click();
-    await page.getByRole('cell', { name: `alias/axe-${scheme}` }).locator('..').getByRole('link').click();
+    await page
+      .getByRole('cell', { name: `alias/axe-${scheme}` })
+      .locator('..')
+      .getByRole('link')
+      .click();
     await expect(page.getByRole('heading', { name: 'Key policy' })).toBeVisible();
     await check('key page');
   });

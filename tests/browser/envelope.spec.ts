@@ -30,7 +30,7 @@ async function openPageWithKey(page: Page) {
 
 async function download(page: Page, name: RegExp) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
 const decryptSection = (page: Page) => page.getByRole('region', { name: 'Decrypt', exact: true });
@@ -64,7 +64,9 @@ test('encrypts a real file through the page and decrypts it back, byte for byte'
 
   // Decrypt the downloaded file: the header is shown, the context prefilled from it.
   const dec = decryptSection(page);
-  await dec.getByLabel('.kmslab file to decrypt').setInputFiles({ name: 'notes.bin.kmslab', mimeType: 'application/octet-stream', buffer: sealed.bytes });
+  await dec
+    .getByLabel('.kmslab file to decrypt')
+    .setInputFiles({ name: 'notes.bin.kmslab', mimeType: 'application/octet-stream', buffer: sealed.bytes });
   await expect(dec.getByText('.kmslab version 1, AES-256-GCM chunks')).toBeVisible();
   await expect(dec.getByLabel('Context key 1')).toHaveValue('purpose');
   await expect(dec.getByLabel('Context value 2')).toHaveValue('blue');
@@ -150,7 +152,9 @@ test('typed text round trip, "decrypt this file below", screenshots and accessib
       expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
       await snap(page, `envelope-${width}-${scheme}`);
       if (width === 360) {
-        await page.getByRole('region', { name: 'Encrypt', exact: true }).screenshot({ path: `tests/artifacts/screenshots/envelope-360-${scheme}-encrypt.png` });
+        await page
+          .getByRole('region', { name: 'Encrypt', exact: true })
+          .screenshot({ path: `tests/artifacts/screenshots/envelope-360-${scheme}-encrypt.png` });
         await jobPanel(page).screenshot({ path: `tests/artifacts/screenshots/envelope-360-${scheme}-steps.png` });
       }
     }
@@ -226,14 +230,18 @@ test('"write to a file as it goes" streams chunks to the chosen file, aborts it 
   // Decrypting a damaged copy to a file aborts the file instead of closing it.
   const damaged = Buffer.from(sealed);
   damaged[damaged.length - 3]! ^= 0x10;
-  await dec.getByLabel('.kmslab file to decrypt').setInputFiles({ name: 'big.bin.kmslab', mimeType: 'application/octet-stream', buffer: damaged });
+  await dec
+    .getByLabel('.kmslab file to decrypt')
+    .setInputFiles({ name: 'big.bin.kmslab', mimeType: 'application/octet-stream', buffer: damaged });
   await dec.getByLabel(/Write to a file as it goes/).check();
   await dec.getByRole('button', { name: 'Decrypt', exact: true }).click();
   await expect(panel.getByRole('alert')).toContainText('Chunk 3, the last one in this file, failed authentication');
   expect(await fsState(page)).toMatchObject({ aborted: true, closed: false, name: 'big.bin' });
 
   // The intact file decrypts to the original, written straight to the file.
-  await dec.getByLabel('.kmslab file to decrypt').setInputFiles({ name: 'big.bin.kmslab', mimeType: 'application/octet-stream', buffer: sealed });
+  await dec
+    .getByLabel('.kmslab file to decrypt')
+    .setInputFiles({ name: 'big.bin.kmslab', mimeType: 'application/octet-stream', buffer: sealed });
   await dec.getByRole('button', { name: 'Decrypt', exact: true }).click();
   await expect(panel.getByText('Saved to the file big.bin.')).toBeVisible();
   expect(await fsState(page)).toMatchObject({ closed: true, aborted: false, bytes: original.length });
@@ -247,7 +255,9 @@ test('"write to a file as it goes" streams chunks to the chosen file, aborts it 
   await expect(enc.getByRole('button', { name: 'Encrypt', exact: true })).toBeEnabled();
 });
 
-test('a disabled key, a key pending deletion and a principal without kms:Decrypt each stop decryption with a message naming the problem', async ({ page }) => {
+test('a disabled key, a key pending deletion and a principal without kms:Decrypt each stop decryption with a message naming the problem', async ({
+  page,
+}) => {
   await openPageWithKey(page);
   // A principal that may do everything in KMS except Decrypt (an explicit Deny), made in the console.
   await page.goto('/lab');
@@ -273,7 +283,9 @@ test('a disabled key, a key pending deletion and a principal without kms:Decrypt
   const sealed = (await download(page, /Download ledger\.bin\.kmslab/)).bytes;
 
   // ...but Decrypt is denied, and the page names the missing permission.
-  await dec.getByLabel('.kmslab file to decrypt').setInputFiles({ name: 'ledger.bin.kmslab', mimeType: 'application/octet-stream', buffer: sealed });
+  await dec
+    .getByLabel('.kmslab file to decrypt')
+    .setInputFiles({ name: 'ledger.bin.kmslab', mimeType: 'application/octet-stream', buffer: sealed });
   await dec.getByRole('button', { name: 'Decrypt', exact: true }).click();
   await expect(panel.getByRole('alert')).toContainText('Access denied');
   await expect(panel.getByRole('alert')).toContainText('kms:Decrypt');
@@ -289,7 +301,9 @@ test('a disabled key, a key pending deletion and a principal without kms:Decrypt
   const decryptAgain = async () => {
     await page.goto('/lab/envelope');
     await expect(page.getByLabel('Acting as').locator('option:checked')).not.toHaveText(/no-decrypt/);
-    await dec.getByLabel('.kmslab file to decrypt').setInputFiles({ name: 'ledger.bin.kmslab', mimeType: 'application/octet-stream', buffer: sealed });
+    await dec
+      .getByLabel('.kmslab file to decrypt')
+      .setInputFiles({ name: 'ledger.bin.kmslab', mimeType: 'application/octet-stream', buffer: sealed });
     await dec.getByRole('button', { name: 'Decrypt', exact: true }).click();
   };
   await decryptAgain();

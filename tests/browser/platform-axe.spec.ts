@@ -14,7 +14,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.waitForTimeout(1000);
       await snap(page, `platform-axe-${route.slug}-${scheme}`);
       const { violations } = await new AxeBuilder({ page }).analyze();
-      const found = violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
+      const found = violations.flatMap((v) =>
+        v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
+      );
       expect(found).toEqual([]);
     });
   }

@@ -60,7 +60,9 @@ test('the policy bites: inline script and string eval are blocked and reported',
       }),
   );
   expect(result).toEqual({ inline: false, evalRan: false });
-  await expect.poll(async () => new Set((await violations(page)).map((v) => v.split(' ')[0]))).toEqual(new Set(['script-src-elem', 'script-src']));
+  await expect
+    .poll(async () => new Set((await violations(page)).map((v) => v.split(' ')[0])))
+    .toEqual(new Set(['script-src-elem', 'script-src']));
   // Chromium also logs each refusal as a console error: expected here, and nothing else may appear.
   const rest = problems.filter((p) => !/Content Security Policy/.test(p));
   problems.splice(0, problems.length, ...rest);

@@ -18,7 +18,9 @@ for (const vp of [
           for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Node }[] }[]) {
             if (entry.hadRecentInput) continue;
             w.__cls += entry.value;
-            const nodes = entry.sources.map((s) => (s.node instanceof Element ? `<${s.node.tagName.toLowerCase()} class="${s.node.className}">` : '?'));
+            const nodes = entry.sources.map((s) =>
+              s.node instanceof Element ? `<${s.node.tagName.toLowerCase()} class="${s.node.className}">` : '?',
+            );
             w.__shifts.push(`${entry.value.toFixed(3)} ${nodes.join(', ')}`);
           }
         }).observe({ type: 'layout-shift', buffered: true });

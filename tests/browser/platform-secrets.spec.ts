@@ -25,7 +25,9 @@ test('envelope encryption under the CSP leaks no plaintext to logs, URLs or requ
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Envelope encryption');
   await page.getByRole('button', { name: /Create a key in us-east-1/ }).click();
   await expect(page.getByLabel(/KMS key \(symmetric/)).toHaveValue(/.+/);
-  await page.getByLabel('File to encrypt').setInputFiles({ name: 'diary.txt', mimeType: 'text/plain', buffer: Buffer.from(`${secret}\n`.repeat(64)) });
+  await page
+    .getByLabel('File to encrypt')
+    .setInputFiles({ name: 'diary.txt', mimeType: 'text/plain', buffer: Buffer.from(`${secret}\n`.repeat(64)) });
   await page.getByRole('button', { name: 'Encrypt', exact: true }).click();
   await expect(page.getByText(/Encrypted .* under arn:aws:kms:us-east-1:/)).toBeVisible();
   await expect(page.getByText(/plaintext bytes were overwritten with zeros/)).toBeVisible();
@@ -63,7 +65,13 @@ test('the audit trail and stored state hold no plaintext and no data key', async
   const result = page.getByRole('region', { name: 'Result of GenerateDataKey' });
   await expect(result).toContainText('GenerateDataKey succeeded');
   // The console shows the learner the plaintext data key (base64): it must not reach the trail.
-  const dataKeyB64 = (await result.getByLabel(/Plaintext as base64/).first().textContent())?.trim() ?? '';
+  const dataKeyB64 =
+    (
+      await result
+        .getByLabel(/Plaintext as base64/)
+        .first()
+        .textContent()
+    )?.trim() ?? '';
   expect(dataKeyB64).toMatch(/^[A-Za-z0-9+/]{43}=$/);
 
   await page.getByRole('link', { name: 'Audit trail' }).click();
@@ -84,18 +92,22 @@ test('the audit trail and stored state hold no plaintext and no data key', async
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const req = indexedDB.open(name);
         req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
+        req.onerror = () => reject(req.error ?? new Error('open failed'));
       });
       for (const store of Array.from(db.objectStoreNames)) {
         const all = await new Promise<unknown[]>((resolve, reject) => {
           const req = db.transaction(store).objectStore(store).getAll();
           req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
+          req.onerror = () => reject(req.error ?? new Error('open failed'));
         });
         // Bytes as base64 so a stored Uint8Array of the data key would show up as the same text.
         dump.push(
           JSON.stringify(all, (_k, v: unknown) =>
-            v instanceof Uint8Array ? btoa(String.fromCharCode(...v)) : v instanceof ArrayBuffer ? btoa(String.fromCharCode(...new Uint8Array(v))) : v,
+            v instanceof Uint8Array
+              ? btoa(String.fromCharCode(...v))
+              : v instanceof ArrayBuffer
+                ? btoa(String.fromCharCode(...new Uint8Array(v)))
+                : v,
           ),
         );
       }

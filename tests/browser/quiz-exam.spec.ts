@@ -1,7 +1,8 @@
+import type { Page } from '@playwright/test';
 import { test, expect, snap } from './fixtures';
 import { UI_BANK, currentAnswer, importBank, pressOptions } from './quiz-helpers';
 
-async function setUpExam(page: import('@playwright/test').Page, minutes: string) {
+async function setUpExam(page: Page, minutes: string) {
   await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
   await page.goto('/quiz/exam');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Exam simulation');
@@ -124,7 +125,10 @@ test('a full-length exam from the built-in banks: 65 questions in 130 minutes by
   await expect(page.getByRole('navigation', { name: 'Question map' }).getByRole('button')).toHaveCount(65);
   // Answer the first question, go to the last one with the map, then submit.
   await page.keyboard.press('1');
-  await page.getByRole('navigation', { name: 'Question map' }).getByRole('button', { name: /^Question 65,/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Question map' })
+    .getByRole('button', { name: /^Question 65,/ })
+    .click();
   await expect(page.locator('article').first().getByText('Question 65 of 65')).toBeVisible();
   await page.getByRole('button', { name: 'Submit exam' }).first().click();
   await expect(page.getByRole('alertdialog')).toContainText('64 unanswered');

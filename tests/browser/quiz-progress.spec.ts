@@ -10,11 +10,25 @@ test('home shows reviews due today from stored progress, without loading the qui
     if (r.resourceType() === 'script') scripts.push(r.url());
   });
   const now = Date.now();
-  const card = (due: number) => ({ due: new Date(due).toISOString(), stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 1, learning_steps: 0, reps: 1, lapses: 0, state: 2 });
-  await page.addInitScript(
-    (doc) => localStorage.setItem('kmslab.progress', JSON.stringify(doc)),
-    { version: 2, attempts: [], cards: { a: card(now - DAY), b: card(now - 60_000), c: card(now + 30 * DAY) }, flags: {}, exams: [], settings: {} },
-  );
+  const card = (due: number) => ({
+    due: new Date(due).toISOString(),
+    stability: 1,
+    difficulty: 5,
+    elapsed_days: 0,
+    scheduled_days: 1,
+    learning_steps: 0,
+    reps: 1,
+    lapses: 0,
+    state: 2,
+  });
+  await page.addInitScript((doc) => localStorage.setItem('kmslab.progress', JSON.stringify(doc)), {
+    version: 2,
+    attempts: [],
+    cards: { a: card(now - DAY), b: card(now - 60_000), c: card(now + 30 * DAY) },
+    flags: {},
+    exams: [],
+    settings: {},
+  });
   await page.goto('/');
   await expect(page.getByText('2 reviews due today.')).toBeVisible();
   const heavy = scripts.filter((u) => /parse-bank|markdown|quiz-hub-|review-page|ts-fsrs/.test(u));
@@ -89,7 +103,7 @@ test('export, then import into a fresh browser, with a summary of what changed',
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^kmslab-progress-\d{4}-\d\d-\d\d\.json$/);
   const path = await download.path();
-  const text = await readFile(path!, 'utf8');
+  const text = await readFile(path, 'utf8');
   expect(JSON.parse(text).attempts).toHaveLength(1);
 
   const other = await browser.newContext();
@@ -104,7 +118,9 @@ test('export, then import into a fresh browser, with a summary of what changed',
   await fresh.locator('input[type=file]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(fresh.getByText('1 answer added')).toHaveCount(0);
   // A file that is not progress is refused with a reason, and nothing changes.
-  await fresh.locator('input[type=file]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+  await fresh
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
   await expect(fresh.getByText('notes.json was not imported')).toBeVisible();
   await expect(fresh.getByText('Your current progress is unchanged.')).toBeVisible();
   await snap(fresh, 'quiz-progress-import');
@@ -123,7 +139,7 @@ test('corrupt stored progress: the app starts, says so, and offers the damaged d
   await expect(notice).toContainText('could not be read');
   const downloading = page.waitForEvent('download');
   await notice.getByRole('button', { name: /Download the kept data/ }).click();
-  const text = await readFile((await (await downloading).path())!, 'utf8');
+  const text = await readFile(await (await downloading).path(), 'utf8');
   expect(text).toBe('{"version": 2, "attempts": [ this is not json');
   await snap(page, 'quiz-progress-corrupt');
   // Hidden notice, reload: the kept copy is still offered, and new answers can be saved meanwhile.
@@ -134,7 +150,7 @@ test('corrupt stored progress: the app starts, says so, and offers the damaged d
   await page.reload();
   const again = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Download damaged copy \(kmslab\.progress\.corrupt\./ }).click();
-  expect(await readFile((await (await again).path())!, 'utf8')).toBe('{"version": 2, "attempts": [ this is not json');
+  expect(await readFile(await (await again).path(), 'utf8')).toBe('{"version": 2, "attempts": [ this is not json');
 });
 
 test('progress from a newer app version is kept, read-only, and answers say they were not saved', async ({ page }) => {
@@ -159,7 +175,7 @@ test('progress from a newer app version is kept, read-only, and answers say they
   expect(await page.evaluate(() => localStorage.getItem('kmslab.progress'))).toBe(future);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: /Download the kept data \(stored progress\)/ }).click();
-  expect(await readFile((await (await downloading).path())!, 'utf8')).toBe(future);
+  expect(await readFile(await (await downloading).path(), 'utf8')).toBe(future);
 });
 
 test('a full storage quota: a clear message, and the practice session carries on', async ({ page }) => {

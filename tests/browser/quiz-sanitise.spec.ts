@@ -105,7 +105,11 @@ test('hostile Markdown in an imported bank runs nothing and fetches nothing', as
     expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), `window.__xss after ${where}`).toBeUndefined();
     await assertNoHandlers(page);
     const bad = await page.evaluate(() => ({
-      tags: Array.from(document.querySelectorAll('main script, main style, main iframe, main object, main embed, main form, main svg, main math, main base, main meta, main link, main video')).map((e) => e.tagName),
+      tags: Array.from(
+        document.querySelectorAll(
+          'main script, main style, main iframe, main object, main embed, main form, main svg, main math, main base, main meta, main link, main video',
+        ),
+      ).map((e) => e.tagName),
       hrefs: Array.from(document.querySelectorAll('main a[href]'))
         .map((a) => a.getAttribute('href')!.trim())
         .filter((h) => !/^(https?:|mailto:|#|\/)/i.test(h)),
@@ -113,7 +117,9 @@ test('hostile Markdown in an imported bank runs nothing and fetches nothing', as
         .map((e) => e.getAttribute('style')!)
         .filter((s) => /url\(|fixed|display/i.test(s)),
       images: Array.from(document.querySelectorAll('main img')).map((i) => i.getAttribute('src')),
-      unsafeTargets: Array.from(document.querySelectorAll('main a[target="_blank"]')).filter((a) => !/noopener/.test(a.getAttribute('rel') ?? '')).length,
+      unsafeTargets: Array.from(document.querySelectorAll('main a[target="_blank"]')).filter(
+        (a) => !/noopener/.test(a.getAttribute('rel') ?? ''),
+      ).length,
     }));
     expect(bad, where).toEqual({ tags: [], hrefs: [], styles: [], images: [], unsafeTargets: 0 });
   };

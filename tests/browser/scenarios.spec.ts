@@ -1,9 +1,10 @@
+import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, snap } from './fixtures';
 
 const SCENARIOS = ['direct-encrypt', 'four-kb-limit', 'envelope-encryption', 'key-rotation', 'regions', 'permissions', 'aws-managed-keys'];
 
-const announcer = (page: import('@playwright/test').Page) => page.getByTestId('step-announcer');
+const announcer = (page: Page) => page.getByTestId('step-announcer');
 
 test('the list shows every scenario and opens one', async ({ page }) => {
   const scripts: string[] = [];
@@ -58,7 +59,10 @@ test('a deep link opens that exact step, with its KMS call and bytes', async ({ 
   await expect(page.getByRole('list', { name: 'Steps' }).getByRole('listitem').nth(1)).toHaveAttribute('aria-current', 'step');
   await expect(page.getByRole('heading', { name: /KMS call: GenerateDataKey/ })).toBeVisible();
   // Open the encrypted data key: its blob parts are labelled.
-  await page.getByText(/^Encrypted data key \d+ B$/).first().click();
+  await page
+    .getByText(/^Encrypted data key \d+ B$/)
+    .first()
+    .click();
   await expect(page.getByRole('cell', { name: /nonce/i }).first()).toBeVisible();
   await page.getByRole('radio', { name: 'Base64' }).last().check();
   await expect(page.getByTestId('byte-dump').last()).toHaveAttribute('data-format', 'base64');
@@ -184,7 +188,10 @@ test('the scenario ends with questions from the banks that can be answered in pl
   const count = await questions.count();
   expect(count).toBeGreaterThanOrEqual(2);
   expect(count).toBeLessThanOrEqual(3);
-  const first = quiz.getByRole('listitem').filter({ has: page.getByRole('group') }).first();
+  const first = quiz
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('group') })
+    .first();
   await first.getByRole('radio').first().check();
   await first.getByRole('button', { name: 'Check answer' }).click();
   await expect(first.getByRole('status')).toContainText(/Correct\.|Not quite\./);

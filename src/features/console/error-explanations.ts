@@ -1,7 +1,7 @@
 /**
  * Errors as learning moments: for an AWS exception the console shows the exception's name and
  * message as AWS sent them, then why it happened and what would fix it, with the AWS page to read.
- * Facts from ../shared/reference/kms-facts.md (sections 1, 3, 9 and 10).
+ * Facts from docs/kms-facts.md (sections 1, 3, 9 and 10).
  */
 export interface ErrorExplanation {
   /** One line: what went wrong, in plain words. */

@@ -26,9 +26,8 @@ export function LabPage() {
         title="KMS Lab console"
         lead={
           <>
-            A simulated AWS KMS that runs in this browser. Every action goes through the real AWS SDK for JavaScript,
-            shows the bytes that came back, and gives you the AWS CLI and SDK commands that do the same. For files of
-            any size, try{' '}
+            A simulated AWS KMS that runs in this browser. Every action goes through the real AWS SDK for JavaScript, shows the bytes that
+            came back, and gives you the AWS CLI and SDK commands that do the same. For files of any size, try{' '}
             <Link to="/lab/envelope" className="underline">
               envelope encryption
             </Link>

@@ -11,8 +11,8 @@ export function LabShell({ children }: { children: (kms: AppKms) => ReactNode })
   if (error) {
     return (
       <p role="alert" className="rounded border border-red-300 bg-red-50 p-4 dark:border-red-800 dark:bg-red-950">
-        The lab could not open its key store ({error}). Your browser may block IndexedDB (for example in a private window
-        with storage disabled); allow site storage and reload.
+        The lab could not open its key store ({error}). Your browser may block IndexedDB (for example in a private window with storage
+        disabled); allow site storage and reload.
       </p>
     );
   }

@@ -1,4 +1,4 @@
-import { getKmsClient, loadAppKms } from '@/features/kms-runtime';
+import { getKmsClient, loadAppKms } from '@/lib/kms-runtime';
 import { sendCommand, type CallOutcome } from './send-command';
 
 /**
@@ -6,13 +6,24 @@ import { sendCommand, type CallOutcome } from './send-command';
  * as the current principal like any call (so it is authorized and audited), but is not shown in
  * the "What ran" panel, which is for the learner's own actions.
  */
-export async function query(region: string, accessKeyId: string, operation: string, input: Record<string, unknown> = {}): Promise<CallOutcome> {
+export async function query(
+  region: string,
+  accessKeyId: string,
+  operation: string,
+  input: Record<string, unknown> = {},
+): Promise<CallOutcome> {
   await loadAppKms();
   return sendCommand(getKmsClient(region, accessKeyId), operation, input);
 }
 
 /** Follows Marker/NextMarker until the list ends, collecting one field of each page. */
-export async function queryAll<T>(region: string, accessKeyId: string, operation: string, field: string, input: Record<string, unknown> = {}) {
+export async function queryAll<T>(
+  region: string,
+  accessKeyId: string,
+  operation: string,
+  field: string,
+  input: Record<string, unknown> = {},
+) {
   const items: T[] = [];
   let marker: string | undefined;
   for (let page = 0; page < 100; page++) {

@@ -1,19 +1,21 @@
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { rootRoute } from '@/app/root-route';
+import { type AnyRootRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { validateLabSearch } from './lab-search';
 
-export const labRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/lab',
-  validateSearch: validateLabSearch,
-  component: lazyRouteComponent(() => import('./lab-page'), 'LabPage'),
-});
+/** The lab console's routes, under the app's root route (composed in src/router.tsx). */
+export function consoleRoutes<TParent extends AnyRootRoute>(parent: TParent) {
+  const labRoute = createRoute({
+    getParentRoute: () => parent,
+    path: '/lab',
+    validateSearch: validateLabSearch,
+    component: lazyRouteComponent(() => import('./lab-page'), 'LabPage'),
+  });
 
-export const keyRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/lab/keys/$keyId',
-  validateSearch: validateLabSearch,
-  component: lazyRouteComponent(() => import('./keys/key-page'), 'KeyPage'),
-});
+  const keyRoute = createRoute({
+    getParentRoute: () => parent,
+    path: '/lab/keys/$keyId',
+    validateSearch: validateLabSearch,
+    component: lazyRouteComponent(() => import('./keys/key-page'), 'KeyPage'),
+  });
 
-export const consoleRoutes = [labRoute, keyRoute] as const;
+  return [labRoute, keyRoute] as const;
+}

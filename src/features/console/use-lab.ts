@@ -1,7 +1,7 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { ROOT_ACCESS_KEY_ID } from '@/kms';
-import { getClockOffset, getKmsClient, loadAppKms, simulatedNow as simNow, subscribeClock, type AppKms } from '@/features/kms-runtime';
+import { getClockOffset, getKmsClient, loadAppKms, simulatedNow as simNow, subscribeClock, type AppKms } from '@/lib/kms-runtime';
 import { useConsoleStore } from './console-store';
 import { LAB_REGIONS, type LabSearch } from './lab-search';
 import { sendCommand, type CallOutcome } from './send-command';
@@ -32,9 +32,18 @@ export function useClockOffset(): number {
   return useSyncExternalStore(subscribeClock, getClockOffset, getClockOffset);
 }
 
-/** The simulated date for display, re-rendering when the learner moves the clock. */
+/**
+ * The simulated date for display: a moved clock shows at once; the real time under it is refreshed
+ * every 15 seconds (the toolbar shows minutes).
+ */
 export function useSimNow(): number {
-  return Date.now() + useClockOffset();
+  const offset = useClockOffset();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 15_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now + offset;
 }
 
 /** Every identity the learner can act as: both accounts' roots, then IAM users and roles. */
@@ -59,7 +68,8 @@ function listPrincipals(kms: AppKms): LabPrincipal[] {
   }
   for (const id of kms.iam.listIdentities()) {
     const kind = id.type === 'Role' ? 'role' : 'user';
-    for (const key of id.accessKeyIds) out.push({ accessKeyId: key, label: `${kind} ${id.name} (${id.accountId})`, arn: id.arn, accountId: id.accountId });
+    for (const key of id.accessKeyIds)
+      out.push({ accessKeyId: key, label: `${kind} ${id.name} (${id.accountId})`, arn: id.arn, accountId: id.accountId });
   }
   principalCache = out;
   return out;
@@ -67,13 +77,11 @@ function listPrincipals(kms: AppKms): LabPrincipal[] {
 
 /** The principals, kept current as the learner creates or deletes users and roles. */
 export function usePrincipals(kms: AppKms | undefined): LabPrincipal[] {
-  const [list, setList] = useState<LabPrincipal[]>(() => (kms ? listPrincipals(kms) : []));
-  useEffect(() => {
-    if (!kms) return;
-    setList(listPrincipals(kms));
-    return kms.iam.subscribe(() => setList(listPrincipals(kms)));
-  }, [kms]);
-  return list;
+  const [state, setState] = useState(() => ({ kms, list: kms ? listPrincipals(kms) : [] }));
+  // A new simulator (first load) is listed during render, not in an effect.
+  if (state.kms !== kms) setState({ kms, list: kms ? listPrincipals(kms) : [] });
+  useEffect(() => kms?.iam.subscribe(() => setState({ kms, list: listPrincipals(kms) })), [kms]);
+  return state.list;
 }
 
 /**
@@ -81,15 +89,14 @@ export function usePrincipals(kms: AppKms | undefined): LabPrincipal[] {
  * as that principal in that region, recording it for the activity panel.
  */
 export function useLab() {
-  const search = useSearch({ strict: false }) as LabSearch;
+  const search: LabSearch = useSearch({ strict: false });
   const navigate = useNavigate();
   const region = search.region ?? LAB_REGIONS[0].id;
   const accessKeyId = search.as ?? ROOT_ACCESS_KEY_ID;
   const record = useConsoleStore((s) => s.record);
 
   const setSearch = useCallback(
-    (patch: Partial<LabSearch>) =>
-      void navigate({ to: '.', search: (prev: LabSearch) => ({ ...prev, ...patch }), replace: true } as never),
+    (patch: Partial<LabSearch>) => void navigate({ to: '.', search: (prev: LabSearch) => ({ ...prev, ...patch }), replace: true } as never),
     [navigate],
   );
 

@@ -33,7 +33,19 @@ export function rowsToContext(rows: ContextRow[]): { context: EncryptionContext;
  * Key/value rows for an encryption context. Every input has its own label (screen readers hear
  * "Context key 2"), and rows can be added and removed with the keyboard.
  */
-export function ContextEditor({ legend, hint, rows, onChange, error }: { legend: string; hint?: string; rows: ContextRow[]; onChange: (rows: ContextRow[]) => void; error?: string }) {
+export function ContextEditor({
+  legend,
+  hint,
+  rows,
+  onChange,
+  error,
+}: {
+  legend: string;
+  hint?: string;
+  rows: ContextRow[];
+  onChange: (rows: ContextRow[]) => void;
+  error?: string;
+}) {
   const id = useId();
   const set = (rowId: number, patch: Partial<ContextRow>) => onChange(rows.map((r) => (r.id === rowId ? { ...r, ...patch } : r)));
   return (
@@ -46,11 +58,25 @@ export function ContextEditor({ legend, hint, rows, onChange, error }: { legend:
             <label className="sr-only" htmlFor={`${id}-k${row.id}`}>
               Context key {i + 1}
             </label>
-            <input id={`${id}-k${row.id}`} className={inputClass} placeholder="key, e.g. purpose" value={row.key} onChange={(e) => set(row.id, { key: e.target.value })} autoComplete="off" />
+            <input
+              id={`${id}-k${row.id}`}
+              className={inputClass}
+              placeholder="key, e.g. purpose"
+              value={row.key}
+              onChange={(e) => set(row.id, { key: e.target.value })}
+              autoComplete="off"
+            />
             <label className="sr-only" htmlFor={`${id}-v${row.id}`}>
               Context value {i + 1}
             </label>
-            <input id={`${id}-v${row.id}`} className={inputClass} placeholder="value" value={row.value} onChange={(e) => set(row.id, { value: e.target.value })} autoComplete="off" />
+            <input
+              id={`${id}-v${row.id}`}
+              className={inputClass}
+              placeholder="value"
+              value={row.value}
+              onChange={(e) => set(row.id, { value: e.target.value })}
+              autoComplete="off"
+            />
             <button
               type="button"
               className={secondaryButton}
@@ -62,7 +88,11 @@ export function ContextEditor({ legend, hint, rows, onChange, error }: { legend:
           </li>
         ))}
       </ul>
-      <button type="button" className={`${secondaryButton} mt-2`} onClick={() => onChange([...rows, { id: nextRowId++, key: '', value: '' }])}>
+      <button
+        type="button"
+        className={`${secondaryButton} mt-2`}
+        onClick={() => onChange([...rows, { id: nextRowId++, key: '', value: '' }])}
+      >
         Add a pair
       </button>
       {error && (

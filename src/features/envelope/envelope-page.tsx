@@ -44,24 +44,28 @@ export function EnvelopePage() {
   const [decOutput, setDecOutput] = useState<'download' | 'file'>('download');
   const [decProblem, setDecProblem] = useState<string>();
 
-  const loadKeys = useCallback(async (select?: string) => {
-    setKeys(null);
-    setKeysError(undefined);
-    try {
-      const list = await listSymmetricKeys(region);
-      setKeys(list);
-      setKeyId((current) => {
-        if (select) return select;
-        if (list.some((k) => k.keyId === current)) return current;
-        return (list.find((k) => k.state === 'Enabled') ?? list[0])?.keyId ?? '';
-      });
-    } catch (err) {
-      setKeysError(`The keys could not be listed: ${describeFailure(err).message}`);
-      setKeys([]);
-    }
-  }, [region]);
+  const loadKeys = useCallback(
+    async (select?: string) => {
+      setKeys(null);
+      setKeysError(undefined);
+      try {
+        const list = await listSymmetricKeys(region);
+        setKeys(list);
+        setKeyId((current) => {
+          if (select) return select;
+          if (list.some((k) => k.keyId === current)) return current;
+          return (list.find((k) => k.state === 'Enabled') ?? list[0])?.keyId ?? '';
+        });
+      } catch (err) {
+        setKeysError(`The keys could not be listed: ${describeFailure(err).message}`);
+        setKeys([]);
+      }
+    },
+    [region],
+  );
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- loads from the simulator (an external system); replaced when this page moves to the shared lab context
     void loadKeys();
   }, [loadKeys]);
 
@@ -71,6 +75,7 @@ export function EnvelopePage() {
 
   // Read a chosen .kmslab file's header at once: show what it holds and prefill its context.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- clears the header read for a file that is no longer chosen; goes with the page's reducer refactor
     if (!sealed) return setSealedInfo(null);
     let live = true;
     readHeaderFromBlob(sealed.blob).then(
@@ -92,7 +97,8 @@ export function EnvelopePage() {
     if (running) return;
     const { context, error } = rowsToContext(encRows);
     const input = source === 'file' ? plainFile : new Blob([text], { type: 'text/plain;charset=utf-8' });
-    const problem = error ?? (!input ? 'Choose a file to encrypt (or switch to typing text).' : !keyId ? 'Choose a KMS key, or create one.' : undefined);
+    const problem =
+      error ?? (!input ? 'Choose a file to encrypt (or switch to typing text).' : !keyId ? 'Choose a KMS key, or create one.' : undefined);
     setEncProblem(problem);
     if (problem || !input) return;
     const name = source === 'file' && plainFile ? plainFile.name : 'text.txt';
@@ -116,17 +122,25 @@ export function EnvelopePage() {
         title="Envelope encryption"
         lead={
           <>
-            A KMS key encrypts at most 4 KB, so real data is encrypted locally with a <em>data key</em> that KMS generates and wraps. Only the
-            wrapped data key is stored with the data. Try it on your own file, of any size, and watch each step.
+            A KMS key encrypts at most 4 KB, so real data is encrypted locally with a <em>data key</em> that KMS generates and wraps. Only
+            the wrapped data key is stored with the data. Try it on your own file, of any size, and watch each step.
           </>
         }
       />
       <p className="mb-6 max-w-3xl text-slate-700 dark:text-slate-300">
-        Everything runs in this tab against the simulated KMS (the same keys as in the <Link to="/lab" className="underline" activeOptions={{ exact: true }}>
+        Everything runs in this tab against the simulated KMS (the same keys as in the{' '}
+        <Link to="/lab" className="underline" activeOptions={{ exact: true }}>
           KMS console
-        </Link>); your file never leaves
-        the device. AWS documents the pattern in <a className="underline" href={GENERATE_DATA_KEY_DOC}>GenerateDataKey</a> and{' '}
-        <a className="underline" href={ENVELOPE_DOC}>envelope encryption</a>.
+        </Link>
+        ); your file never leaves the device. AWS documents the pattern in{' '}
+        <a className="underline" href={GENERATE_DATA_KEY_DOC}>
+          GenerateDataKey
+        </a>{' '}
+        and{' '}
+        <a className="underline" href={ENVELOPE_DOC}>
+          envelope encryption
+        </a>
+        .
       </p>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
@@ -140,7 +154,13 @@ export function EnvelopePage() {
                 <label htmlFor={`${id}-region`} className={labelClass}>
                   Region
                 </label>
-                <select id={`${id}-region`} className={inputClass} value={region} disabled={running} onChange={(e) => setRegion(e.target.value)}>
+                <select
+                  id={`${id}-region`}
+                  className={inputClass}
+                  value={region}
+                  disabled={running}
+                  onChange={(e) => setRegion(e.target.value)}
+                >
                   {KNOWN_REGIONS.map((r) => (
                     <option key={r}>{r}</option>
                   ))}
@@ -150,7 +170,13 @@ export function EnvelopePage() {
                 <label htmlFor={`${id}-principal`} className={labelClass}>
                   Acting as
                 </label>
-                <select id={`${id}-principal`} className={inputClass} value={accessKeyId} disabled={running} onChange={(e) => setAccessKeyId(e.target.value)}>
+                <select
+                  id={`${id}-principal`}
+                  className={inputClass}
+                  value={accessKeyId}
+                  disabled={running}
+                  onChange={(e) => setAccessKeyId(e.target.value)}
+                >
                   {principals.length === 0 && <option value={ROOT_ACCESS_KEY_ID}>root of the account</option>}
                   {principals.map((p) => (
                     <option key={p.accessKeyId} value={p.accessKeyId}>
@@ -161,8 +187,8 @@ export function EnvelopePage() {
               </div>
             </div>
             <p className={`${hintClass} mt-2`}>
-              GenerateDataKey and Decrypt are sent with this principal's access key through the AWS SDK, so they appear in the console's audit trail
-              and obey key policies. Create IAM users in the console to see access denied.
+              GenerateDataKey and Decrypt are sent with this principal's access key through the AWS SDK, so they appear in the console's
+              audit trail and obey key policies. Create IAM users in the console to see access denied.
             </p>
             <button
               type="button"
@@ -194,7 +220,12 @@ export function EnvelopePage() {
                 </div>
               </fieldset>
               {source === 'file' ? (
-                <FileDrop label="File to encrypt" hint="Pick a file or drop it here. Any size: it is read as a stream, never loaded whole." file={plainFile} onFile={setPlainFile} />
+                <FileDrop
+                  label="File to encrypt"
+                  hint="Pick a file or drop it here. Any size: it is read as a stream, never loaded whole."
+                  file={plainFile}
+                  onFile={setPlainFile}
+                />
               ) : (
                 <div className="flex flex-col gap-1">
                   <label htmlFor={`${id}-text`} className={labelClass}>
@@ -233,7 +264,13 @@ export function EnvelopePage() {
                   </div>
                 ) : (
                   <>
-                    <select id={`${id}-key`} className={inputClass} value={keyId} onChange={(e) => setKeyId(e.target.value)} aria-describedby={`${id}-key-hint`}>
+                    <select
+                      id={`${id}-key`}
+                      className={inputClass}
+                      value={keyId}
+                      onChange={(e) => setKeyId(e.target.value)}
+                      aria-describedby={`${id}-key-hint`}
+                    >
                       {keys.map((k) => (
                         <option key={k.keyId} value={k.keyId}>
                           {k.aliases[0] ?? k.keyId}
@@ -256,7 +293,9 @@ export function EnvelopePage() {
                 onChange={setEncRows}
               />
               <p className={`${hintClass} -mt-3`}>
-                <a className="underline" href={CONTEXT_DOC}>About encryption context</a>
+                <a className="underline" href={CONTEXT_DOC}>
+                  About encryption context
+                </a>
               </p>
               <OutputChoice value={encOutput} onChange={setEncOutput} />
               {encProblem && (
@@ -289,7 +328,10 @@ export function EnvelopePage() {
                 </p>
               )}
               {sealedInfo && 'error' in sealedInfo && (
-                <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-950 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
+                <p
+                  role="alert"
+                  className="rounded border border-red-700 bg-red-50 p-3 text-red-950 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
+                >
                   {sealedInfo.error}
                 </p>
               )}
@@ -317,15 +359,19 @@ export function EnvelopePage() {
               Memory and speed, honestly
             </h2>
             <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-800 dark:text-slate-200">
-              <li>Input is always read as a stream, {FORMAT.defaultChunkSize / 1024 / 1024} MiB chunk by chunk; a file is never loaded whole.</li>
-              <li>Chunk encryption runs in a Web Worker, so this page stays responsive. KMS calls run here, so they reach the audit trail.</li>
               <li>
-                "Write to a file as it goes" keeps memory bounded at any size. "Download when finished" keeps the JavaScript heap small, but the
-                browser holds the whole result until you download it.
+                Input is always read as a stream, {FORMAT.defaultChunkSize / 1024 / 1024} MiB chunk by chunk; a file is never loaded whole.
               </li>
               <li>
-                The plaintext data key is zeroed as soon as it is imported. JavaScript cannot erase copies it does not own (such as the SDK's response
-                text), which wait for garbage collection.
+                Chunk encryption runs in a Web Worker, so this page stays responsive. KMS calls run here, so they reach the audit trail.
+              </li>
+              <li>
+                "Write to a file as it goes" keeps memory bounded at any size. "Download when finished" keeps the JavaScript heap small, but
+                the browser holds the whole result until you download it.
+              </li>
+              <li>
+                The plaintext data key is zeroed as soon as it is imported. JavaScript cannot erase copies it does not own (such as the
+                SDK's response text), which wait for garbage collection.
               </li>
             </ul>
           </section>

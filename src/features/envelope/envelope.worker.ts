@@ -7,7 +7,8 @@ import { MAX_UNACKED_CHUNKS, type FromWorker, type ToWorker } from './worker-pro
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const UNREADABLE = 'The browser could not read the file: it may have been moved, changed or deleted since you picked it. Pick it again. Nothing was saved as a finished file.';
+const UNREADABLE =
+  'The browser could not read the file: it may have been moved, changed or deleted since you picked it. Pick it again. Nothing was saved as a finished file.';
 
 let unacked = 0;
 let resume: (() => void) | null = null;
@@ -45,7 +46,6 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     if (isEnvelopeError(err)) post({ type: 'error', code: err.code, message: err.message, chunkIndex: err.details.chunkIndex });
     else if (err instanceof DOMException && (err.name === 'NotReadableError' || err.name === 'NotFoundError')) {
       post({ type: 'error', code: 'invalid-input', message: UNREADABLE });
-    }
-    else post({ type: 'error', code: 'internal', message: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
+    } else post({ type: 'error', code: 'internal', message: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
   }
 };

@@ -5,7 +5,19 @@ import { formatBytes } from './format-bytes';
  * A file picker that also accepts a dropped file. The real <input type="file"> stays in the tab
  * order (visually merged into the drop zone), so keyboard and screen-reader users pick as usual.
  */
-export function FileDrop({ label, hint, accept, file, onFile }: { label: string; hint: string; accept?: string; file: File | null; onFile: (file: File | null) => void }) {
+export function FileDrop({
+  label,
+  hint,
+  accept,
+  file,
+  onFile,
+}: {
+  label: string;
+  hint: string;
+  accept?: string;
+  file: File | null;
+  onFile: (file: File | null) => void;
+}) {
   const id = useId();
   const [over, setOver] = useState(false);
   const drop = (e: DragEvent) => {

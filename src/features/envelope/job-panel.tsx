@@ -9,10 +9,19 @@ import type { JobView } from './use-envelope-job';
  * The running or last job: the step list, a progress bar with throughput, Cancel, and the outcome
  * (a download link, "saved to …", or a message naming the problem).
  */
-export function JobPanel({ job, onCancel, onDecryptResult }: { job: JobView | null; onCancel: () => void; onDecryptResult?: (blob: Blob, name: string) => void }) {
+export function JobPanel({
+  job,
+  onCancel,
+  onDecryptResult,
+}: {
+  job: JobView | null;
+  onCancel: () => void;
+  onDecryptResult?: (blob: Blob, name: string) => void;
+}) {
   const kind = job?.kind ?? 'encrypt';
   const percent = job && job.total > 0 ? Math.min(100, Math.round((job.processed / job.total) * 100)) : job?.status === 'done' ? 100 : 0;
-  const elapsed = job ? ((job.finishedAt ?? performance.now()) - (job.chunksStartedAt ?? job.startedAt)) / 1000 : 0;
+  const end = job ? (job.finishedAt ?? job.progressAt) : undefined;
+  const elapsed = job && end !== undefined ? Math.max(0, end - (job.chunksStartedAt ?? job.startedAt)) / 1000 : 0;
   const running = job?.status === 'running';
   const outcome = useRef<HTMLDivElement>(null);
   const finished = job && job.status !== 'running' ? `${job.token}-${job.status}` : '';
@@ -43,7 +52,13 @@ export function JobPanel({ job, onCancel, onDecryptResult }: { job: JobView | nu
                 {job.processed > 0 && elapsed > 0 && <> · {formatRate(job.processed, elapsed)}</>}
               </span>
             </div>
-            <progress id="job-progress" className="mt-1 h-3 w-full accent-blue-700 dark:accent-sky-400" max={100} value={percent} aria-valuetext={`${percent}%`} />
+            <progress
+              id="job-progress"
+              className="mt-1 h-3 w-full accent-blue-700 dark:accent-sky-400"
+              max={100}
+              value={percent}
+              aria-valuetext={`${percent}%`}
+            />
           </div>
           <div aria-live="polite" className="space-y-3">
             {running && (
@@ -55,7 +70,10 @@ export function JobPanel({ job, onCancel, onDecryptResult }: { job: JobView | nu
             {job.status === 'cancelled' && <p className="font-medium">Cancelled. Nothing was saved as a finished file.</p>}
           </div>
           {job.status === 'failed' && job.error && (
-            <div role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-950 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
+            <div
+              role="alert"
+              className="rounded border border-red-700 bg-red-50 p-3 text-red-950 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
+            >
               <p className="font-semibold">{kind === 'encrypt' ? 'Encryption failed' : 'Decryption failed'}</p>
               <p className="mt-1">{job.error.message}</p>
               <p className="mt-1 text-sm">Nothing was saved as a finished file.</p>
@@ -77,7 +95,9 @@ function Outcome({ job, onDecryptResult }: { job: JobView; onDecryptResult?: (bl
   return (
     <div className="rounded border border-green-700 bg-green-50 p-3 text-green-950 dark:border-green-400 dark:bg-green-950 dark:text-green-100">
       <p className="font-semibold break-words">{summary}</p>
-      <p className="text-sm">Local {job.kind === 'encrypt' ? 'encryption' : 'decryption'} took {seconds.toFixed(2)} s.</p>
+      <p className="text-sm">
+        Local {job.kind === 'encrypt' ? 'encryption' : 'decryption'} took {seconds.toFixed(2)} s.
+      </p>
       {r.output.kind === 'file' ? (
         <p className="mt-2">Saved to the file {r.output.name}.</p>
       ) : (
@@ -86,7 +106,11 @@ function Outcome({ job, onDecryptResult }: { job: JobView; onDecryptResult?: (bl
             Download {r.output.name}
           </a>
           {job.kind === 'encrypt' && onDecryptResult && (
-            <button type="button" className={secondaryButton} onClick={() => r.output.kind === 'download' && onDecryptResult(r.output.blob, r.output.name)}>
+            <button
+              type="button"
+              className={secondaryButton}
+              onClick={() => r.output.kind === 'download' && onDecryptResult(r.output.blob, r.output.name)}
+            >
               Decrypt this file below
             </button>
           )}
@@ -95,7 +119,9 @@ function Outcome({ job, onDecryptResult }: { job: JobView; onDecryptResult?: (bl
       {r.textPreview !== undefined && (
         <div className="mt-3">
           <p className="text-sm font-semibold">Decrypted text</p>
-          <pre className="mt-1 max-h-48 overflow-auto rounded bg-white p-2 text-sm whitespace-pre-wrap text-slate-900 dark:bg-slate-900 dark:text-slate-100">{r.textPreview}</pre>
+          <pre className="mt-1 max-h-48 overflow-auto rounded bg-white p-2 text-sm whitespace-pre-wrap text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+            {r.textPreview}
+          </pre>
         </div>
       )}
     </div>

@@ -1,13 +1,22 @@
-import { CreateAliasCommand, CreateKeyCommand, DescribeKeyCommand, ListAliasesCommand, ListKeysCommand, type KeyState, type ListAliasesCommandOutput, type ListKeysCommandOutput } from '@aws-sdk/client-kms';
+import {
+  CreateAliasCommand,
+  CreateKeyCommand,
+  DescribeKeyCommand,
+  ListAliasesCommand,
+  ListKeysCommand,
+  type ListAliasesCommandOutput,
+  type ListKeysCommandOutput,
+} from '@aws-sdk/client-kms';
 import { ROOT_ACCESS_KEY_ID } from '@/kms';
-import { getKmsClient, loadAppKms } from '@/features/kms-runtime';
+import { getKmsClient, loadAppKms } from '@/lib/kms-runtime';
 
 /** A KMS key the page can offer for envelope encryption. */
 export interface KeyChoice {
   keyId: string;
   arn: string;
   aliases: string[];
-  state: KeyState | string;
+  /** The key state as KMS reports it (a string, so states added later still show). */
+  state: string;
   description: string;
 }
 
@@ -45,7 +54,13 @@ export async function listSymmetricKeys(region: string): Promise<KeyChoice[]> {
   for (const keyId of ids) {
     const { KeyMetadata: m } = await client.send(new DescribeKeyCommand({ KeyId: keyId }));
     if (!m || m.KeyManager !== 'CUSTOMER' || m.KeySpec !== 'SYMMETRIC_DEFAULT' || m.KeyUsage !== 'ENCRYPT_DECRYPT') continue;
-    keys.push({ keyId, arn: m.Arn ?? keyId, aliases: aliases.get(keyId) ?? [], state: m.KeyState ?? 'Unknown', description: m.Description ?? '' });
+    keys.push({
+      keyId,
+      arn: m.Arn ?? keyId,
+      aliases: aliases.get(keyId) ?? [],
+      state: m.KeyState ?? 'Unknown',
+      description: m.Description ?? '',
+    });
   }
   return keys.sort((a, b) => (a.aliases[0] ?? `~${a.keyId}`).localeCompare(b.aliases[0] ?? `~${b.keyId}`));
 }

@@ -10,7 +10,14 @@ export function OutputChoice({ value, onChange }: { value: 'download' | 'file'; 
       <legend className="text-sm font-semibold">Save the result</legend>
       <div className="mt-1 space-y-1">
         <label className="flex items-start gap-2" htmlFor={`${id}-download`}>
-          <input id={`${id}-download`} type="radio" name={id} className="mt-1.5" checked={value === 'download'} onChange={() => onChange('download')} />
+          <input
+            id={`${id}-download`}
+            type="radio"
+            name={id}
+            className="mt-1.5"
+            checked={value === 'download'}
+            onChange={() => onChange('download')}
+          />
           <span>
             Offer a download when finished
             <span className="block text-sm text-slate-700 dark:text-slate-300">
@@ -19,7 +26,15 @@ export function OutputChoice({ value, onChange }: { value: 'download' | 'file'; 
           </span>
         </label>
         <label className="flex items-start gap-2" htmlFor={`${id}-file`}>
-          <input id={`${id}-file`} type="radio" name={id} className="mt-1.5" checked={value === 'file'} disabled={!fileOk} onChange={() => onChange('file')} />
+          <input
+            id={`${id}-file`}
+            type="radio"
+            name={id}
+            className="mt-1.5"
+            checked={value === 'file'}
+            disabled={!fileOk}
+            onChange={() => onChange('file')}
+          />
           <span>
             Write to a file as it goes
             <span className="block text-sm text-slate-700 dark:text-slate-300">

@@ -13,11 +13,11 @@
 export interface OutputTarget {
   kind: 'file' | 'download';
   /** Appends bytes; the caller awaits it before producing more. */
-  write(bytes: Uint8Array<ArrayBuffer>): Promise<void>;
+  write: (bytes: Uint8Array<ArrayBuffer>) => Promise<void>;
   /** Makes the output visible: closes the file, or builds the Blob. Only call after full success. */
-  commit(): Promise<CommittedOutput>;
+  commit: () => Promise<CommittedOutput>;
   /** Throws the output away (on failure or cancel). */
-  discard(): Promise<void>;
+  discard: () => Promise<void>;
 }
 
 /** The finished output. */
@@ -32,7 +32,10 @@ interface SaveFileHandle {
   name: string;
   createWritable(): Promise<WritableFileStream>;
 }
-type SaveFilePicker = (options: { suggestedName?: string; types?: { description: string; accept: Record<string, string[]> }[] }) => Promise<SaveFileHandle>;
+type SaveFilePicker = (options: {
+  suggestedName?: string;
+  types?: { description: string; accept: Record<string, string[]> }[];
+}) => Promise<SaveFileHandle>;
 
 function savePicker(): SaveFilePicker | undefined {
   const picker = (globalThis as { showSaveFilePicker?: SaveFilePicker }).showSaveFilePicker;

@@ -1,5 +1,5 @@
 import { EnvelopeError, cancelledError, type ChunkSession } from '@/envelope';
-import { releaseBuffer } from '@/envelope/release-buffer';
+import { releaseBuffer } from '@/envelope';
 import type { FromWorker, StartJob } from './worker-protocol';
 
 /** What {@link runChunkJob} needs. */
@@ -30,7 +30,7 @@ export function runChunkJob(job: ChunkJob): Promise<{ chunks: number; plaintextB
       settled = true;
       worker.terminate();
       job.signal?.removeEventListener('abort', onAbort);
-      if (error) reject(error);
+      if (error) reject(error instanceof Error ? error : new Error(typeof error === 'string' ? error : 'the worker failed'));
       else resolve(result!);
     };
     const onAbort = () => finish(cancelledError());
@@ -49,7 +49,10 @@ export function runChunkJob(job: ChunkJob): Promise<{ chunks: number; plaintextB
         });
         writing.catch((err: unknown) => finish(err));
       } else if (message.type === 'done') {
-        writing.then(() => finish(undefined, { chunks: message.chunks, plaintextBytes: message.plaintextBytes }), (err: unknown) => finish(err));
+        writing.then(
+          () => finish(undefined, { chunks: message.chunks, plaintextBytes: message.plaintextBytes }),
+          (err: unknown) => finish(err),
+        );
       } else {
         const error =
           message.code === 'internal'

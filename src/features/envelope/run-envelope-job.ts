@@ -8,7 +8,7 @@ import {
   type EnvelopeHeader,
   type EnvelopeStepEvent,
 } from '@/envelope';
-import { getKmsClient, loadAppKms } from '@/features/kms-runtime';
+import { getKmsClient, loadAppKms } from '@/lib/kms-runtime';
 import { downloadTarget, pickFileTarget, type CommittedOutput, type OutputTarget } from './output-target';
 import { runChunkJob } from './run-chunk-job';
 import { createSdkDataKeyProvider } from './sdk-data-key-provider';
@@ -21,10 +21,10 @@ export interface Caller {
 
 /** Callbacks the page listens to. */
 export interface JobListener {
-  onStep(event: EnvelopeStepEvent): void;
-  onProgress(processed: number): void;
+  onStep: (event: EnvelopeStepEvent) => void;
+  onProgress: (processed: number) => void;
   /** Header fields as soon as they are known (for the summary). */
-  onHeader?(header: EnvelopeHeader, headerLength: number): void;
+  onHeader?: (header: EnvelopeHeader, headerLength: number) => void;
 }
 
 /** What a finished job produced. */
@@ -46,7 +46,15 @@ async function target(kind: 'file' | 'download', name: string, encrypted: boolea
  * save dialog. On any failure the output is discarded before the error is rethrown.
  */
 export async function encryptJob(
-  options: { input: Blob; name: string; keyId: string; encryptionContext: EncryptionContext; output: 'file' | 'download'; caller: Caller; signal: AbortSignal },
+  options: {
+    input: Blob;
+    name: string;
+    keyId: string;
+    encryptionContext: EncryptionContext;
+    output: 'file' | 'download';
+    caller: Caller;
+    signal: AbortSignal;
+  },
   listener: JobListener,
 ): Promise<JobResult | null> {
   // Ask for the save location first: the browser only allows it during the click.
@@ -55,14 +63,31 @@ export async function encryptJob(
   try {
     await loadAppKms();
     const provider = createSdkDataKeyProvider(getKmsClient(options.caller.region, options.caller.accessKeyId));
-    const prepared = await prepareEncryption({ provider, keyId: options.keyId, encryptionContext: options.encryptionContext, onStep: listener.onStep });
+    const prepared = await prepareEncryption({
+      provider,
+      keyId: options.keyId,
+      encryptionContext: options.encryptionContext,
+      onStep: listener.onStep,
+    });
     listener.onHeader?.(prepared.fields, prepared.header.length);
     if (options.signal.aborted) throw cancelledError();
     listener.onStep({ step: 'encrypt-locally', state: 'active' });
     await out.write(prepared.header);
-    const result = await runChunkJob({ job: 'encrypt', session: prepared.session, input: options.input, offset: 0, write: out.write, onProgress: listener.onProgress, signal: options.signal });
+    const result = await runChunkJob({
+      job: 'encrypt',
+      session: prepared.session,
+      input: options.input,
+      offset: 0,
+      write: out.write,
+      onProgress: listener.onProgress,
+      signal: options.signal,
+    });
     const output = await out.commit();
-    listener.onStep({ step: 'encrypt-locally', state: 'done', note: `${result.chunks} chunk${result.chunks === 1 ? '' : 's'} of AES-256-GCM in a Web Worker.` });
+    listener.onStep({
+      step: 'encrypt-locally',
+      state: 'done',
+      note: `${result.chunks} chunk${result.chunks === 1 ? '' : 's'} of AES-256-GCM in a Web Worker.`,
+    });
     listener.onStep({
       step: 'store-wrapped-key',
       state: 'done',
@@ -80,7 +105,14 @@ export async function encryptJob(
  * The output is committed only after the final chunk authenticated; otherwise it is discarded.
  */
 export async function decryptJob(
-  options: { file: Blob; name: string; encryptionContext?: EncryptionContext; output: 'file' | 'download'; caller: Caller; signal: AbortSignal },
+  options: {
+    file: Blob;
+    name: string;
+    encryptionContext?: EncryptionContext;
+    output: 'file' | 'download';
+    caller: Caller;
+    signal: AbortSignal;
+  },
   listener: JobListener,
 ): Promise<JobResult | null> {
   listener.onStep({ step: 'read-header', state: 'active' });
@@ -115,7 +147,11 @@ export async function decryptJob(
       signal: options.signal,
     });
     const output = await out.commit();
-    listener.onStep({ step: 'decrypt-locally', state: 'done', note: `${result.chunks} chunk${result.chunks === 1 ? '' : 's'} authenticated, including the final one.` });
+    listener.onStep({
+      step: 'decrypt-locally',
+      state: 'done',
+      note: `${result.chunks} chunk${result.chunks === 1 ? '' : 's'} authenticated, including the final one.`,
+    });
     return { output, chunks: result.chunks, plaintextBytes: result.plaintextBytes, keyArn: opened.keyId };
   } catch (err) {
     await out.discard();
@@ -127,10 +163,19 @@ export async function decryptJob(
 export function describeFailure(err: unknown): { code: string; message: string } {
   if (err instanceof EnvelopeError) return { code: err.code, message: err.message };
   if (err instanceof DOMException && (err.name === 'NotReadableError' || err.name === 'NotFoundError')) {
-    return { code: 'invalid-input', message: 'The browser could not read the file: it may have been moved, changed or deleted since you picked it. Pick it again.' };
+    return {
+      code: 'invalid-input',
+      message: 'The browser could not read the file: it may have been moved, changed or deleted since you picked it. Pick it again.',
+    };
   }
   if (err instanceof Error && err.name === 'UnrecognizedClientException') {
-    return { code: 'bad-credentials', message: 'KMS does not recognise the chosen principal\'s access key (UnrecognizedClientException). Pick another principal.' };
+    return {
+      code: 'bad-credentials',
+      message: "KMS does not recognise the chosen principal's access key (UnrecognizedClientException). Pick another principal.",
+    };
   }
-  return { code: 'internal', message: `Something unexpected failed: ${err instanceof Error ? err.message : String(err)}. Nothing was saved as a finished file.` };
+  return {
+    code: 'internal',
+    message: `Something unexpected failed: ${err instanceof Error ? err.message : String(err)}. Nothing was saved as a finished file.`,
+  };
 }

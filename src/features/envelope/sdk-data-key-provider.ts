@@ -11,7 +11,9 @@ export function createSdkDataKeyProvider(client: KMSClient): DataKeyProvider {
   const context = (ec: EncryptionContext) => (Object.keys(ec).length ? { ...ec } : undefined);
   return {
     async generateDataKey(keyId, encryptionContext) {
-      const out = await client.send(new GenerateDataKeyCommand({ KeyId: keyId, KeySpec: 'AES_256', EncryptionContext: context(encryptionContext) }));
+      const out = await client.send(
+        new GenerateDataKeyCommand({ KeyId: keyId, KeySpec: 'AES_256', EncryptionContext: context(encryptionContext) }),
+      );
       if (!out.Plaintext || !out.CiphertextBlob || !out.KeyId) throw new Error('GenerateDataKey returned an incomplete response.');
       return { plaintext: out.Plaintext, ciphertextBlob: out.CiphertextBlob, keyId: out.KeyId };
     },

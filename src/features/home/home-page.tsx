@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
-import { AREAS } from '@/app/areas';
+import { AREAS } from '@/lib/areas';
 import { PageHeading } from '@/components/ui/page-heading';
-import { ReviewsDueLink } from '@/features/quiz/reviews-due-link';
+import { ReviewsDueLink } from '@/features/quiz';
 
 /** What KMS Lab is for, in a few sentences, and a way into each part. */
 export function HomePage() {
@@ -11,9 +11,9 @@ export function HomePage() {
         title="Learn AWS KMS by using it"
         lead={
           <>
-            KMS Lab is a study companion for AWS Key Management Service. Use a simulated KMS that runs in your browser,
-            watch animated diagrams of what each call does with the real bytes it produced, and quiz yourself for the AWS
-            certification exams. Everything works offline and stays on this device.
+            KMS Lab is a study companion for AWS Key Management Service. Use a simulated KMS that runs in your browser, watch animated
+            diagrams of what each call does with the real bytes it produced, and quiz yourself for the AWS certification exams. Everything
+            works offline and stays on this device.
           </>
         }
       />
@@ -34,9 +34,9 @@ export function HomePage() {
         ))}
       </ul>
       <p className="mt-8 max-w-3xl text-slate-700 dark:text-slate-300">
-        Made for people revising for the Solutions Architect Associate, Security Specialty, Developer Associate and Cloud
-        Practitioner exams, for instructors who teach KMS in class, and for anyone curious about how envelope encryption,
-        key policies and rotation really work.
+        Made for people revising for the Solutions Architect Associate, Security Specialty, Developer Associate and Cloud Practitioner
+        exams, for instructors who teach KMS in class, and for anyone curious about how envelope encryption, key policies and rotation
+        really work.
       </p>
     </div>
   );

@@ -1,7 +1,9 @@
-import { createRoute } from '@tanstack/react-router';
-import { rootRoute } from '@/app/root-route';
+import { type AnyRootRoute, createRoute } from '@tanstack/react-router';
 import { HomePage } from './home-page';
 
-export const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage });
+/** The home page's route, under the app's root route (composed in src/router.tsx). */
+export function homeRoutes<TParent extends AnyRootRoute>(parent: TParent) {
+  const homeRoute = createRoute({ getParentRoute: () => parent, path: '/', component: HomePage });
 
-export const homeRoutes = [homeRoute] as const;
+  return [homeRoute] as const;
+}

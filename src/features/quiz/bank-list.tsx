@@ -31,7 +31,9 @@ export function BankList({
                     {info.fileName} · {info.questionCount} question{info.questionCount === 1 ? '' : 's'}
                     {info.format ? ` · ${formatName(info.format)}` : ''}
                     {info.addedAt ? ` · added ${new Date(info.addedAt).toLocaleDateString()}` : ''}
-                    {info.problems.length > 0 ? ` · ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}
+                    {info.problems.length > 0
+                      ? ` · ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`
+                      : ''}
                   </p>
                 </div>
                 {onRemove && (
@@ -47,7 +49,10 @@ export function BankList({
                     {[...info.problems]
                       .sort((a, b) => a.line - b.line)
                       .map((p, i) => (
-                        <li key={i} className={p.severity === 'error' ? 'text-red-800 dark:text-red-300' : 'text-amber-900 dark:text-amber-200'}>
+                        <li
+                          key={i}
+                          className={p.severity === 'error' ? 'text-red-800 dark:text-red-300' : 'text-amber-900 dark:text-amber-200'}
+                        >
                           <span className="font-semibold">
                             Line {p.line} ({p.severity === 'error' ? 'error, question skipped' : 'warning'}):
                           </span>{' '}
@@ -72,7 +77,10 @@ export function BankList({
             void onRemove(bank);
           }}
         >
-          <p>Its {confirm.info.questionCount} questions leave every mode. Your answers to them stay in your progress, so importing it again restores them.</p>
+          <p>
+            Its {confirm.info.questionCount} questions leave every mode. Your answers to them stay in your progress, so importing it again
+            restores them.
+          </p>
         </ConfirmDialog>
       )}
     </>
@@ -80,5 +88,11 @@ export function BankList({
 }
 
 function formatName(format: string): string {
-  return format === 'kmslab' ? 'KMS Lab format' : format === 'task-list' ? 'task-list format' : format === 'numbered' ? 'numbered-list format' : format;
+  return format === 'kmslab'
+    ? 'KMS Lab format'
+    : format === 'task-list'
+      ? 'task-list format'
+      : format === 'numbered'
+        ? 'numbered-list format'
+        : format;
 }

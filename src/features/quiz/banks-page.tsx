@@ -1,12 +1,11 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { PageHeading } from '@/components/ui/page-heading';
-import { useQuizBanks, type ImportOutcome } from '@/stores/quiz-banks';
+import { useQuizBanks, type ImportOutcome } from './stores/quiz-banks';
 import { useQuizData } from './use-quiz-data';
 import { BankDropZone } from './bank-drop-zone';
 import { BankList } from './bank-list';
 import { Notice, Loading } from './ui';
-import './quiz.css';
 
 /** Import Markdown banks (picker or drag and drop), see their problems by line, remove them. */
 export function BanksPage() {
@@ -111,15 +110,18 @@ function FormatHelp() {
             <code>**Explanation:**</code> and <code>**References:**</code>.
           </li>
           <li>
-            The common community task list: a <code>### </code> heading per question and <code>- [ ]</code> / <code>- [x]</code> options (several{' '}
-            <code>[x]</code> for “Choose TWO”).
+            The common community task list: a <code>### </code> heading per question and <code>- [ ]</code> / <code>- [x]</code> options
+            (several <code>[x]</code> for “Choose TWO”).
           </li>
           <li>
-            A numbered list: <code>1. </code> question, options indented as <code>- A. text</code>, and the answer in a <code>&lt;details&gt;</code>{' '}
-            block as <code>Correct answer: B, E</code>.
+            A numbered list: <code>1. </code> question, options indented as <code>- A. text</code>, and the answer in a{' '}
+            <code>&lt;details&gt;</code> block as <code>Correct answer: B, E</code>.
           </li>
         </ul>
-        <p>Questions that cannot be read are listed with their line number; the rest still load. Links open in a new tab, and no images or scripts from a bank are loaded.</p>
+        <p>
+          Questions that cannot be read are listed with their line number; the rest still load. Links open in a new tab, and no images or
+          scripts from a bank are loaded.
+        </p>
       </div>
     </details>
   );

@@ -76,7 +76,11 @@ export function ConfirmDialog({
           >
             {cancelLabel}
           </button>
-          <button type="button" onClick={onConfirm} className="rounded bg-red-800 px-4 py-2 font-semibold text-white dark:bg-red-300 dark:text-red-950">
+          <button
+            type="button"
+            onClick={onConfirm}
+            className="rounded bg-red-800 px-4 py-2 font-semibold text-white dark:bg-red-300 dark:text-red-950"
+          >
             {confirmLabel}
           </button>
         </div>

@@ -7,7 +7,6 @@ import { useDueAndMistakes } from './use-due-and-mistakes';
 import { MISTAKE_WINDOW_DAYS } from './progress-stats';
 import { Notice, Loading } from './ui';
 import { Link } from '@tanstack/react-router';
-import './quiz.css';
 
 /** Drill mistakes: only questions whose latest answer in the last 30 days was wrong. */
 export function DrillPage() {

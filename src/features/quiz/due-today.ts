@@ -1,4 +1,4 @@
-import { PROGRESS_KEY } from '@/quiz/progress/schema';
+import { PROGRESS_KEY } from '@/quiz';
 
 /**
  * Where the quiz pages note the review cards whose question is in no current bank (the learner
@@ -50,7 +50,11 @@ function readUnavailable(storage: Pick<Storage, 'getItem'>): Set<string> {
  * {@link countDueToday}. Writes only when the list changed; a full or blocked storage is ignored
  * (the note is a convenience, the progress itself is stored elsewhere).
  */
-export function noteUnavailableCards(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>, cardIds: Iterable<string>, questionIds: ReadonlySet<string>): void {
+export function noteUnavailableCards(
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
+  cardIds: Iterable<string>,
+  questionIds: ReadonlySet<string>,
+): void {
   const missing = [...cardIds].filter((id) => !questionIds.has(id)).sort();
   try {
     const next = missing.length ? JSON.stringify(missing) : null;

@@ -9,8 +9,8 @@ export function EmptyBankNotice({ filtered = false }: { filtered?: boolean }) {
         <p>Widen the filters (choose “Any”) or pick another topic, exam or bank.</p>
       ) : (
         <p>
-          KMS Lab’s own banks have not been added to this build yet. You can{' '}
-          <Link to="/quiz/banks">import a Markdown question bank</Link> of your own and use it in every mode.
+          KMS Lab’s own banks have not been added to this build yet. You can <Link to="/quiz/banks">import a Markdown question bank</Link>{' '}
+          of your own and use it in every mode.
         </p>
       )}
     </Notice>

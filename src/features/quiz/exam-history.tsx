@@ -1,4 +1,4 @@
-import type { ExamResult } from '@/quiz/progress/schema';
+import type { ExamResult } from '@/quiz';
 import { ScrollBox } from './ui';
 
 /** Every finished exam, newest first: when, which exam, the estimate, right answers, pass or not. */

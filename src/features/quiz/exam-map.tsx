@@ -31,7 +31,10 @@ export function ExamMap({ session, onGo }: { session: ExamSession; onGo: (index:
               >
                 {index + 1}
                 {flagged && (
-                  <span aria-hidden="true" className="absolute -top-1.5 -right-1.5 rounded-full bg-amber-400 px-1 text-[0.65rem] leading-4 text-slate-950">
+                  <span
+                    aria-hidden="true"
+                    className="absolute -top-1.5 -right-1.5 rounded-full bg-amber-400 px-1 text-[0.65rem] leading-4 text-slate-950"
+                  >
                     ⚑
                   </span>
                 )}
@@ -50,7 +53,10 @@ export function ExamMap({ session, onGo }: { session: ExamSession; onGo: (index:
           unanswered
         </span>
         <span>
-          <span aria-hidden="true" className="mr-1">⚑</span>flagged for review
+          <span aria-hidden="true" className="mr-1">
+            ⚑
+          </span>
+          flagged for review
         </span>
       </p>
     </nav>

@@ -1,16 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { PageHeading } from '@/components/ui/page-heading';
-import { useQuizProgress } from '@/stores/quiz-progress';
-import { buildExam, isCorrect, scoreExam } from './core';
-import {
-  EXAM_SESSION_KEY,
-  clearSession,
-  createExamSession,
-  finish,
-  loadSession,
-  saveSession,
-  type ExamSession,
-} from './exam-session';
+import { useQuizProgress } from './stores/quiz-progress';
+import { buildExam, isCorrect, scoreExam } from '@/quiz';
+import { EXAM_SESSION_KEY, clearSession, createExamSession, finish, loadSession, saveSession, type ExamSession } from './exam-session';
 import { EXAM_RULES } from './exam-rules';
 import { ExamSetup, type ExamChoice } from './exam-setup';
 import { ExamRunner } from './exam-runner';
@@ -19,8 +11,6 @@ import { useQuizData } from './use-quiz-data';
 import { StorageNotice } from './storage-notice';
 import { EmptyBankNotice } from './empty-bank-notice';
 import { Notice, buttonSecondary, Loading } from './ui';
-import type { PoolEntry } from './question-pool';
-import './quiz.css';
 
 function browserStorage(): Storage | null {
   try {
@@ -71,6 +61,7 @@ export function ExamPage() {
   const [dropped, setDropped] = useState(0);
   useEffect(() => {
     if (!ready || !session || session.finishedAt || missing === 0 || entries.length === 0) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- remembers, for the notice, how many questions the repair below drops from the stored session
     setDropped(missing);
     const ids = entries.map((e) => e.question.id);
     update({ ...session, questionIds: ids, current: Math.min(session.current, ids.length - 1) });
@@ -88,7 +79,12 @@ export function ExamPage() {
         filter: (q) => (!choice.exam || (q.exams ?? []).includes(choice.exam)) && (!choice.bank || bankOf.get(q.id) === choice.bank),
       },
     );
-    update(createExamSession(picked.map((q) => q.id), { minutes: choice.minutes, exam: choice.exam, now: new Date() }));
+    update(
+      createExamSession(
+        picked.map((q) => q.id),
+        { minutes: choice.minutes, exam: choice.exam, now: new Date() },
+      ),
+    );
   };
 
   const submit = useCallback(
@@ -114,7 +110,12 @@ export function ExamPage() {
   );
 
   const rule = EXAM_RULES.find((r) => r.code === session?.exam);
-  const title = session && !session.finishedAt ? `Exam in progress${rule ? `: ${rule.code}` : ''}` : session?.finishedAt ? 'Exam results' : 'Exam simulation';
+  const title =
+    session && !session.finishedAt
+      ? `Exam in progress${rule ? `: ${rule.code}` : ''}`
+      : session?.finishedAt
+        ? 'Exam results'
+        : 'Exam simulation';
 
   return (
     <div>
@@ -130,15 +131,19 @@ export function ExamPage() {
       {saveFailed && (
         <div className="mb-4">
           <Notice tone="error" title="This exam is not being saved">
-            The browser refused to store it (storage full or blocked). You can finish it now, but a reload would lose your answers. Free space by
-            exporting and removing old data on the Progress page.
+            The browser refused to store it (storage full or blocked). You can finish it now, but a reload would lose your answers. Free
+            space by exporting and removing old data on the Progress page.
           </Notice>
         </div>
       )}
       {!ready ? (
         <Loading>Loading questions…</Loading>
       ) : !session ? (
-        pool.length === 0 ? <EmptyBankNotice /> : <ExamSetup pool={pool} onStart={start} remembered={settings} />
+        pool.length === 0 ? (
+          <EmptyBankNotice />
+        ) : (
+          <ExamSetup pool={pool} onStart={start} remembered={settings} />
+        )
       ) : entries.length === 0 ? (
         <Notice tone="warning" title="This exam's questions are no longer available">
           <p>The bank they came from was removed. Start a new exam instead.</p>
@@ -151,13 +156,13 @@ export function ExamPage() {
           {(missing > 0 || dropped > 0) && (
             <div className="mb-4">
               <Notice tone="warning">
-                {missing || dropped} question{(missing || dropped) === 1 ? ' of this exam is' : 's of this exam are'} no longer available (their
-                bank was removed) and left out.
+                {missing || dropped} question{(missing || dropped) === 1 ? ' of this exam is' : 's of this exam are'} no longer available
+                (their bank was removed) and left out.
               </Notice>
             </div>
           )}
           {session.finishedAt ? (
-            <ExamResults session={session} entries={entries as PoolEntry[]} onNewExam={() => update(null)} />
+            <ExamResults session={session} entries={entries} onNewExam={() => update(null)} />
           ) : (
             <ExamRunner session={session} questions={entries.map((e) => e.question)} onChange={update} onSubmit={submit} />
           )}

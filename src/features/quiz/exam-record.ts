@@ -1,5 +1,4 @@
-import type { ExamResult } from '@/quiz/progress/schema';
-import type { ExamScore } from './core';
+import type { ExamResult, ExamScore } from '@/quiz';
 import type { ExamSession } from './exam-session';
 
 /** What the exam page hands to the progress store when an exam is submitted. */

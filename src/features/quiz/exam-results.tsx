@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
-import { isCorrect, scoreExam } from './core';
+import { isCorrect, scoreExam } from '@/quiz';
 import type { ExamSession } from './exam-session';
 import { formatClock } from './exam-session';
 import { EXAM_RULES } from './exam-rules';
@@ -44,7 +44,9 @@ export function ExamResults({ session, entries, onNewExam }: { session: ExamSess
         <h2 id="score-title" className="text-2xl font-semibold">
           Your score
         </h2>
-        {session.finishedBy === 'timeout' && <p className="mt-1 font-medium text-red-800 dark:text-red-300">Time ran out: the exam was submitted automatically.</p>}
+        {session.finishedBy === 'timeout' && (
+          <p className="mt-1 font-medium text-red-800 dark:text-red-300">Time ran out: the exam was submitted automatically.</p>
+        )}
         <div className="mt-3 flex flex-wrap items-end gap-x-8 gap-y-3">
           <p>
             <span className="block text-sm text-slate-700 dark:text-slate-300">Estimated scaled score</span>
@@ -53,7 +55,9 @@ export function ExamResults({ session, entries, onNewExam }: { session: ExamSess
           </p>
           <p
             className={`rounded-md px-3 py-1 text-lg font-semibold ${
-              score.passed ? 'bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-100' : 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100'
+              score.passed
+                ? 'bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-100'
+                : 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100'
             }`}
           >
             {score.passed ? 'Pass' : 'Not yet a pass'} (pass mark {passing}
@@ -72,8 +76,8 @@ export function ExamResults({ session, entries, onNewExam }: { session: ExamSess
           </p>
         </div>
         <p className="mt-3 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
-          This is an <strong>estimate</strong>: a straight line from 100 (nothing right) to 1000 (everything right). AWS reports a scaled score that
-          equates different exam forms, and 15 of its 65 questions are unscored, so your real score can differ.
+          This is an <strong>estimate</strong>: a straight line from 100 (nothing right) to 1000 (everything right). AWS reports a scaled
+          score that equates different exam forms, and 15 of its 65 questions are unscored, so your real score can differ.
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
           <button type="button" className={buttonPrimary} onClick={onNewExam}>

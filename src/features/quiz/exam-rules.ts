@@ -1,4 +1,4 @@
-import { DEFAULT_EXAM, EXAM_RULES as CORE_RULES, type ExamRule } from '@/quiz/exam';
+import { DEFAULT_EXAM, EXAM_RULES as CORE_RULES, type ExamRule } from '@/quiz';
 
 export type { ExamRule };
 export { DEFAULT_EXAM };

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Question } from './types';
+import type { Question } from '@/quiz';
 import { answer, goTo, progressOf, remainingMs, toggleFlag, type ExamSession } from './exam-session';
 import { QuestionCard } from './question-card';
 import { ExamMap } from './exam-map';
@@ -105,7 +105,9 @@ export function ExamRunner({
               </>
             }
           />
-          <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">No feedback until you submit. Unanswered questions count as wrong; guessing costs nothing.</p>
+          <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+            No feedback until you submit. Unanswered questions count as wrong; guessing costs nothing.
+          </p>
         </div>
         <aside aria-label="Exam overview" className="min-w-0">
           <button
@@ -144,7 +146,8 @@ export function ExamRunner({
           <p>
             {counts.unanswered > 0 && (
               <>
-                You have <strong>{counts.unanswered} unanswered</strong> question{counts.unanswered === 1 ? '' : 's'}; they will count as wrong.{' '}
+                You have <strong>{counts.unanswered} unanswered</strong> question{counts.unanswered === 1 ? '' : 's'}; they will count as
+                wrong.{' '}
               </>
             )}
             {counts.flagged > 0 && (

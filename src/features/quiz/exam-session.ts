@@ -70,8 +70,6 @@ export function isAnswered(session: ExamSession, questionId: string): boolean {
   return (session.answers[questionId]?.length ?? 0) > 0;
 }
 
-export type QuestionState = 'answered' | 'unanswered';
-
 /** Counts for the question map and the submit confirmation. */
 export function progressOf(session: ExamSession): { answered: number; unanswered: number; flagged: number; total: number } {
   const total = session.questionIds.length;

@@ -40,7 +40,9 @@ export function ExamSetup({
   const fullCount = Math.min(rule?.questions ?? DEFAULT_EXAM.questions, available);
   // A remembered length only applies while it still fits the questions available.
   const [countText, setCountText] = useState<string | null>(() =>
-    typeof remembered?.examCount === 'number' && remembered.examCount >= 1 && remembered.examCount <= available ? String(remembered.examCount) : null,
+    typeof remembered?.examCount === 'number' && remembered.examCount >= 1 && remembered.examCount <= available
+      ? String(remembered.examCount)
+      : null,
   );
   const [minutesText, setMinutesText] = useState<string | null>(() =>
     typeof remembered?.examMinutes === 'number' &&
@@ -51,7 +53,8 @@ export function ExamSetup({
       : null,
   );
   const count = countText === null ? fullCount : Number(countText);
-  const minutes = minutesText === null ? defaultMinutes(Number.isFinite(count) ? Math.min(count, available) : 0, rule) : Number(minutesText);
+  const minutes =
+    minutesText === null ? defaultMinutes(Number.isFinite(count) ? Math.min(count, available) : 0, rule) : Number(minutesText);
 
   const countError =
     !Number.isInteger(count) || count < 1
@@ -59,7 +62,8 @@ export function ExamSetup({
       : count > available
         ? `Only ${available} question${available === 1 ? ' is' : 's are'} available${exam ? ` for ${exam}` : ''}.`
         : '';
-  const minutesError = !Number.isInteger(minutes) || minutes < 1 || minutes > 600 ? 'Enter a whole number of minutes between 1 and 600.' : '';
+  const minutesError =
+    !Number.isInteger(minutes) || minutes < 1 || minutes > 600 ? 'Enter a whole number of minutes between 1 and 600.' : '';
 
   return (
     <form
@@ -186,7 +190,10 @@ function NumberField({
         aria-describedby={`${id}-hint`}
         className="rounded border border-slate-400 bg-white px-2 py-1.5 aria-invalid:border-red-700 dark:border-slate-500 dark:bg-slate-900"
       />
-      <p id={`${id}-hint`} className={`text-sm ${error ? 'font-medium text-red-800 dark:text-red-300' : 'text-slate-700 dark:text-slate-300'}`}>
+      <p
+        id={`${id}-hint`}
+        className={`text-sm ${error ? 'font-medium text-red-800 dark:text-red-300' : 'text-slate-700 dark:text-slate-300'}`}
+      >
         {error || hint}
       </p>
     </div>

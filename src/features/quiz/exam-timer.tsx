@@ -33,7 +33,11 @@ export function ExamTimer({ remainingMs }: { remainingMs: number }) {
       >
         {hidden ? '––:––' : formatClock(remainingMs)}
       </span>
-      <button type="button" onClick={() => setHidden((h) => !h)} className="rounded border border-slate-400 px-2 py-0.5 text-xs dark:border-slate-500">
+      <button
+        type="button"
+        onClick={() => setHidden((h) => !h)}
+        className="rounded border border-slate-400 px-2 py-0.5 text-xs dark:border-slate-500"
+      >
         {hidden ? 'Show time' : 'Hide time'}
       </button>
       <span className="sr-only" aria-live="polite">

@@ -39,7 +39,12 @@ export function FilterForm({
     // Keyed by `loading`, the loaded form is built off-screen and swapped in whole. Filling the
     // waiting form in place instead flips :disabled on each of its ~160 options and inserts them one
     // by one into live menus, restyling each: one long task on a slow phone.
-    <fieldset key={loading ? 'loading' : 'ready'} disabled={loading} aria-busy={loading || undefined} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+    <fieldset
+      key={loading ? 'loading' : 'ready'}
+      disabled={loading}
+      aria-busy={loading || undefined}
+      className="rounded-lg border border-slate-200 p-4 dark:border-slate-700"
+    >
       <legend className="px-1 font-semibold">Choose questions</legend>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {menus.map((menu) => (

@@ -34,7 +34,10 @@ export function MasteryTable({ rows }: { rows: readonly TopicMastery[] }) {
                 </th>
                 <td className="py-2 pr-4 whitespace-nowrap">
                   <span className="flex items-center gap-2">
-                    <span aria-hidden="true" className="inline-block h-2 w-20 shrink-0 max-sm:hidden overflow-hidden rounded bg-slate-200 dark:bg-slate-700">
+                    <span
+                      aria-hidden="true"
+                      className="inline-block h-2 w-20 shrink-0 max-sm:hidden overflow-hidden rounded bg-slate-200 dark:bg-slate-700"
+                    >
                       <span className="block h-full bg-green-700 dark:bg-green-400" style={{ width: `${share}%` }} />
                     </span>
                     <span className="tabular-nums">

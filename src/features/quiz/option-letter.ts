@@ -5,7 +5,10 @@ export function optionLetter(index: number): string {
 
 /** Letters of the given option indexes, e.g. [0, 3] -> "A, D". */
 export function lettersOf(indexes: readonly number[]): string {
-  return [...indexes].sort((a, b) => a - b).map(optionLetter).join(', ');
+  return [...indexes]
+    .sort((a, b) => a - b)
+    .map(optionLetter)
+    .join(', ');
 }
 
 /** The indexes of a question's correct options. */

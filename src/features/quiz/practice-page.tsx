@@ -8,7 +8,6 @@ import { useQuizData } from './use-quiz-data';
 import { StorageNotice } from './storage-notice';
 import { EmptyBankNotice } from './empty-bank-notice';
 import { Loading } from './ui';
-import './quiz.css';
 
 /** Practice: questions filtered by topic, tag, exam or bank, in random order, with instant feedback. */
 export function PracticePage() {
@@ -30,7 +29,10 @@ export function PracticePage() {
 
   return (
     <div>
-      <PageHeading title="Practice" lead="Instant feedback on every answer: what is right, why the other options are wrong, and where AWS documents it." />
+      <PageHeading
+        title="Practice"
+        lead="Instant feedback on every answer: what is right, why the other options are wrong, and where AWS documents it."
+      />
       <StorageNotice />
       {!ready ? (
         <Loading>Loading questions…</Loading>
@@ -49,7 +51,12 @@ export function PracticePage() {
           {queue.length === 0 ? (
             <EmptyBankNotice filtered />
           ) : (
-            <QuestionRunner key={`${JSON.stringify(filter)}-${round}`} entries={queue} mode="practice" onRestart={() => setRound((r) => r + 1)} />
+            <QuestionRunner
+              key={`${JSON.stringify(filter)}-${round}`}
+              entries={queue}
+              mode="practice"
+              onRestart={() => setRound((r) => r + 1)}
+            />
           )}
         </div>
       )}

@@ -11,7 +11,6 @@ import { ExamHistory } from './exam-history';
 import { ProgressTransfer } from './progress-transfer';
 import { topicLabel } from './topics';
 import { Loading } from './ui';
-import './quiz.css';
 
 /** Progress: streak, reviews due, mastery per topic, accuracy over time, exam history, export/import. */
 export function ProgressPage() {
@@ -20,7 +19,11 @@ export function ProgressPage() {
   const now = useMemo(() => new Date(), []);
   const attempts = useMemo(() => progress?.attempts ?? [], [progress]);
   const mastery = useMemo(
-    () => masteryByTopic(pool.map((e) => e.question), attempts).sort((a, b) => topicLabel(a.topic || undefined).localeCompare(topicLabel(b.topic || undefined))),
+    () =>
+      masteryByTopic(
+        pool.map((e) => e.question),
+        attempts,
+      ).sort((a, b) => topicLabel(a.topic || undefined).localeCompare(topicLabel(b.topic || undefined))),
     [pool, attempts],
   );
   const days = useMemo(() => accuracyByDay(attempts, now, 30), [attempts, now]);
@@ -29,7 +32,10 @@ export function ProgressPage() {
 
   return (
     <div>
-      <PageHeading title="Progress" lead="Everything here is stored in this browser only. Export it to keep a copy or move it to another browser." />
+      <PageHeading
+        title="Progress"
+        lead="Everything here is stored in this browser only. Export it to keep a copy or move it to another browser."
+      />
       <StorageNotice />
       {!ready || !progress ? (
         <Loading>Loading your progress…</Loading>
@@ -41,7 +47,11 @@ export function ProgressPage() {
             </h2>
             <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
               <Stat label="Study streak" value={`${streak} day${streak === 1 ? '' : 's'}`} />
-              <Stat label="Answers given" value={String(attempts.length)} extra={attempts.length ? `${Math.round((right / attempts.length) * 100)}% right` : undefined} />
+              <Stat
+                label="Answers given"
+                value={String(attempts.length)}
+                extra={attempts.length ? `${Math.round((right / attempts.length) * 100)}% right` : undefined}
+              />
               <Stat label="Reviews due today" value={String(dueIds.length)} extra={<Link to="/quiz/review">Review</Link>} />
               <Stat label="Mistakes to drill" value={String(mistakeIds.length)} extra={<Link to="/quiz/drill">Drill</Link>} />
             </dl>

@@ -93,10 +93,7 @@ export interface TopicMastery {
 }
 
 /** Per-topic mastery over the questions available now (topic-less questions count under ""). */
-export function masteryByTopic(
-  questions: readonly { id: string; topic?: string }[],
-  attempts: readonly AttemptLike[],
-): TopicMastery[] {
+export function masteryByTopic(questions: readonly { id: string; topic?: string }[], attempts: readonly AttemptLike[]): TopicMastery[] {
   const latest = latestAttempts(attempts);
   const topicOf = new Map(questions.map((q) => [q.id, q.topic ?? '']));
   const rows = new Map<string, TopicMastery>();

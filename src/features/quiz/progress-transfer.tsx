@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useQuizProgress } from '@/stores/quiz-progress';
+import { useQuizProgress } from './stores/quiz-progress';
 import { downloadText } from './download';
 import { Notice, buttonPrimary, buttonSecondary } from './ui';
 
@@ -12,7 +12,9 @@ export function ProgressTransfer() {
   // after the notice at the top of the page was hidden.
   const backups = rawBackups();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [result, setResult] = useState<{ ok: true; fileName: string; summary: string[] } | { ok: false; fileName: string; error: string } | null>(null);
+  const [result, setResult] = useState<
+    { ok: true; fileName: string; summary: string[] } | { ok: false; fileName: string; error: string } | null
+  >(null);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -24,14 +26,16 @@ export function ProgressTransfer() {
       return;
     }
     const outcome = importJson(text);
-    setResult(outcome.ok ? { ok: true, fileName: file.name, summary: outcome.summary } : { ok: false, fileName: file.name, error: outcome.error });
+    setResult(
+      outcome.ok ? { ok: true, fileName: file.name, summary: outcome.summary } : { ok: false, fileName: file.name, error: outcome.error },
+    );
   };
 
   return (
     <div className="mt-3 flex flex-col gap-4">
       <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-        The file holds every answer, review card, flag, exam result and setting. Importing merges it with what is here: nothing already stored is
-        removed.
+        The file holds every answer, review card, flag, exam result and setting. Importing merges it with what is here: nothing already
+        stored is removed.
       </p>
       <div className="flex flex-wrap gap-3">
         <button

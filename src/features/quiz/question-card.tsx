@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import type { Question } from './types';
-import { Markdown } from './markdown';
+import type { Question } from '@/quiz';
+import { Markdown } from '@/components/markdown/markdown';
 import { QuestionFeedback } from './question-feedback';
 import { correctIndexes, lettersOf, optionLetter } from './option-letter';
 import { useAnswerKeys } from './use-answer-keys';
@@ -63,7 +63,10 @@ export function QuestionCard(props: QuestionCardProps) {
   const choose = question.choose || question.options.filter((o) => o.correct).length;
 
   return (
-    <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-700 dark:bg-slate-900" aria-labelledby={stemId}>
+    <article
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-700 dark:bg-slate-900"
+      aria-labelledby={stemId}
+    >
       <div className="mb-3 flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
         {position && (
           <span className="font-semibold">
@@ -80,8 +83,8 @@ export function QuestionCard(props: QuestionCardProps) {
           {readOnly
             ? 'Your answer is locked: the feedback is below.'
             : multiple
-            ? `Multiple response: choose ${choose} (${selected.length} selected). Keys 1–${Math.min(9, question.options.length)} toggle options.`
-            : `Multiple choice: choose one. Keys 1–${Math.min(9, question.options.length)} pick an option.`}
+              ? `Multiple response: choose ${choose} (${selected.length} selected). Keys 1–${Math.min(9, question.options.length)} toggle options.`
+              : `Multiple choice: choose one. Keys 1–${Math.min(9, question.options.length)} pick an option.`}
         </p>
         <ul className="mt-4 flex flex-col gap-2">
           {question.options.map((option, index) => {
@@ -105,7 +108,7 @@ export function QuestionCard(props: QuestionCardProps) {
                   />
                   <span className="min-w-0 flex-1">
                     <span className="mr-1 font-semibold">{optionLetter(index)}.</span>
-                    <Markdown source={option.text} inline className="quiz-inline" />
+                    <Markdown source={option.text} inline className="md-inline" />
                     {revealed && <OptionVerdict correct={option.correct} selected={isSelected} />}
                   </span>
                 </label>
@@ -158,9 +161,7 @@ export function QuestionCard(props: QuestionCardProps) {
 
 function optionClasses(revealed: boolean, correct: boolean, selected: boolean): string {
   if (!revealed) {
-    return selected
-      ? 'border-blue-800 bg-blue-50 dark:border-sky-400 dark:bg-slate-800'
-      : 'border-slate-300 dark:border-slate-600';
+    return selected ? 'border-blue-800 bg-blue-50 dark:border-sky-400 dark:bg-slate-800' : 'border-slate-300 dark:border-slate-600';
   }
   if (correct) return 'border-green-700 bg-green-50 dark:border-green-400 dark:bg-green-950';
   if (selected) return 'border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950';
@@ -168,12 +169,20 @@ function optionClasses(revealed: boolean, correct: boolean, selected: boolean): 
 }
 
 function OptionVerdict({ correct, selected }: { correct: boolean; selected: boolean }) {
-  const text = correct ? (selected ? 'Correct answer, you chose it' : 'Correct answer, you missed it') : selected ? 'Wrong, you chose it' : null;
+  const text = correct
+    ? selected
+      ? 'Correct answer, you chose it'
+      : 'Correct answer, you missed it'
+    : selected
+      ? 'Wrong, you chose it'
+      : null;
   if (!text) return null;
   return (
     <span
       className={`ml-2 inline-block rounded px-1.5 py-0.5 text-xs font-semibold ${
-        correct ? 'bg-green-800 text-white dark:bg-green-300 dark:text-green-950' : 'bg-red-800 text-white dark:bg-red-300 dark:text-red-950'
+        correct
+          ? 'bg-green-800 text-white dark:bg-green-300 dark:text-green-950'
+          : 'bg-red-800 text-white dark:bg-red-300 dark:text-red-950'
       }`}
     >
       {text}

@@ -1,5 +1,5 @@
-import type { Question } from './types';
-import { Markdown } from './markdown';
+import type { Question } from '@/quiz';
+import { Markdown } from '@/components/markdown/markdown';
 import { correctIndexes, lettersOf, optionLetter } from './option-letter';
 
 /**
@@ -14,7 +14,9 @@ export function QuestionFeedback({ question, selected, correct }: { question: Qu
       {correct !== undefined && (
         <p
           className={`rounded-md px-3 py-2 font-semibold ${
-            correct ? 'bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-100' : 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100'
+            correct
+              ? 'bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-100'
+              : 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100'
           }`}
         >
           {correct ? 'Correct' : selected.length === 0 ? 'Not answered' : 'Incorrect'}: the answer is {lettersOf(right)}

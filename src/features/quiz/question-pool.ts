@@ -1,4 +1,4 @@
-import type { Problem, Question } from './types';
+import type { Problem, Question } from '@/quiz';
 
 /** One bank as the UI lists it: built in (content/banks) or imported by the learner. */
 export interface BankInfo {
@@ -86,13 +86,15 @@ export function filterChoices(pool: readonly PoolEntry[]) {
     topics: sorted(topics),
     tags: sorted(tags),
     exams: sorted(exams),
-    banks: [...banks].map(([id, title]) => ({ id, title })).sort((a, b) => byText(a.title.toLowerCase(), b.title.toLowerCase()) || byText(a.title, b.title)),
+    banks: [...banks]
+      .map(([id, title]) => ({ id, title }))
+      .sort((a, b) => byText(a.title.toLowerCase(), b.title.toLowerCase()) || byText(a.title, b.title)),
   };
 }
 
 /** Filter from URL search params, ignoring anything that is not a non-empty string. */
 export function filterFromSearch(search: Record<string, unknown>): QuestionFilter {
-  const pick = (key: string) => (typeof search[key] === 'string' && search[key] ? (search[key] as string) : undefined);
+  const pick = (key: string) => (typeof search[key] === 'string' && search[key] ? search[key] : undefined);
   const filter: QuestionFilter = {};
   for (const key of ['topic', 'tag', 'exam', 'bank'] as const) {
     const value = pick(key);

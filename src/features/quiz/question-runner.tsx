@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { useQuizProgress, type Confidence } from '@/stores/quiz-progress';
-import { isCorrect } from './core';
+import { useQuizProgress, type Confidence } from './stores/quiz-progress';
+import { isCorrect } from '@/quiz';
 import type { PoolEntry } from './question-pool';
 import { QuestionCard } from './question-card';
 import { QuestionMeta } from './question-meta';

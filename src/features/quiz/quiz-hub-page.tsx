@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { PageHeading } from '@/components/ui/page-heading';
-import { useAfterFirstPaint } from '@/components/use-after-first-paint';
+import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 
 // The hub itself (filters, stores, FSRS counts) is its own chunk. This page is in the main bundle so
 // the heading and lead, the page's largest text, paint with the site header, and the hub's chunk is

@@ -1,6 +1,5 @@
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useDeferredValue, useMemo } from 'react';
-import { useSearch } from '@tanstack/react-router';
 import { filterPool, type QuestionFilter } from './question-pool';
 import { FilterForm } from './filter-form';
 import { useQuizData } from './use-quiz-data';
@@ -9,7 +8,6 @@ import { EmptyBankNotice } from './empty-bank-notice';
 import { ExamResumeBanner } from './exam-resume-banner';
 import { useDueAndMistakes } from './use-due-and-mistakes';
 import { buttonPrimary } from './ui';
-import './quiz.css';
 
 /**
  * The quiz hub below its heading: pick questions, then a mode (practice, exam, review, drill), or

@@ -6,7 +6,6 @@ import { useQuizData } from './use-quiz-data';
 import { StorageNotice } from './storage-notice';
 import { useDueAndMistakes } from './use-due-and-mistakes';
 import { Notice, Loading } from './ui';
-import './quiz.css';
 
 /**
  * Spaced repetition with FSRS: every answered question is a card; this page asks the cards due today.
@@ -44,13 +43,7 @@ export function ReviewPage() {
           </p>
         </Notice>
       ) : (
-        <QuestionRunner
-          key={round}
-          entries={entries}
-          mode="review"
-          askConfidence
-          onRestart={() => setRound((r) => r + 1)}
-        />
+        <QuestionRunner key={round} entries={entries} mode="review" askConfidence onRestart={() => setRound((r) => r + 1)} />
       )}
     </div>
   );

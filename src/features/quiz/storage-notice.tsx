@@ -1,4 +1,4 @@
-import { useQuizProgress } from '@/stores/quiz-progress';
+import { useQuizProgress } from './stores/quiz-progress';
 import { Notice, buttonSecondary } from './ui';
 import { downloadText } from './download';
 
@@ -19,7 +19,12 @@ export function StorageNotice() {
           <p>{notice}</p>
           <div className="mt-3 flex flex-wrap gap-2">
             {rawBackups().map((backup) => (
-              <button key={backup.key} type="button" className={buttonSecondary} onClick={() => downloadText(backup.fileName, backup.text, 'application/json')}>
+              <button
+                key={backup.key}
+                type="button"
+                className={buttonSecondary}
+                onClick={() => downloadText(backup.fileName, backup.text, 'application/json')}
+              >
                 Download the kept data ({backup.label})
               </button>
             ))}

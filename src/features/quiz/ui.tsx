@@ -26,7 +26,9 @@ export function Notice({ tone = 'info', title, children }: { tone?: keyof typeof
 /** A small rounded label (bank, topic, exam). */
 export function Badge({ children }: { children: ReactNode }) {
   return (
-    <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-900 dark:bg-slate-700 dark:text-slate-100">{children}</span>
+    <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-900 dark:bg-slate-700 dark:text-slate-100">
+      {children}
+    </span>
   );
 }
 

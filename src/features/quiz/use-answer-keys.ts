@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 interface AnswerKeyHandlers {
   optionCount: number;
@@ -26,29 +26,26 @@ function ownsKeys(target: EventTarget | null, key: string): boolean {
  * Listens on the window so it works wherever focus is on the page, except in text fields.
  */
 export function useAnswerKeys({ optionCount, onToggle, onEnter, enabled = true }: AnswerKeyHandlers) {
-  // A ref keeps the latest handlers without re-subscribing on every render.
-  const latest = useRef({ optionCount, onToggle, onEnter });
-  latest.current = { optionCount, onToggle, onEnter };
+  // An effect event sees the latest handlers without re-subscribing on every render.
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
+    if (ownsKeys(event.target, event.key)) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onEnter();
+      return;
+    }
+    let index = -1;
+    if (/^[1-9]$/.test(event.key)) index = Number(event.key) - 1;
+    else if (/^[a-i]$/i.test(event.key)) index = event.key.toLowerCase().charCodeAt(0) - 97;
+    if (index >= 0 && index < optionCount) {
+      event.preventDefault();
+      onToggle(index);
+    }
+  });
 
   useEffect(() => {
     if (!enabled) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
-      if (ownsKeys(event.target, event.key)) return;
-      const { optionCount: count, onToggle: toggle, onEnter: enter } = latest.current;
-      if (event.key === 'Enter') {
-        event.preventDefault();
-        enter();
-        return;
-      }
-      let index = -1;
-      if (/^[1-9]$/.test(event.key)) index = Number(event.key) - 1;
-      else if (/^[a-i]$/i.test(event.key)) index = event.key.toLowerCase().charCodeAt(0) - 97;
-      if (index >= 0 && index < count) {
-        event.preventDefault();
-        toggle(index);
-      }
-    };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [enabled]);

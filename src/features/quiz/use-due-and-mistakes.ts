@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useQuizBanks } from '@/stores/quiz-banks';
-import { useQuizProgress } from '@/stores/quiz-progress';
-import { isDue } from './core';
+import { useQuizBanks } from './stores/quiz-banks';
+import { useQuizProgress } from './stores/quiz-progress';
+import { isDue } from '@/quiz';
 import { recentMistakes } from './progress-stats';
 
 /** The end of the learner's local day: "due today" means due before midnight, as on the home page. */

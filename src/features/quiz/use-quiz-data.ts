@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo } from 'react';
-import { useAfterFirstPaint } from '@/components/use-after-first-paint';
-import { useQuizBanks } from '@/stores/quiz-banks';
-import { useQuizProgress } from '@/stores/quiz-progress';
+import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
+import { useQuizBanks } from './stores/quiz-banks';
+import { useQuizProgress } from './stores/quiz-progress';
 import { noteUnavailableCards } from './due-today';
 
 /** Loads the banks and the learner's progress once; every quiz page starts with this. */

@@ -1,5 +1,4 @@
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { rootRoute } from '@/app/root-route';
+import { type AnyRootRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { ScenarioPage } from './scenario-page';
 
 /** `?step=` is 1-based in the URL (what a person would type); the page clamps it to the scenario. */
@@ -13,19 +12,22 @@ export function validateScenarioSearch(search: Record<string, unknown>): Scenari
   return Number.isFinite(n) && n >= 1 ? { step: Math.trunc(n) } : {};
 }
 
-// The list is its own chunk; a scenario's page is only its heading (from the light catalog) and
-// lazy-loads the run, so the home page never loads the simulator or React Flow.
-const scenarioListRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/scenarios',
-  component: lazyRouteComponent(() => import('./scenario-list-page'), 'ScenarioListPage'),
-});
+/** The scenario routes, under the app's root route (composed in src/router.tsx). */
+export function scenarioRoutes<TParent extends AnyRootRoute>(parent: TParent) {
+  // The list is its own chunk; a scenario's page is only its heading (from the light catalog) and
+  // lazy-loads the run, so the home page never loads the simulator or React Flow.
+  const scenarioListRoute = createRoute({
+    getParentRoute: () => parent,
+    path: '/scenarios',
+    component: lazyRouteComponent(() => import('./scenario-list-page'), 'ScenarioListPage'),
+  });
 
-export const scenarioRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/scenarios/$scenarioId',
-  validateSearch: validateScenarioSearch,
-  component: ScenarioPage,
-});
+  const scenarioRoute = createRoute({
+    getParentRoute: () => parent,
+    path: '/scenarios/$scenarioId',
+    validateSearch: validateScenarioSearch,
+    component: ScenarioPage,
+  });
 
-export const scenarioRoutes = [scenarioListRoute, scenarioRoute] as const;
+  return [scenarioListRoute, scenarioRoute] as const;
+}

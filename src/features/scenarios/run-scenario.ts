@@ -1,4 +1,4 @@
-import type { ScenarioRun } from '@/scenarios/types';
+import type { ScenarioRun } from '@/scenarios';
 import type { ScenarioWorkerReply } from './scenario-run.worker';
 
 /** Thrown when no scenario has the id. */

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { PageHeading } from '@/components/ui/page-heading';
-import { SCENARIO_CATALOG } from '@/scenarios/catalog';
+import { SCENARIO_CATALOG } from '@/scenarios';
 
 /** The scenarios, each with what it shows and a way in. */
 export function ScenarioListPage() {

@@ -1,8 +1,8 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { PageHeading } from '@/components/ui/page-heading';
-import { useAfterFirstPaint } from '@/components/use-after-first-paint';
-import { scenarioInfo } from '@/scenarios/catalog';
+import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
+import { scenarioInfo } from '@/scenarios';
 import { RUNNING_NOTICE } from './running-notice';
 
 // This page is in the main bundle and is only a heading: the title and summary come from the light

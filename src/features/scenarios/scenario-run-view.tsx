@@ -1,11 +1,14 @@
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useCallback } from 'react';
-import { scenarioRoute } from './routes';
 import { ScenarioPlayer } from './player/scenario-player';
 import { stepFromSearch } from './player/player-commands';
 import { ScenarioQuiz } from './quiz/scenario-quiz';
 import { useScenarioRun } from './use-scenario-run';
 import { RUNNING_NOTICE } from './running-notice';
+
+// By id, not by importing the route object: routes.tsx imports the page, so importing it back would
+// make an import circle.
+const scenarioRouteApi = getRouteApi('/scenarios/$scenarioId');
 
 /**
  * Everything below a scenario's heading: runs the scenario on the simulated KMS, then plays its
@@ -13,21 +16,21 @@ import { RUNNING_NOTICE } from './running-notice';
  * heading has painted: it carries React Flow and the simulator, the heavy part of the page.
  */
 export function ScenarioRunView({ scenarioId }: { scenarioId: string }) {
-  const search = scenarioRoute.useSearch();
-  const navigate = useNavigate({ from: scenarioRoute.fullPath });
+  const search = scenarioRouteApi.useSearch();
+  const navigate = useNavigate({ from: '/scenarios/$scenarioId' });
   const state = useScenarioRun(scenarioId);
   const step = state.status === 'ready' ? stepFromSearch(search.step, state.run.steps.length) : 0;
 
-  const onStepChange = useCallback(
-    (index: number) => void navigate({ search: { step: index + 1 }, replace: true }),
-    [navigate],
-  );
+  const onStepChange = useCallback((index: number) => void navigate({ search: { step: index + 1 }, replace: true }), [navigate]);
 
   return (
     <>
       {state.status === 'loading' && RUNNING_NOTICE}
       {state.status === 'failed' && (
-        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-700 dark:bg-red-950 dark:text-red-50">
+        <p
+          role="alert"
+          className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-700 dark:bg-red-950 dark:text-red-50"
+        >
           The scenario could not run ({state.message}). Reload the page to try again; if it keeps failing, please report it.
         </p>
       )}

@@ -3,7 +3,7 @@
 // generation, blob parsing, policy checks) would otherwise be long tasks while the page first paints.
 // The run is plain data (strings and Uint8Arrays), so it crosses back by structured clone.
 import { findScenario } from '@/scenarios/registry';
-import type { ScenarioRun } from '@/scenarios/types';
+import type { ScenarioRun } from '@/scenarios';
 
 declare const self: DedicatedWorkerGlobalScope;
 

@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
-import type { ScenarioRun } from '@/scenarios/types';
+import type { ScenarioRun } from '@/scenarios';
 import { runScenario } from './run-scenario';
 
 export type RunState = { status: 'loading' } | { status: 'ready'; run: ScenarioRun } | { status: 'failed'; message: string };
@@ -12,10 +12,10 @@ const cache = new Map<string, Promise<ScenarioRun>>();
  * steps. The page checks the id against the catalog first; an id the simulator does not know fails.
  */
 export function useScenarioRun(scenarioId: string): RunState {
-  const [state, setState] = useState<RunState>({ status: 'loading' });
+  // The state names the scenario it belongs to, so another scenario reads as loading until its run arrives.
+  const [result, setResult] = useState<{ id: string; state: RunState }>({ id: scenarioId, state: { status: 'loading' } });
   useEffect(() => {
     let live = true;
-    setState({ status: 'loading' });
     let pending = cache.get(scenarioId);
     if (!pending) {
       pending = runScenario(scenarioId);
@@ -25,12 +25,13 @@ export function useScenarioRun(scenarioId: string): RunState {
     pending.then(
       // A transition lets React render the diagram in slices of a few milliseconds, yielding to
       // input in between, instead of one long task (Lighthouse's total blocking time on phones).
-      (run) => live && startTransition(() => setState({ status: 'ready', run })),
-      (err: unknown) => live && setState({ status: 'failed', message: err instanceof Error ? err.message : String(err) }),
+      (run) => live && startTransition(() => setResult({ id: scenarioId, state: { status: 'ready', run } })),
+      (err: unknown) =>
+        live && setResult({ id: scenarioId, state: { status: 'failed', message: err instanceof Error ? err.message : String(err) } }),
     );
     return () => {
       live = false;
     };
   }, [scenarioId]);
-  return state;
+  return result.id === scenarioId ? result.state : { status: 'loading' };
 }

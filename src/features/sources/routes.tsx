@@ -1,7 +1,7 @@
-import { createRoute } from '@tanstack/react-router';
-import { rootRoute } from '@/app/root-route';
+import { type AnyRootRoute, createRoute } from '@tanstack/react-router';
 import { SourcesPage } from './sources-page';
 
-export const sourcesRoutes = [
-  createRoute({ getParentRoute: () => rootRoute, path: '/sources', component: SourcesPage }),
-] as const;
+/** The sources page's route, under the app's root route (composed in src/router.tsx). */
+export function sourcesRoutes<TParent extends AnyRootRoute>(parent: TParent) {
+  return [createRoute({ getParentRoute: () => parent, path: '/sources', component: SourcesPage })] as const;
+}

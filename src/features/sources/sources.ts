@@ -9,7 +9,8 @@ export const SOURCES: readonly Source[] = [
   {
     title: 'AWS KMS API Reference',
     url: 'https://docs.aws.amazon.com/kms/latest/APIReference/Welcome.html',
-    usedFor: 'Operation names, request and response fields, limits (4,096-byte Encrypt, 1,024-byte data keys) and exception names the simulator returns.',
+    usedFor:
+      'Operation names, request and response fields, limits (4,096-byte Encrypt, 1,024-byte data keys) and exception names the simulator returns.',
   },
   {
     title: 'AWS KMS Developer Guide',

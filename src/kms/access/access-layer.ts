@@ -2,17 +2,9 @@
  * The access layer the simulator plugs in (see src/kms/access-hooks.ts): IAM principals, key policy
  * evaluation, grants, key policy validation and the audit trail, behind the core's hooks.
  */
-import type {
-  AccessCore,
-  AccessLayer,
-  AuthorizationDecision,
-  AuthorizationRequest,
-  Principal,
-  RequestRecord,
-} from '../access-hooks';
+import type { AccessCore, AccessLayer, AuthorizationDecision, AuthorizationRequest, Principal, RequestRecord } from '../access-hooks';
 import { KmsError } from '../errors';
-import { ROOT_SECRET_ACCESS_KEY } from '../ids';
-import { ROOT_ACCESS_KEY_ID } from '../ids';
+import { ROOT_SECRET_ACCESS_KEY, ROOT_ACCESS_KEY_ID } from '../ids';
 import type { KeyRecord } from '../model';
 import { accountRootArn } from './arn';
 import { AUDIT_ID_SEED, nextAuditIdSeed, toAuditRecord } from './audit-event';
@@ -143,13 +135,22 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
    * gets the same decision object.
    * This is the common case: the default key policy has no Condition.
    */
-  type CachedDecision = { policy: PolicyDocument | undefined; bindings: KeyRecord['policyPrincipalIds']; keyArn: string | undefined; keyAccountId: string | undefined; decision: AccessDecision };
+  type CachedDecision = {
+    policy: PolicyDocument | undefined;
+    bindings: KeyRecord['policyPrincipalIds'];
+    keyArn: string | undefined;
+    keyAccountId: string | undefined;
+    decision: AccessDecision;
+  };
   let decisionCache = new WeakMap<IamPrincipal, Map<string, Map<string, CachedDecision>>>();
 
   const checkGrantTokens = (tokens: string[]): void => {
     for (const token of tokens) {
       if (typeof token !== 'string' || !grants.isKnownToken(token)) {
-        throw new KmsError('InvalidGrantTokenException', 'A grant token in GrantTokens is not valid. Use a GrantToken returned by CreateGrant.');
+        throw new KmsError(
+          'InvalidGrantTokenException',
+          'A grant token in GrantTokens is not valid. Use a GrantToken returned by CreateGrant.',
+        );
       }
     }
   };
@@ -159,16 +160,42 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
     const { GrantToken, GrantId } = req.request as { GrantToken?: string; GrantId?: string };
     const grant: GrantRecord | undefined = GrantToken ? grants.byToken(GrantToken) : GrantId ? grants.get(GrantId) : undefined;
     if (!grant) return undefined;
-    const base = { action: req.action, resource: req.resource, principalArn: principal.arn, allowedBy: [], deniedBy: [], nearMisses: [], grantNotes: [] };
+    const base = {
+      action: req.action,
+      resource: req.resource,
+      principalArn: principal.arn,
+      allowedBy: [],
+      deniedBy: [],
+      nearMisses: [],
+      grantNotes: [],
+    };
     const grantInfo = { grantId: grant.grantId, operations: [...grant.operations], ...(grant.name ? { name: grant.name } : {}) };
     if (grant.retiringPrincipal && (grant.retiringPrincipal === principal.arn || grant.retiringPrincipal === principal.policyArn)) {
-      return { ...base, allowed: true, outcome: 'allowed-by-grant', grant: grantInfo, explanation: `Allowed: ${principal.arn} is the retiring principal of grant ${grant.grantId}.` };
+      return {
+        ...base,
+        allowed: true,
+        outcome: 'allowed-by-grant',
+        grant: grantInfo,
+        explanation: `Allowed: ${principal.arn} is the retiring principal of grant ${grant.grantId}.`,
+      };
     }
     if (isGrantee(grant, principal) && grant.operations.includes('RetireGrant')) {
-      return { ...base, allowed: true, outcome: 'allowed-by-grant', grant: grantInfo, explanation: `Allowed: grant ${grant.grantId} lists RetireGrant for its grantee ${principal.arn}.` };
+      return {
+        ...base,
+        allowed: true,
+        outcome: 'allowed-by-grant',
+        grant: grantInfo,
+        explanation: `Allowed: grant ${grant.grantId} lists RetireGrant for its grantee ${principal.arn}.`,
+      };
     }
     if (principal.type === 'Root' && accountRootArn(principal.accountId) === grant.issuingAccount) {
-      return { ...base, allowed: true, outcome: 'allowed-by-root', grant: grantInfo, explanation: `Allowed: the root user of ${principal.accountId}, the account that created grant ${grant.grantId}, may retire it.` };
+      return {
+        ...base,
+        allowed: true,
+        outcome: 'allowed-by-root',
+        grant: grantInfo,
+        explanation: `Allowed: the root user of ${principal.accountId}, the account that created grant ${grant.grantId}, may retire it.`,
+      };
     }
     return undefined;
   };
@@ -184,7 +211,14 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
     const policy = record ? parsedKeyPolicy(record.policy) : undefined;
     let byResource = decisionCache.get(principal)?.get(req.action);
     const hit = byResource?.get(req.resource);
-    if (hit && hit.policy === policy && hit.bindings === record?.policyPrincipalIds && hit.keyArn === record?.arn && hit.keyAccountId === record?.accountId) return hit.decision;
+    if (
+      hit &&
+      hit.policy === policy &&
+      hit.bindings === record?.policyPrincipalIds &&
+      hit.keyArn === record?.arn &&
+      hit.keyAccountId === record?.accountId
+    )
+      return hit.decision;
 
     // Grants and the key's aliases are looked up only if the decision needs them (most checks end at
     // the key policy, and only a condition on kms:ResourceAliases reads the aliases). Either lookup
@@ -214,10 +248,16 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
     });
     if (!dynamic) {
       let byAction = decisionCache.get(principal);
-      if (!byAction) decisionCache.set(principal, (byAction = new Map()));
-      if (!byResource) byAction.set(req.action, (byResource = new Map()));
+      if (!byAction) decisionCache.set(principal, (byAction = new Map<string, Map<string, CachedDecision>>()));
+      if (!byResource) byAction.set(req.action, (byResource = new Map<string, CachedDecision>()));
       if (byResource.size >= 256) byResource.clear();
-      byResource.set(req.resource, { policy, bindings: record?.policyPrincipalIds, keyArn: record?.arn, keyAccountId: record?.accountId, decision });
+      byResource.set(req.resource, {
+        policy,
+        bindings: record?.policyPrincipalIds,
+        keyArn: record?.arn,
+        keyAccountId: record?.accountId,
+        decision,
+      });
     }
     return decision;
   };

@@ -51,21 +51,3 @@ export function roleArn(accountId: string, roleName: string): string {
 export function assumedRoleArn(accountId: string, roleName: string, sessionName: string): string {
   return `arn:${PARTITION}:sts::${accountId}:assumed-role/${roleName}/${sessionName}`;
 }
-
-/**
- * Reduces an assumed-role session ARN to its role ARN; other ARNs come back unchanged.
- * Policies name roles, while requests are made by sessions of those roles.
- */
-export function toRoleArnIfSession(arn: string): string {
-  const parsed = parseArn(arn);
-  if (!parsed || parsed.service !== 'sts') return arn;
-  const match = /^assumed-role\/([^/]+)\/[^/]+$/.exec(parsed.resource);
-  if (!match || !match[1]) return arn;
-  return roleArn(parsed.accountId, match[1]);
-}
-
-/** The account that owns an ARN, or undefined. */
-export function accountOfArn(arn: string): string | undefined {
-  const parsed = parseArn(arn);
-  return parsed && isAccountId(parsed.accountId) ? parsed.accountId : undefined;
-}

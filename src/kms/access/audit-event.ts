@@ -5,7 +5,7 @@
  *
  * Redaction: CloudTrail never contains plaintext, ciphertext or key material. Every binary value is
  * dropped, and the fields below are removed by name even if a caller passed them as strings. The
- * encryption context is kept: it is not secret and CloudTrail logs it (kms-facts §1.3).
+ * encryption context is kept: it is not secret and CloudTrail logs it (docs/kms-facts.md §1.3).
  *
  * Two steps, for speed: {@link toAuditRecord} runs on every request and keeps a small, already
  * redacted, plain-data {@link AuditRecord} (this is what the trail holds and persists: nothing secret
@@ -101,8 +101,10 @@ const SECRET_FIELDS = new Set([
 ]);
 
 /** Operations whose responses CloudTrail records as null (data plane and reads). */
-const NULL_RESPONSE = /^(Encrypt|Decrypt|ReEncrypt|GenerateDataKey.*|GenerateRandom|Sign|Verify|GenerateMac|VerifyMac|DeriveSharedSecret|GetPublicKey|Describe.*|Get.*|List.*)$/;
-const READ_ONLY = /^(Encrypt|Decrypt|ReEncrypt|GenerateDataKey.*|GenerateRandom|Sign|Verify|GenerateMac|VerifyMac|DeriveSharedSecret|Describe.*|Get.*|List.*)$/;
+const NULL_RESPONSE =
+  /^(Encrypt|Decrypt|ReEncrypt|GenerateDataKey.*|GenerateRandom|Sign|Verify|GenerateMac|VerifyMac|DeriveSharedSecret|GetPublicKey|Describe.*|Get.*|List.*)$/;
+const READ_ONLY =
+  /^(Encrypt|Decrypt|ReEncrypt|GenerateDataKey.*|GenerateRandom|Sign|Verify|GenerateMac|VerifyMac|DeriveSharedSecret|Describe.*|Get.*|List.*)$/;
 
 const camel = (name: string) => (name === 'AWSAccountId' ? 'aWSAccountId' : name.charAt(0).toLowerCase() + name.slice(1));
 
@@ -186,7 +188,13 @@ function userIdentity(record: AuditRecord, principal: IamPrincipal | undefined):
   if (principal.type === 'IAMUser') id.userName = principal.name;
   if (principal.type === 'AssumedRole') {
     id.sessionContext = {
-      sessionIssuer: { type: 'Role', principalId: principal.principalId.split(':')[0] ?? '', arn: principal.policyArn, accountId: principal.accountId, userName: principal.name },
+      sessionIssuer: {
+        type: 'Role',
+        principalId: principal.principalId.split(':')[0] ?? '',
+        arn: principal.policyArn,
+        accountId: principal.accountId,
+        userName: principal.name,
+      },
     };
   }
   if (invokedBy) id.invokedBy = invokedBy;
@@ -197,14 +205,13 @@ function isAccessDecision(d: unknown): d is AccessDecision {
   return typeof d === 'object' && d !== null && 'outcome' in d && 'allowedBy' in d;
 }
 
-
 function accessDecision(record: AuditRecord): AuditAccessDecision {
   const checks: AuditCheck[] = record.decisions.map(({ action, resource, decision }) => {
     const check: AuditCheck = {
       action,
       resource,
       allowed: decision.allowed,
-      explanation: decision.explanation ?? (decision.allowed ? 'Allowed.' : decision.message ?? 'Denied.'),
+      explanation: decision.explanation ?? (decision.allowed ? 'Allowed.' : (decision.message ?? 'Denied.')),
       allowedBy: [],
       deniedBy: [],
       notes: [],
@@ -230,7 +237,7 @@ function accessDecision(record: AuditRecord): AuditAccessDecision {
   return { allowed: true, summary: checks.map((c) => c.explanation).join(' '), checks };
 }
 
-/** Inputs for {@link toAuditEvent}. */
+/** The ids a CloudTrail-shaped event carries. */
 export interface AuditEventIds {
   eventId: string;
   requestId: string;
@@ -343,11 +350,6 @@ export function toAuditRecord(record: RequestRecord, principal: IamPrincipal | u
 /** True for a stored {@link AuditRecord} (as opposed to a full event). */
 export function isAuditRecord(value: unknown): value is AuditRecord {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'kms-audit-record';
-}
-
-/** Converts a request record to a CloudTrail-shaped event. */
-export function toAuditEvent(record: RequestRecord, principal: IamPrincipal | undefined, ids: AuditEventIds): AuditEvent {
-  return materializeAuditEvent(toAuditRecord(record, principal), ids);
 }
 
 /** Builds the CloudTrail-shaped event for a kept record. */

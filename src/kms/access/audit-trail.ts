@@ -240,7 +240,9 @@ export class AuditTrail {
       legacy.length === 0 &&
       rows.length === pages.length &&
       first !== undefined &&
-      pages.every((p, i) => p.page === first.page + i && (i === pages.length - 1 || p.items.length === PAGE_SIZE) && p.items.every(isItem)) &&
+      pages.every(
+        (p, i) => p.page === first.page + i && (i === pages.length - 1 || p.items.length === PAGE_SIZE) && p.items.every(isItem),
+      ) &&
       all.length <= this.maxEvents + PAGE_SIZE &&
       all.length - held.length < PAGE_SIZE;
     if (canonical) {

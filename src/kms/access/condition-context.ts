@@ -71,7 +71,14 @@ function aliasNameOf(keyId: unknown): string | undefined {
 
 const PRINCIPAL_TYPE: Record<IamPrincipal['type'], string> = { Root: 'Account', IAMUser: 'User', AssumedRole: 'AssumedRole' };
 
-const SYMMETRIC_CRYPTO = new Set(['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:GenerateDataKey', 'kms:GenerateDataKeyWithoutPlaintext']);
+const SYMMETRIC_CRYPTO = new Set([
+  'kms:Encrypt',
+  'kms:Decrypt',
+  'kms:ReEncryptFrom',
+  'kms:ReEncryptTo',
+  'kms:GenerateDataKey',
+  'kms:GenerateDataKeyWithoutPlaintext',
+]);
 
 /** Builds the condition context for one permission check. */
 export function buildConditionContext(input: ConditionContextInput): ConditionContext {
@@ -102,7 +109,11 @@ export function buildConditionContext(input: ConditionContextInput): ConditionCo
   for (const tag of key?.tags ?? []) set(`aws:ResourceTag/${tag.TagKey}`, tag.TagValue);
   const requestTags = Array.isArray(request.Tags) ? (request.Tags as Array<{ TagKey?: unknown; TagValue?: unknown }>) : [];
   for (const tag of requestTags) if (typeof tag.TagKey === 'string') set(`aws:RequestTag/${tag.TagKey}`, tag.TagValue ?? '');
-  if (requestTags.length > 0) set('aws:TagKeys', requestTags.map((t) => t.TagKey));
+  if (requestTags.length > 0)
+    set(
+      'aws:TagKeys',
+      requestTags.map((t) => t.TagKey),
+    );
   if (Array.isArray(request.TagKeys)) set('aws:TagKeys', request.TagKeys);
 
   // KMS keys.
@@ -137,8 +148,10 @@ export function buildConditionContext(input: ConditionContextInput): ConditionCo
 
   if (typeof request.EncryptionAlgorithm === 'string') set('kms:EncryptionAlgorithm', request.EncryptionAlgorithm);
   else if (SYMMETRIC_CRYPTO.has(input.action) && key?.keySpec === 'SYMMETRIC_DEFAULT') set('kms:EncryptionAlgorithm', 'SYMMETRIC_DEFAULT');
-  if (input.action === 'kms:ReEncryptFrom' && typeof request.SourceEncryptionAlgorithm === 'string') set('kms:EncryptionAlgorithm', request.SourceEncryptionAlgorithm);
-  if (input.action === 'kms:ReEncryptTo' && typeof request.DestinationEncryptionAlgorithm === 'string') set('kms:EncryptionAlgorithm', request.DestinationEncryptionAlgorithm);
+  if (input.action === 'kms:ReEncryptFrom' && typeof request.SourceEncryptionAlgorithm === 'string')
+    set('kms:EncryptionAlgorithm', request.SourceEncryptionAlgorithm);
+  if (input.action === 'kms:ReEncryptTo' && typeof request.DestinationEncryptionAlgorithm === 'string')
+    set('kms:EncryptionAlgorithm', request.DestinationEncryptionAlgorithm);
   set('kms:SigningAlgorithm', request.SigningAlgorithm);
   set('kms:MacAlgorithm', request.MacAlgorithm);
   set('kms:KeyAgreementAlgorithm', request.KeyAgreementAlgorithm);

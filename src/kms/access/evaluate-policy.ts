@@ -1,6 +1,6 @@
 /**
  * Policy evaluation for one KMS permission check, the way AWS describes it
- * (https://docs.aws.amazon.com/kms/latest/developerguide/determining-access.html, kms-facts §10):
+ * (https://docs.aws.amazon.com/kms/latest/developerguide/determining-access.html, docs/kms-facts.md §10):
  *
  * 1. An explicit Deny in the key policy or the caller's identity policies wins.
  * 2. Otherwise the key policy must allow: either the caller directly (its ARN or `*`), or the
@@ -182,17 +182,28 @@ function earlierNamesake(key: EvaluationKey, principal: IamPrincipal): { arn: st
   return undefined;
 }
 
-function principalSetMatch(set: PrincipalSet, principal: IamPrincipal, rootArn: string, bound: PrincipalBindings): 'caller' | 'any' | 'account' | undefined {
+function principalSetMatch(
+  set: PrincipalSet,
+  principal: IamPrincipal,
+  rootArn: string,
+  bound: PrincipalBindings,
+): 'caller' | 'any' | 'account' | undefined {
   if (set.any) return 'any';
   // Root *is* the account, so for root a match is reported as the account principal. A user or role
   // matches by ARN and, when the policy recorded one, by the unique ID it had when the policy was saved.
-  const names = (name: string) => (name === principal.arn || name === principal.policyArn) && (bound?.[name] === undefined || bound[name] === uniqueIdOf(principal));
+  const names = (name: string) =>
+    (name === principal.arn || name === principal.policyArn) && (bound?.[name] === undefined || bound[name] === uniqueIdOf(principal));
   if (principal.type !== 'Root' && set.aws.some(names)) return 'caller';
   if (set.aws.includes(rootArn)) return 'account';
   return undefined;
 }
 
-function statementPrincipal(st: PolicyStatement, principal: IamPrincipal, rootArn: string, bound?: PrincipalBindings): 'caller' | 'any' | 'account' | undefined {
+function statementPrincipal(
+  st: PolicyStatement,
+  principal: IamPrincipal,
+  rootArn: string,
+  bound?: PrincipalBindings,
+): 'caller' | 'any' | 'account' | undefined {
   if (st.principal) return principalSetMatch(st.principal, principal, rootArn, bound);
   if (st.notPrincipal) return principalSetMatch(st.notPrincipal, principal, rootArn, bound) ? undefined : 'any';
   return undefined;
@@ -246,7 +257,13 @@ function resourceMatchesUncached(st: PolicyStatement, target: string, sub: Subst
   return false;
 }
 
-function resourceMatches(st: PolicyStatement, resource: string, inKeyPolicy: boolean, keyArn: string | undefined, sub: Substitute): boolean {
+function resourceMatches(
+  st: PolicyStatement,
+  resource: string,
+  inKeyPolicy: boolean,
+  keyArn: string | undefined,
+  sub: Substitute,
+): boolean {
   // In a key policy, "Resource": "*" means "this key"; a named ARN must be this key's ARN.
   const target = inKeyPolicy && keyArn ? keyArn : resource;
   // Without policy variables the answer depends only on the statement and the target.
@@ -317,7 +334,10 @@ export function describeStatementRef(ref: StatementRef): string {
 }
 
 function describeFailure(f: NearMiss['failedConditions'][number]): string {
-  const actual = f.actual === undefined || f.actual.length === 0 ? 'the request has no such key' : `the request has ${JSON.stringify(f.actual.length === 1 ? f.actual[0] : f.actual)}`;
+  const actual =
+    f.actual === undefined || f.actual.length === 0
+      ? 'the request has no such key'
+      : `the request has ${JSON.stringify(f.actual.length === 1 ? f.actual[0] : f.actual)}`;
   const expected = f.expected.length === 1 ? JSON.stringify(f.expected[0]) : JSON.stringify(f.expected);
   return `${f.operator} ${f.key} ${expected} (${actual})`;
 }
@@ -328,7 +348,12 @@ export function describeNearMiss(miss: NearMiss): string {
 }
 
 /** The AccessDeniedException message in AWS's shape. */
-export function accessDeniedMessage(principalArn: string, action: string, resource: string, reason: { kind: 'resource-based' | 'identity-based'; explicit: boolean }): string {
+export function accessDeniedMessage(
+  principalArn: string,
+  action: string,
+  resource: string,
+  reason: { kind: 'resource-based' | 'identity-based'; explicit: boolean },
+): string {
   const tail = reason.explicit
     ? `with an explicit deny in ${reason.kind === 'resource-based' ? 'a resource-based' : 'an identity-based'} policy`
     : `because no ${reason.kind} policy allows the ${action} action`;
@@ -438,7 +463,7 @@ export function evaluateAccess(input: EvaluationInput): AccessDecision {
         allowedBy: idRef ? [keyOk, idRef] : [keyOk],
         deniedBy: [],
         explanation: crossAccount
-          ? `Allowed across accounts: ${describeStatementRef(keyOk)} allows account ${principal.accountId}${idRef ? `, and ${describeStatementRef(idRef)} in that account allows the caller` : ' and the caller is that account\'s root user'}.`
+          ? `Allowed across accounts: ${describeStatementRef(keyOk)} allows account ${principal.accountId}${idRef ? `, and ${describeStatementRef(idRef)} in that account allows the caller` : " and the caller is that account's root user"}.`
           : `Allowed: ${describeStatementRef(keyOk)} lets the account use IAM policies, and ${describeStatementRef(idRef!)} allows ${action}.`,
       });
     }
@@ -511,7 +536,11 @@ export function evaluateAccess(input: EvaluationInput): AccessDecision {
     allowedBy: [],
     deniedBy: [],
     denialKind: 'identity-based',
-    explanation: withNearMisses(`Denied: ${action} on ${resource} needs an IAM policy that allows it, and no identity policy of ${principal.arn} does.`, nearMisses, []),
+    explanation: withNearMisses(
+      `Denied: ${action} on ${resource} needs an IAM policy that allows it, and no identity policy of ${principal.arn} does.`,
+      nearMisses,
+      [],
+    ),
     message: accessDeniedMessage(principal.arn, action, resource, { kind: 'identity-based', explicit: false }),
   });
 }

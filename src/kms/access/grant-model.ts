@@ -4,7 +4,7 @@
  * A grant covers exactly one key and allows (never denies) a list of operations for one grantee
  * principal. Encryption-context constraints apply only to operations that take an encryption
  * context; their keys match case-insensitively and their values case-sensitively.
- * Sources: kms-facts §10 and §1.3; https://docs.aws.amazon.com/kms/latest/APIReference/API_GrantConstraints.html
+ * Sources: docs/kms-facts.md §10 and §1.3; https://docs.aws.amazon.com/kms/latest/APIReference/API_GrantConstraints.html
  */
 import { encryptionContextFor } from './condition-context';
 import type { IamPrincipal } from './iam';
@@ -145,17 +145,26 @@ export function grantAllows(grant: GrantRecord, principal: IamPrincipal, action:
   if (grant.constraints && CONTEXT_OPERATIONS.has(op)) {
     const context = encryptionContextFor(action, request);
     if (!contextSatisfiesConstraints(context, grant.constraints)) {
-      return { allows: false, reason: `grant ${short(grant)} requires ${describeConstraints(grant.constraints)} but the request's encryption context is ${JSON.stringify(context ?? {})}` };
+      return {
+        allows: false,
+        reason: `grant ${short(grant)} requires ${describeConstraints(grant.constraints)} but the request's encryption context is ${JSON.stringify(context ?? {})}`,
+      };
     }
   }
   if (op === 'CreateGrant') {
     const requested = Array.isArray(request.Operations) ? (request.Operations as string[]) : [];
     const extra = requested.filter((o) => !(grant.operations as string[]).includes(o));
     if (extra.length > 0) {
-      return { allows: false, reason: `grant ${short(grant)} cannot create a grant for ${extra.join(', ')}, which it does not itself allow` };
+      return {
+        allows: false,
+        reason: `grant ${short(grant)} cannot create a grant for ${extra.join(', ')}, which it does not itself allow`,
+      };
     }
     if (grant.constraints && !childConstraintsAtLeastAsStrict(grant.constraints, request.Constraints as GrantConstraints | undefined)) {
-      return { allows: false, reason: `grant ${short(grant)} has ${describeConstraints(grant.constraints)}; a grant it creates needs an equally strict or stricter constraint` };
+      return {
+        allows: false,
+        reason: `grant ${short(grant)} has ${describeConstraints(grant.constraints)}; a grant it creates needs an equally strict or stricter constraint`,
+      };
     }
   }
   return { allows: true };
@@ -164,7 +173,10 @@ export function grantAllows(grant: GrantRecord, principal: IamPrincipal, action:
 function childConstraintsAtLeastAsStrict(parent: GrantConstraints, child: GrantConstraints | undefined): boolean {
   if (!child) return false;
   if (parent.EncryptionContextEquals) {
-    return !!child.EncryptionContextEquals && contextSatisfiesConstraints(child.EncryptionContextEquals, { EncryptionContextEquals: parent.EncryptionContextEquals });
+    return (
+      !!child.EncryptionContextEquals &&
+      contextSatisfiesConstraints(child.EncryptionContextEquals, { EncryptionContextEquals: parent.EncryptionContextEquals })
+    );
   }
   if (parent.EncryptionContextSubset) {
     const childMap = child.EncryptionContextEquals ?? child.EncryptionContextSubset;

@@ -147,9 +147,7 @@ export class Iam {
 
   constructor(private readonly options: IamOptions) {
     this.accountId = options.accountId;
-    this.accountIds = [options.accountId, ...(options.otherAccounts ?? [SECOND_ACCOUNT_ID])].filter(
-      (id, i, all) => all.indexOf(id) === i,
-    );
+    this.accountIds = [options.accountId, ...(options.otherAccounts ?? [SECOND_ACCOUNT_ID])].filter((id, i, all) => all.indexOf(id) === i);
     this.installRootKeys();
   }
 
@@ -239,7 +237,12 @@ export class Iam {
     const identity = this.requireIdentity(principalArn);
     const key = [...this.accessKeys.values()].find((k) => k.ownerArn === identity.arn);
     if (!key) throw new IamError('NoSuchEntity', `${identity.arn} has no access key. Create one with createAccessKey.`);
-    return { arn: this.callerArn(identity), accountId: identity.accountId, accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey };
+    return {
+      arn: this.callerArn(identity),
+      accountId: identity.accountId,
+      accessKeyId: key.accessKeyId,
+      secretAccessKey: key.secretAccessKey,
+    };
   }
 
   /** Issues another access key for an existing user or role (by ARN). */
@@ -247,7 +250,12 @@ export class Iam {
     const identity = this.requireIdentity(principalArn);
     const key = this.issueKey(identity.arn, identity.type === 'Role' ? 'ASIA' : 'AKIA');
     this.changed();
-    return { arn: this.callerArn(identity), accountId: identity.accountId, accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey };
+    return {
+      arn: this.callerArn(identity),
+      accountId: identity.accountId,
+      accessKeyId: key.accessKeyId,
+      secretAccessKey: key.secretAccessKey,
+    };
   }
 
   /** Deletes a user or role, its access keys and its policies. */
@@ -297,7 +305,9 @@ export class Iam {
   }
 
   /** Users and roles, optionally of one account. */
-  listIdentities(accountId?: string): Array<{ type: 'IAMUser' | 'Role'; arn: string; name: string; accountId: string; policies: string[]; accessKeyIds: string[] }> {
+  listIdentities(
+    accountId?: string,
+  ): Array<{ type: 'IAMUser' | 'Role'; arn: string; name: string; accountId: string; policies: string[]; accessKeyIds: string[] }> {
     return [...this.identities.values()]
       .filter((i) => !accountId || i.accountId === accountId)
       .map((i) => ({
@@ -327,7 +337,14 @@ export class Iam {
     const identity = this.identities.get(arn) ?? this.identityOfSession(arn);
     if (!identity) return undefined;
     if (identity.type === 'IAMUser') {
-      return { type: 'IAMUser', arn: identity.arn, policyArn: identity.arn, accountId: identity.accountId, name: identity.name, principalId: identity.uniqueId };
+      return {
+        type: 'IAMUser',
+        arn: identity.arn,
+        policyArn: identity.arn,
+        accountId: identity.accountId,
+        name: identity.name,
+        principalId: identity.uniqueId,
+      };
     }
     const sessionName = identity.sessionName ?? 'kmslab-session';
     return {
@@ -423,7 +440,9 @@ export class Iam {
   }
 
   private callerArn(identity: IdentityRecord): string {
-    return identity.type === 'Role' ? assumedRoleArn(identity.accountId, identity.name, identity.sessionName ?? 'kmslab-session') : identity.arn;
+    return identity.type === 'Role'
+      ? assumedRoleArn(identity.accountId, identity.name, identity.sessionName ?? 'kmslab-session')
+      : identity.arn;
   }
 
   private preparePolicies(policies: Record<string, string | object> | undefined): AttachedPolicy[] {

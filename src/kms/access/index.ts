@@ -30,6 +30,12 @@ export {
   type NearMiss,
   type StatementRef,
 } from './evaluate-policy';
-export { parsePolicyDocument, KEY_POLICY_MAX_BYTES, type PolicyDocument, type PolicyParseResult, type PolicyProblem } from './policy-document';
+export {
+  parsePolicyDocument,
+  KEY_POLICY_MAX_BYTES,
+  type PolicyDocument,
+  type PolicyParseResult,
+  type PolicyProblem,
+} from './policy-document';
 export { validateKeyPolicy, LOCKOUT_MESSAGE, INVALID_PRINCIPALS_MESSAGE } from './validate-key-policy';
 export { GRANT_OPERATIONS, type GrantOperation, type GrantRecord, type GrantConstraints } from './grant-model';

@@ -56,11 +56,9 @@ export interface PolicyProblem {
 }
 
 /** Result of {@link parsePolicyDocument}: the document plus non-fatal warnings, or the problem. */
-export type PolicyParseResult =
-  | { ok: true; document: PolicyDocument; warnings: string[] }
-  | { ok: false; problem: PolicyProblem };
+export type PolicyParseResult = { ok: true; document: PolicyDocument; warnings: string[] } | { ok: false; problem: PolicyProblem };
 
-/** Key policies may be at most 32 KB. Source: kms-facts §1.1 (DG key-policy-overview). */
+/** Key policies may be at most 32 KB. Source: docs/kms-facts.md §1.1 (DG key-policy-overview). */
 export const KEY_POLICY_MAX_BYTES = 32_768;
 
 const VERSIONS = new Set(['2012-10-17', '2008-10-17']);
@@ -77,12 +75,7 @@ const STATEMENT_FIELDS = new Set([
 ]);
 
 /** Condition keys the simulator fills in; others parse fine but never have a value. */
-export const KNOWN_CONDITION_KEY_PREFIXES = [
-  'kms:encryptioncontext:',
-  'aws:resourcetag/',
-  'aws:requesttag/',
-  'aws:principaltag/',
-];
+export const KNOWN_CONDITION_KEY_PREFIXES = ['kms:encryptioncontext:', 'aws:resourcetag/', 'aws:requesttag/', 'aws:principaltag/'];
 export const KNOWN_CONDITION_KEYS = new Set([
   'kms:viaservice',
   'kms:calleraccount',
@@ -170,14 +163,13 @@ function parseJson(text: string): unknown {
       if (lc) where = ` at line ${lc[1]}, column ${lc[2]}`;
     }
     return malformed(
-      `The policy is not valid JSON${where}: ${raw.replace(/^JSON\.parse: /, '')}. ` +
-        'Check for a missing comma, quote or closing brace.',
+      `The policy is not valid JSON${where}: ${raw.replace(/^JSON\.parse: /, '')}. ` + 'Check for a missing comma, quote or closing brace.',
     );
   }
 }
 
 function checkCharacters(text: string): void {
-  // Allowed: tab, LF, CR, printable ASCII and printable Latin-1 (kms-facts §1.1).
+  // Allowed: tab, LF, CR, printable ASCII and printable Latin-1 (docs/kms-facts.md §1.1).
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i) ?? 0;
     const ok = code === 0x09 || code === 0x0a || code === 0x0d || (code >= 0x20 && code <= 0x7e) || (code >= 0xa1 && code <= 0xff);

@@ -5,7 +5,7 @@
  * AWS's wording kept where it is well known ("Policy contains a statement with one or more invalid
  * principals.", "The new key policy will not allow you to update the key policy in the future."),
  * followed by our own hint about what to change.
- * Sources: kms-facts §10 (API-CreateKey: BypassPolicyLockoutSafetyCheck; principals must exist).
+ * Sources: docs/kms-facts.md §10 (API-CreateKey: BypassPolicyLockoutSafetyCheck; principals must exist).
  */
 import { accountRootArn, parseArn } from './arn';
 import type { ConditionKeyFacts } from './condition-context';

@@ -36,21 +36,19 @@ export function signingHash(alg: string): { hash: string; length: number } {
 export const rsaBits = (spec: string) => Number(spec.slice(4));
 /** True for RSA specs. */
 export const isRsa = (spec: string) => spec.startsWith('RSA_');
-/** True for NIST ECC specs. */
-export const isEcc = (spec: string) => spec in EC_CURVE;
 /** Curve info for an ECC spec. */
 export const eccCurve = (spec: string) => EC_CURVE[spec]!;
 
 /** Generates an extractable key pair for a spec (used for data key pairs and, briefly, for KMS keys). */
 export async function generatePair(spec: string): Promise<CryptoKeyPair> {
   if (isRsa(spec)) {
-    return (await subtle().generateKey(
+    return await subtle().generateKey(
       { name: 'RSA-PSS', modulusLength: rsaBits(spec), publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
       true,
       ['sign', 'verify'],
-    )) as CryptoKeyPair;
+    );
   }
-  return (await subtle().generateKey({ name: 'ECDSA', namedCurve: eccCurve(spec).curve }, true, ['sign', 'verify'])) as CryptoKeyPair;
+  return await subtle().generateKey({ name: 'ECDSA', namedCurve: eccCurve(spec).curve }, true, ['sign', 'verify']);
 }
 
 function bareJwk(jwk: JsonWebKey): JsonWebKey {
@@ -88,7 +86,7 @@ export async function createAsymmetricMaterial(
   return { publicKeySpki, keys, wrappedPrivateJwk };
 }
 
-/** Largest RSA-OAEP plaintext: k − 2·hLen − 2 (RSA_2048: 214 with SHA-1, 190 with SHA-256; kms-facts §1.1). */
+/** Largest RSA-OAEP plaintext: k − 2·hLen − 2 (RSA_2048: 214 with SHA-1, 190 with SHA-256; docs/kms-facts.md §1.1). */
 export function maxOaepPlaintext(spec: string, alg: string): number {
   const k = rsaBits(spec) / 8;
   const hLen = alg === 'RSAES_OAEP_SHA_1' ? 20 : 32;
@@ -113,22 +111,42 @@ export async function rsaDecrypt(m: AsymmetricMaterial, alg: string, ciphertext:
 export async function signRaw(spec: string, m: AsymmetricMaterial, alg: string, message: Uint8Array): Promise<Uint8Array> {
   if (isRsa(spec)) {
     const p = RSA_SIGN[alg]!;
-    return new Uint8Array(await subtle().sign({ name: p.name, saltLength: p.saltLength }, m.keys[`${alg}:private`]!, message as Uint8Array<ArrayBuffer>));
+    return new Uint8Array(
+      await subtle().sign({ name: p.name, saltLength: p.saltLength }, m.keys[`${alg}:private`]!, message as Uint8Array<ArrayBuffer>),
+    );
   }
-  const raw = new Uint8Array(await subtle().sign({ name: 'ECDSA', hash: eccCurve(spec).hash }, m.keys['ECDSA:private']!, message as Uint8Array<ArrayBuffer>));
+  const raw = new Uint8Array(
+    await subtle().sign({ name: 'ECDSA', hash: eccCurve(spec).hash }, m.keys['ECDSA:private']!, message as Uint8Array<ArrayBuffer>),
+  );
   return ecdsaRawToDer(raw);
 }
 
 /** Verifies a signature over a RAW message. */
-export async function verifyRaw(spec: string, m: AsymmetricMaterial, alg: string, message: Uint8Array, signature: Uint8Array): Promise<boolean> {
+export async function verifyRaw(
+  spec: string,
+  m: AsymmetricMaterial,
+  alg: string,
+  message: Uint8Array,
+  signature: Uint8Array,
+): Promise<boolean> {
   try {
     if (isRsa(spec)) {
       const p = RSA_SIGN[alg]!;
-      return await subtle().verify({ name: p.name, saltLength: p.saltLength }, m.keys[`${alg}:public`]!, signature as Uint8Array<ArrayBuffer>, message as Uint8Array<ArrayBuffer>);
+      return await subtle().verify(
+        { name: p.name, saltLength: p.saltLength },
+        m.keys[`${alg}:public`]!,
+        signature as Uint8Array<ArrayBuffer>,
+        message as Uint8Array<ArrayBuffer>,
+      );
     }
     const raw = ecdsaDerToRaw(signature, eccCurve(spec).size);
     if (!raw) return false;
-    return await subtle().verify({ name: 'ECDSA', hash: eccCurve(spec).hash }, m.keys['ECDSA:public']!, raw as Uint8Array<ArrayBuffer>, message as Uint8Array<ArrayBuffer>);
+    return await subtle().verify(
+      { name: 'ECDSA', hash: eccCurve(spec).hash },
+      m.keys['ECDSA:public']!,
+      raw as Uint8Array<ArrayBuffer>,
+      message as Uint8Array<ArrayBuffer>,
+    );
   } catch {
     return false;
   }

@@ -39,7 +39,8 @@ export function ecdsaDerToRaw(der: Uint8Array, size: number): Uint8Array | undef
     if (b < 0x80) return b;
     if (b === 0x81) return der[o++];
     if (b === 0x82) {
-      const hi = der[o++], lo = der[o++];
+      const hi = der[o++],
+        lo = der[o++];
       return hi === undefined || lo === undefined ? undefined : (hi << 8) | lo;
     }
     return undefined;

@@ -18,7 +18,8 @@ const DIGEST_INFO: Record<string, number[]> = {
   'SHA-512': [0x30, 0x51, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x03, 0x05, 0x00, 0x04, 0x40],
 };
 
-const hashBytes = async (hash: string, data: Uint8Array) => new Uint8Array(await crypto.subtle.digest(hash, data as Uint8Array<ArrayBuffer>));
+const hashBytes = async (hash: string, data: Uint8Array) =>
+  new Uint8Array(await crypto.subtle.digest(hash, data as Uint8Array<ArrayBuffer>));
 
 function pkcs1Encode(hash: string, digest: Uint8Array, k: number): Uint8Array {
   const t = new Uint8Array([...DIGEST_INFO[hash]!, ...digest]);
@@ -80,12 +81,27 @@ async function pssVerify(hash: string, mHash: Uint8Array, em: Uint8Array, emBits
   return expected.every((b, i) => b === em[i]);
 }
 
-interface RsaJwk { n: string; e: string; d: string; p: string; q: string; dp: string; dq: string; qi: string }
-interface EcJwk { crv: string; x: string; y: string; d: string }
+interface RsaJwk {
+  n: string;
+  e: string;
+  d: string;
+  p: string;
+  q: string;
+  dp: string;
+  dq: string;
+  qi: string;
+}
+interface EcJwk {
+  crv: string;
+  x: string;
+  y: string;
+  d: string;
+}
 
 function rsaPrivate(jwk: RsaJwk, m: bigint): bigint {
   // CRT: about 4x faster than m^d mod n.
-  const p = b64urlToBig(jwk.p), q = b64urlToBig(jwk.q);
+  const p = b64urlToBig(jwk.p),
+    q = b64urlToBig(jwk.q);
   const m1 = modPow(m, b64urlToBig(jwk.dp), p);
   const m2 = modPow(m, b64urlToBig(jwk.dq), q);
   const h = mod(b64urlToBig(jwk.qi) * (m1 - m2), p);
@@ -109,7 +125,7 @@ export async function signDigest(
   random: (b: Uint8Array) => void,
 ): Promise<Uint8Array> {
   const jwkBytes = await unwrap(key.asymmetric!.wrappedPrivateJwk);
-  const jwk = JSON.parse(decodeUtf8(jwkBytes));
+  const jwk = JSON.parse(decodeUtf8(jwkBytes)) as JsonWebKey;
   jwkBytes.fill(0);
   const { hash } = signingHash(algorithm);
   if (isRsa(key.keySpec)) {

@@ -39,7 +39,11 @@ export async function encryptBlob(
   const aad = encodeHeader(accountId, keyId, materialIdBytes(material.id), nonce, ctx.length);
   const headerLength = aad.length - ctx.length;
   aad.set(ctx, headerLength);
-  const sealed = await subtle().encrypt({ name: 'AES-GCM', iv: nonce, additionalData: aad as Uint8Array<ArrayBuffer> }, material.key, plaintext as Uint8Array<ArrayBuffer>);
+  const sealed = await subtle().encrypt(
+    { name: 'AES-GCM', iv: nonce, additionalData: aad as Uint8Array<ArrayBuffer> },
+    material.key,
+    plaintext as Uint8Array<ArrayBuffer>,
+  );
   const out = new Uint8Array(headerLength + sealed.byteLength);
   out.set(aad.subarray(0, headerLength));
   out.set(new Uint8Array(sealed), headerLength);

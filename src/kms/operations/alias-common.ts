@@ -1,4 +1,4 @@
-/** Alias name rules (kms-facts §1.2, API-CreateAlias). */
+/** Alias name rules (docs/kms-facts.md §1.2, API-CreateAlias). */
 import { errors, validationError } from '../errors';
 import { checkLength, requireMember } from './shared';
 

@@ -2,7 +2,7 @@ import { KEY_STATES } from '../key-state';
 import { apiDoc, requireMember } from './shared';
 import type { OperationDefinition } from './types';
 
-/** CancelKeyDeletion: the key goes back to Disabled, not Enabled (kms-facts §4). */
+/** CancelKeyDeletion: the key goes back to Disabled, not Enabled (docs/kms-facts.md §4). */
 export const cancelKeyDeletion: OperationDefinition<{ KeyId: string }> = {
   name: 'CancelKeyDeletion',
   docUrl: apiDoc('CancelKeyDeletion'),

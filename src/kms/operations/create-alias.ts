@@ -25,10 +25,19 @@ export const createAlias: OperationDefinition<{ AliasName: string; TargetKeyId: 
     const arn = aliasArn(ctx.region, ctx.accountId, AliasName);
     // Alias operations need permission on the alias as well as on the key.
     await ctx.authorize('kms:CreateAlias', undefined, arn);
-    if (ctx.engine.getAlias(ctx.accountId, ctx.region, AliasName)) throw errors.alreadyExists(`An alias with the name ${arn} already exists`);
+    if (ctx.engine.getAlias(ctx.accountId, ctx.region, AliasName))
+      throw errors.alreadyExists(`An alias with the name ${arn} already exists`);
     const count = ctx.engine.listAliases(ctx.accountId, ctx.region).filter((a) => a.targetKeyId === key.keyId).length;
-    if (count >= MAX_ALIASES_PER_KEY) throw errors.limitExceeded(`${key.arn} already has ${MAX_ALIASES_PER_KEY} aliases, the quota per key.`);
-    ctx.engine.saveAlias({ accountId: ctx.accountId, region: ctx.region, aliasName: AliasName, targetKeyId: key.keyId, creationDate: ctx.now, lastUpdatedDate: ctx.now });
+    if (count >= MAX_ALIASES_PER_KEY)
+      throw errors.limitExceeded(`${key.arn} already has ${MAX_ALIASES_PER_KEY} aliases, the quota per key.`);
+    ctx.engine.saveAlias({
+      accountId: ctx.accountId,
+      region: ctx.region,
+      aliasName: AliasName,
+      targetKeyId: key.keyId,
+      creationDate: ctx.now,
+      lastUpdatedDate: ctx.now,
+    });
     return {};
   },
 };

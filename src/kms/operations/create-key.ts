@@ -8,14 +8,28 @@ import { validatePolicyDocument, validateTags } from './validate-common';
 
 /** Every KeySpec AWS defines (API-CreateKey). */
 export const ALL_KEY_SPECS = [
-  'RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521', 'ECC_SECG_P256K1',
-  'SYMMETRIC_DEFAULT', 'HMAC_224', 'HMAC_256', 'HMAC_384', 'HMAC_512', 'SM2', 'ML_DSA_44', 'ML_DSA_65', 'ML_DSA_87',
+  'RSA_2048',
+  'RSA_3072',
+  'RSA_4096',
+  'ECC_NIST_P256',
+  'ECC_NIST_P384',
+  'ECC_NIST_P521',
+  'ECC_SECG_P256K1',
+  'SYMMETRIC_DEFAULT',
+  'HMAC_224',
+  'HMAC_256',
+  'HMAC_384',
+  'HMAC_512',
+  'SM2',
+  'ML_DSA_44',
+  'ML_DSA_65',
+  'ML_DSA_87',
   'ECC_NIST_EDWARDS25519',
 ] as const;
 
 /** Why a spec AWS has cannot be simulated here. */
 const UNSUPPORTED_SPECS: Record<string, string> = {
-  ECC_SECG_P256K1: 'the browser\'s WebCrypto has no secp256k1 curve. Use ECC_NIST_P256 to practise ECDSA signing.',
+  ECC_SECG_P256K1: "the browser's WebCrypto has no secp256k1 curve. Use ECC_NIST_P256 to practise ECDSA signing.",
   SM2: 'SM2 exists only in the AWS China Regions and WebCrypto has no SM2. Use ECC_NIST_P256 or RSA_2048.',
   ML_DSA_44: 'WebCrypto has no ML-DSA (post-quantum) signatures yet. Use ECC_NIST_P256 or RSA_2048.',
   ML_DSA_65: 'WebCrypto has no ML-DSA (post-quantum) signatures yet. Use ECC_NIST_P256 or RSA_2048.',
@@ -23,7 +37,7 @@ const UNSUPPORTED_SPECS: Record<string, string> = {
   ECC_NIST_EDWARDS25519: 'Ed25519 KMS keys are not simulated in KMS Lab. Use ECC_NIST_P256 to practise signing.',
 };
 
-/** Key usages each supported spec allows (kms-facts §2.1). */
+/** Key usages each supported spec allows (docs/kms-facts.md §2.1). */
 const USAGES: Record<SupportedKeySpec, KeyUsage[]> = {
   SYMMETRIC_DEFAULT: ['ENCRYPT_DECRYPT'],
   RSA_2048: ['ENCRYPT_DECRYPT', 'SIGN_VERIFY'],
@@ -45,8 +59,16 @@ export function assertSupportedSpec(spec: string): asserts spec is SupportedKeyS
 }
 
 type Input = {
-  Policy?: string; Description?: string; KeyUsage?: string; KeySpec?: string; CustomerMasterKeySpec?: string;
-  Origin?: string; Tags?: unknown; MultiRegion?: boolean; BypassPolicyLockoutSafetyCheck?: boolean; CustomKeyStoreId?: string;
+  Policy?: string;
+  Description?: string;
+  KeyUsage?: string;
+  KeySpec?: string;
+  CustomerMasterKeySpec?: string;
+  Origin?: string;
+  Tags?: unknown;
+  MultiRegion?: boolean;
+  BypassPolicyLockoutSafetyCheck?: boolean;
+  CustomKeyStoreId?: string;
 };
 
 /** CreateKey: a new customer managed key in the caller's account and the request's Region. */
@@ -66,26 +88,40 @@ export const createKey: OperationDefinition<Input> = {
     checkEnum(i, 'KeyUsage', ['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'GENERATE_VERIFY_MAC', 'KEY_AGREEMENT']);
     checkEnum(i, 'Origin', ['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE']);
     if (input.KeySpec && input.CustomerMasterKeySpec && input.KeySpec !== input.CustomerMasterKeySpec)
-      throw errors.validation('KeySpec and CustomerMasterKeySpec are the same parameter (CustomerMasterKeySpec is deprecated). Give only KeySpec.');
+      throw errors.validation(
+        'KeySpec and CustomerMasterKeySpec are the same parameter (CustomerMasterKeySpec is deprecated). Give only KeySpec.',
+      );
   },
   async run(ctx) {
     const input = ctx.input;
     const spec = input.KeySpec ?? input.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT';
     assertSupportedSpec(spec);
     if (input.Origin && input.Origin !== 'AWS_KMS')
-      throw errors.unsupported(`Origin ${input.Origin} is not simulated in KMS Lab: keys are created with KMS-generated material (AWS_KMS).`);
+      throw errors.unsupported(
+        `Origin ${input.Origin} is not simulated in KMS Lab: keys are created with KMS-generated material (AWS_KMS).`,
+      );
     if (input.CustomKeyStoreId) throw errors.unsupported('Custom key stores (CloudHSM, external) are not simulated in KMS Lab.');
     const usage = (input.KeyUsage ?? 'ENCRYPT_DECRYPT') as KeyUsage | 'KEY_AGREEMENT';
     if (usage === 'KEY_AGREEMENT') throw errors.unsupported('KEY_AGREEMENT keys (DeriveSharedSecret) are not simulated in KMS Lab.');
     if (!USAGES[spec].includes(usage)) {
-      throw validationError('keyUsage', `KeyUsage ${usage} is not compatible with KeySpec ${spec}. Valid key usages for ${spec}: ${USAGES[spec].join(', ')}`, usage);
+      throw validationError(
+        'keyUsage',
+        `KeyUsage ${usage} is not compatible with KeySpec ${spec}. Valid key usages for ${spec}: ${USAGES[spec].join(', ')}`,
+        usage,
+      );
     }
     const tags = validateTags(input.Tags);
     let policy = defaultKeyPolicy(ctx.accountId);
     let principalIds: Record<string, string> | undefined;
     if (input.Policy !== undefined) {
       policy = validatePolicyDocument(input.Policy);
-      principalIds = ctx.engine.access?.validatePolicy?.({ policy, principal: ctx.principal, accountId: ctx.accountId, bypassLockoutCheck: !!input.BypassPolicyLockoutSafetyCheck, region: ctx.region });
+      principalIds = ctx.engine.access?.validatePolicy?.({
+        policy,
+        principal: ctx.principal,
+        accountId: ctx.accountId,
+        bypassLockoutCheck: !!input.BypassPolicyLockoutSafetyCheck,
+        region: ctx.region,
+      });
     }
     const key = await buildKey(ctx.engine, {
       accountId: ctx.accountId,

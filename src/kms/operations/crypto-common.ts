@@ -44,13 +44,19 @@ export async function encryptWith(
   const alg = checkAlgorithm(key, algorithm);
   if (key.keySpec === 'SYMMETRIC_DEFAULT') {
     const material = key.materials[key.materials.length - 1]!;
-    return { blob: await encryptBlob(key.accountId, key.keyId, material, plaintext, context, engine.random), algorithm: alg, materialId: material.id };
+    return {
+      blob: await encryptBlob(key.accountId, key.keyId, material, plaintext, context, engine.random),
+      algorithm: alg,
+      materialId: material.id,
+    };
   }
   if (hasEncryptionContext(context))
     throw errors.validation('Asymmetric algorithms do not support an encryption context. Remove EncryptionContext or use a symmetric key.');
   const max = maxOaepPlaintext(key.keySpec, alg);
   if (plaintext.length > max)
-    throw errors.validation(`Plaintext is ${plaintext.length} bytes but ${alg} with ${key.keySpec} can encrypt at most ${max} bytes. Use envelope encryption for larger data.`);
+    throw errors.validation(
+      `Plaintext is ${plaintext.length} bytes but ${alg} with ${key.keySpec} can encrypt at most ${max} bytes. Use envelope encryption for larger data.`,
+    );
   return { blob: await rsaEncrypt(key.asymmetric!, alg, plaintext), algorithm: alg };
 }
 
@@ -77,7 +83,7 @@ export function resolveCiphertextKey(ctx: OperationContext, blob: Uint8Array, ke
   if (!header) throw errors.invalidCiphertext();
   const key = ctx.engine.getKey(header.accountId, ctx.region, header.keyId);
   if (!key) {
-    // Wording reported for a ciphertext whose key is deleted or lives in another Region (kms-facts §7).
+    // Wording reported for a ciphertext whose key is deleted or lives in another Region (docs/kms-facts.md §7).
     throw errors.accessDenied(
       'The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.',
     );

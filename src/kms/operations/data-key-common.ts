@@ -25,7 +25,7 @@ export function validateDataKeyInput(input: DataKeyInput): void {
   checkContext(i);
   checkGrantTokens(i);
   rejectRecipient(i);
-  // AWS's wording for this case is not confirmed (kms-facts §1.1); the rule is.
+  // AWS's wording for this case is not confirmed (docs/kms-facts.md §1.1); the rule is.
   if ((input.KeySpec === undefined) === (input.NumberOfBytes === undefined))
     throw errors.validation('Please specify either number of bytes or key spec.');
 }

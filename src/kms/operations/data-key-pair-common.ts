@@ -15,7 +15,17 @@ export interface DataKeyPairInput {
   Recipient?: unknown;
 }
 
-const ALL_PAIR_SPECS = ['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521', 'ECC_SECG_P256K1', 'SM2', 'ECC_NIST_EDWARDS25519'];
+const ALL_PAIR_SPECS = [
+  'RSA_2048',
+  'RSA_3072',
+  'RSA_4096',
+  'ECC_NIST_P256',
+  'ECC_NIST_P384',
+  'ECC_NIST_P521',
+  'ECC_SECG_P256K1',
+  'SM2',
+  'ECC_NIST_EDWARDS25519',
+];
 const SUPPORTED = new Set(['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521']);
 
 /** Validation of a data key pair request. */
@@ -33,7 +43,9 @@ export function validatePairInput(input: DataKeyPairInput): void {
 export async function makeDataKeyPair(engine: Engine, key: KeyRecord, input: DataKeyPairInput, op: string) {
   requireSymmetric(key, op);
   if (!SUPPORTED.has(input.KeyPairSpec))
-    throw errors.unsupported(`KeyPairSpec ${input.KeyPairSpec} is not supported in KMS Lab: WebCrypto cannot generate it. Use RSA_2048..4096 or ECC_NIST_P256/P384/P521.`);
+    throw errors.unsupported(
+      `KeyPairSpec ${input.KeyPairSpec} is not supported in KMS Lab: WebCrypto cannot generate it. Use RSA_2048..4096 or ECC_NIST_P256/P384/P521.`,
+    );
   const pair = await generatePair(input.KeyPairSpec);
   const privateKey = new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey));
   const publicKey = new Uint8Array(await crypto.subtle.exportKey('spki', pair.publicKey));

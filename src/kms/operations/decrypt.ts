@@ -1,10 +1,25 @@
 import { errors } from '../errors';
 import { KEY_STATES } from '../key-state';
-import { checkContext, decryptWith, dryRunGate, ENCRYPTION_ALGORITHMS, rejectRecipient, resolveCiphertextKey, type CiphertextSource } from './crypto-common';
+import {
+  checkContext,
+  decryptWith,
+  dryRunGate,
+  ENCRYPTION_ALGORITHMS,
+  rejectRecipient,
+  resolveCiphertextKey,
+  type CiphertextSource,
+} from './crypto-common';
 import { apiDoc, checkEnum, checkGrantTokens, checkLength, requireMember } from './shared';
 import type { OperationDefinition } from './types';
 
-type Input = { CiphertextBlob: Uint8Array; KeyId?: string; EncryptionContext?: Record<string, string>; EncryptionAlgorithm?: string; DryRun?: boolean; Recipient?: unknown };
+type Input = {
+  CiphertextBlob: Uint8Array;
+  KeyId?: string;
+  EncryptionContext?: Record<string, string>;
+  EncryptionAlgorithm?: string;
+  DryRun?: boolean;
+  Recipient?: unknown;
+};
 
 /** Decrypt: symmetric ciphertexts name their key; asymmetric ones need KeyId and EncryptionAlgorithm. */
 export const decrypt: OperationDefinition<Input> = {
@@ -33,7 +48,13 @@ export const decrypt: OperationDefinition<Input> = {
   async run(ctx) {
     const { input } = ctx;
     dryRunGate(input);
-    const r = await decryptWith(ctx.scratch.source as CiphertextSource, input.CiphertextBlob, input.EncryptionContext, input.EncryptionAlgorithm, 'Decrypt');
+    const r = await decryptWith(
+      ctx.scratch.source as CiphertextSource,
+      input.CiphertextBlob,
+      input.EncryptionContext,
+      input.EncryptionAlgorithm,
+      'Decrypt',
+    );
     const out: Record<string, unknown> = { KeyId: ctx.key!.arn, Plaintext: r.plaintext, EncryptionAlgorithm: r.algorithm };
     if (r.materialId) out.KeyMaterialId = r.materialId;
     return out;

@@ -22,7 +22,9 @@ export const deleteAlias: OperationDefinition<{ AliasName: string }> = {
     if (key) {
       await ctx.authorize('kms:DeleteAlias', key);
       if (key.keyManager === 'AWS')
-        throw errors.accessDenied(`User: ${ctx.principal.arn} is not authorized to perform: kms:DeleteAlias on resource: ${arn} because aliases of AWS managed keys are managed by AWS`);
+        throw errors.accessDenied(
+          `User: ${ctx.principal.arn} is not authorized to perform: kms:DeleteAlias on resource: ${arn} because aliases of AWS managed keys are managed by AWS`,
+        );
     }
     ctx.engine.deleteAlias(alias);
     return {};

@@ -6,7 +6,7 @@ import type { OperationDefinition } from './types';
 export const describeKey: OperationDefinition<{ KeyId: string; GrantTokens?: string[] }> = {
   name: 'DescribeKey',
   docUrl: apiDoc('DescribeKey'),
-  description: 'Shows a key\'s metadata: ID, ARN, state, spec, usage, algorithms, manager, multi-Region configuration.',
+  description: "Shows a key's metadata: ID, ARN, state, spec, usage, algorithms, manager, multi-Region configuration.",
   action: 'kms:DescribeKey',
   target: { kind: 'param', param: 'KeyId', forms: 'any' },
   keyStates: KEY_STATES.any,

@@ -6,7 +6,7 @@ import type { OperationDefinition } from './types';
 export const disableKey: OperationDefinition<{ KeyId: string }> = {
   name: 'DisableKey',
   docUrl: apiDoc('DisableKey'),
-  description: 'Sets a key\'s state to Disabled: cryptographic operations fail with DisabledException until it is enabled.',
+  description: "Sets a key's state to Disabled: cryptographic operations fail with DisabledException until it is enabled.",
   action: 'kms:DisableKey',
   target: { kind: 'param', param: 'KeyId', forms: 'idOrArn' },
   keyStates: KEY_STATES.manage,

@@ -6,7 +6,7 @@ import type { OperationDefinition } from './types';
 export const enableKey: OperationDefinition<{ KeyId: string }> = {
   name: 'EnableKey',
   docUrl: apiDoc('EnableKey'),
-  description: 'Sets a key\'s state to Enabled so it can be used in cryptographic operations again.',
+  description: "Sets a key's state to Enabled so it can be used in cryptographic operations again.",
   action: 'kms:EnableKey',
   target: { kind: 'param', param: 'KeyId', forms: 'idOrArn' },
   keyStates: KEY_STATES.manage,

@@ -4,7 +4,13 @@ import { apiDoc, checkEnum, checkGrantTokens, checkLength, requireMember } from 
 import type { OperationDefinition } from './types';
 
 /** Encrypt: up to 4,096 bytes under a symmetric or RSA key. */
-export const encrypt: OperationDefinition<{ KeyId: string; Plaintext: Uint8Array; EncryptionContext?: Record<string, string>; EncryptionAlgorithm?: string; DryRun?: boolean }> = {
+export const encrypt: OperationDefinition<{
+  KeyId: string;
+  Plaintext: Uint8Array;
+  EncryptionContext?: Record<string, string>;
+  EncryptionAlgorithm?: string;
+  DryRun?: boolean;
+}> = {
   name: 'Encrypt',
   docUrl: apiDoc('Encrypt'),
   description: 'Encrypts up to 4,096 bytes directly under a KMS key. For more data, use a data key (envelope encryption).',

@@ -8,7 +8,8 @@ import type { OperationDefinition } from './types';
 export const generateDataKeyPair: OperationDefinition<DataKeyPairInput> = {
   name: 'GenerateDataKeyPair',
   docUrl: apiDoc('GenerateDataKeyPair'),
-  description: 'Returns a new asymmetric data key pair: public key, private key in plaintext, and private key encrypted under a symmetric KMS key.',
+  description:
+    'Returns a new asymmetric data key pair: public key, private key in plaintext, and private key encrypted under a symmetric KMS key.',
   action: 'kms:GenerateDataKeyPair',
   target: { kind: 'param', param: 'KeyId', forms: 'any' },
   keyStates: KEY_STATES.use,

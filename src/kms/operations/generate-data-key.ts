@@ -8,7 +8,8 @@ import type { OperationDefinition } from './types';
 export const generateDataKey: OperationDefinition<DataKeyInput> = {
   name: 'GenerateDataKey',
   docUrl: apiDoc('GenerateDataKey'),
-  description: 'Returns a new data key twice: in plaintext (use it, then erase it) and encrypted under the KMS key (store it with the data).',
+  description:
+    'Returns a new data key twice: in plaintext (use it, then erase it) and encrypted under the KMS key (store it with the data).',
   action: 'kms:GenerateDataKey',
   target: { kind: 'param', param: 'KeyId', forms: 'any' },
   keyStates: KEY_STATES.use,

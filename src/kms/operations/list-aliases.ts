@@ -7,7 +7,8 @@ import type { OperationDefinition } from './types';
 export const listAliases: OperationDefinition<{ KeyId?: string; Limit?: number; Marker?: string }> = {
   name: 'ListAliases',
   docUrl: apiDoc('ListAliases'),
-  description: 'Lists aliases in the account and Region, including AWS managed key aliases (some have no key until a service first uses KMS).',
+  description:
+    'Lists aliases in the account and Region, including AWS managed key aliases (some have no key until a service first uses KMS).',
   action: 'kms:ListAliases',
   target: { kind: 'none' },
   validate: (input) => checkRange(input, 'Limit', 1, 100),
@@ -24,7 +25,7 @@ export const listAliases: OperationDefinition<{ KeyId?: string; Limit?: number; 
         LastUpdatedDate: new Date(a.lastUpdatedDate),
       }));
     if (!filterKey) {
-      // "Some AWS aliases have no KMS key" until the service first uses KMS (kms-facts §1.2).
+      // "Some AWS aliases have no KMS key" until the service first uses KMS (docs/kms-facts.md §1.2).
       for (const name of PREDEFINED_AWS_ALIASES)
         if (!real.some((a) => a.aliasName === name)) entries.push({ AliasName: name, AliasArn: aliasArn(ctx.region, ctx.accountId, name) });
     }

@@ -26,7 +26,13 @@ export const listKeyRotations: OperationDefinition<{ KeyId: string; IncludeKeyMa
       rows.push({ KeyId: key.arn, KeyMaterialId: key.materials[0].id, KeyMaterialState: state(key.materials[0].id) });
     }
     for (const r of key.rotations)
-      rows.push({ KeyId: key.arn, KeyMaterialId: r.keyMaterialId, KeyMaterialState: state(r.keyMaterialId), RotationDate: new Date(r.rotationDate), RotationType: r.rotationType });
+      rows.push({
+        KeyId: key.arn,
+        KeyMaterialId: r.keyMaterialId,
+        KeyMaterialState: state(r.keyMaterialId),
+        RotationDate: new Date(r.rotationDate),
+        RotationType: r.rotationType,
+      });
     const { page, ...rest } = paginate(rows, ctx.input, 100);
     return { Rotations: page, ...rest };
   },

@@ -30,5 +30,7 @@ export function validateMacInput(input: MacInput, verify: boolean): void {
 export function checkMacRequest(key: KeyRecord, input: MacInput, op: string): void {
   if (key.keyUsage !== 'GENERATE_VERIFY_MAC') throw wrongUsage(key, op);
   if (macAlgorithm(key.keySpec) !== input.MacAlgorithm)
-    throw errors.invalidKeyUsage(`The MAC algorithm ${input.MacAlgorithm} is not valid for ${key.arn} (key spec ${key.keySpec}); use ${macAlgorithm(key.keySpec)}.`);
+    throw errors.invalidKeyUsage(
+      `The MAC algorithm ${input.MacAlgorithm} is not valid for ${key.arn} (key spec ${key.keySpec}); use ${macAlgorithm(key.keySpec)}.`,
+    );
 }

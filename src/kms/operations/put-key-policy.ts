@@ -5,10 +5,15 @@ import type { OperationDefinition } from './types';
 import { validatePolicyDocument } from './validate-common';
 
 /** PutKeyPolicy: replaces the key policy (not allowed on AWS managed keys). */
-export const putKeyPolicy: OperationDefinition<{ KeyId: string; PolicyName?: string; Policy: string; BypassPolicyLockoutSafetyCheck?: boolean }> = {
+export const putKeyPolicy: OperationDefinition<{
+  KeyId: string;
+  PolicyName?: string;
+  Policy: string;
+  BypassPolicyLockoutSafetyCheck?: boolean;
+}> = {
   name: 'PutKeyPolicy',
   docUrl: apiDoc('PutKeyPolicy'),
-  description: 'Replaces a key\'s key policy. The policy decides who may use and manage the key (with IAM policies and grants).',
+  description: "Replaces a key's key policy. The policy decides who may use and manage the key (with IAM policies and grants).",
   action: 'kms:PutKeyPolicy',
   target: { kind: 'param', param: 'KeyId', forms: 'idOrArn' },
   keyStates: KEY_STATES.any,

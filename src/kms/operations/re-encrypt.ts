@@ -1,11 +1,25 @@
 import { checkKeyState, KEY_STATES } from '../key-state';
-import { checkContext, decryptWith, dryRunGate, encryptWith, ENCRYPTION_ALGORITHMS, resolveCiphertextKey, type CiphertextSource } from './crypto-common';
+import {
+  checkContext,
+  decryptWith,
+  dryRunGate,
+  encryptWith,
+  ENCRYPTION_ALGORITHMS,
+  resolveCiphertextKey,
+  type CiphertextSource,
+} from './crypto-common';
 import { apiDoc, checkEnum, checkGrantTokens, checkLength, requireMember } from './shared';
 import type { OperationDefinition } from './types';
 
 type Input = {
-  CiphertextBlob: Uint8Array; SourceEncryptionContext?: Record<string, string>; SourceKeyId?: string; DestinationKeyId: string;
-  DestinationEncryptionContext?: Record<string, string>; SourceEncryptionAlgorithm?: string; DestinationEncryptionAlgorithm?: string; DryRun?: boolean;
+  CiphertextBlob: Uint8Array;
+  SourceEncryptionContext?: Record<string, string>;
+  SourceKeyId?: string;
+  DestinationKeyId: string;
+  DestinationEncryptionContext?: Record<string, string>;
+  SourceEncryptionAlgorithm?: string;
+  DestinationEncryptionAlgorithm?: string;
+  DryRun?: boolean;
 };
 
 /** ReEncrypt: decrypt and encrypt again inside KMS (kms:ReEncryptFrom on the source, kms:ReEncryptTo on the destination). */
@@ -38,8 +52,21 @@ export const reEncrypt: OperationDefinition<Input> = {
     await ctx.authorize('kms:ReEncryptTo', dest);
     checkKeyState(dest, KEY_STATES.use);
     dryRunGate(input);
-    const d = await decryptWith(ctx.scratch.source as CiphertextSource, input.CiphertextBlob, input.SourceEncryptionContext, input.SourceEncryptionAlgorithm, 'ReEncrypt');
-    const e = await encryptWith(ctx.engine, dest, d.plaintext, input.DestinationEncryptionContext, input.DestinationEncryptionAlgorithm, 'ReEncrypt');
+    const d = await decryptWith(
+      ctx.scratch.source as CiphertextSource,
+      input.CiphertextBlob,
+      input.SourceEncryptionContext,
+      input.SourceEncryptionAlgorithm,
+      'ReEncrypt',
+    );
+    const e = await encryptWith(
+      ctx.engine,
+      dest,
+      d.plaintext,
+      input.DestinationEncryptionContext,
+      input.DestinationEncryptionAlgorithm,
+      'ReEncrypt',
+    );
     d.plaintext.fill(0);
     const out: Record<string, unknown> = {
       CiphertextBlob: e.blob,

@@ -7,11 +7,18 @@ import { apiDoc, checkLength, keyMetadata, requireMember } from './shared';
 import type { OperationDefinition } from './types';
 import { validatePolicyDocument, validateTags } from './validate-common';
 
-type Input = { KeyId: string; ReplicaRegion: string; Policy?: string; BypassPolicyLockoutSafetyCheck?: boolean; Description?: string; Tags?: unknown };
+type Input = {
+  KeyId: string;
+  ReplicaRegion: string;
+  Policy?: string;
+  BypassPolicyLockoutSafetyCheck?: boolean;
+  Description?: string;
+  Tags?: unknown;
+};
 
 /**
  * ReplicateKey: a replica of a multi-Region primary in another Region, with the same key ID and key
- * material. Policy, tags, aliases, description and state are the replica's own (kms-facts §7).
+ * material. Policy, tags, aliases, description and state are the replica's own (docs/kms-facts.md §7).
  */
 export const replicateKey: OperationDefinition<Input> = {
   name: 'ReplicateKey',
@@ -44,7 +51,13 @@ export const replicateKey: OperationDefinition<Input> = {
     let principalIds: Record<string, string> | undefined;
     if (input.Policy !== undefined) {
       policy = validatePolicyDocument(input.Policy);
-      principalIds = ctx.engine.access?.validatePolicy?.({ policy, principal: ctx.principal, accountId: ctx.accountId, bypassLockoutCheck: !!input.BypassPolicyLockoutSafetyCheck, region: ctx.region });
+      principalIds = ctx.engine.access?.validatePolicy?.({
+        policy,
+        principal: ctx.principal,
+        accountId: ctx.accountId,
+        bypassLockoutCheck: !!input.BypassPolicyLockoutSafetyCheck,
+        region: ctx.region,
+      });
     }
     const replica: KeyRecord = {
       ...primary,

@@ -1,4 +1,4 @@
-/** Rotation rules shared by the rotation operations (kms-facts §5). */
+/** Rotation rules shared by the rotation operations (docs/kms-facts.md §5). */
 import type { Engine } from '../engine';
 import { errors } from '../errors';
 import type { KeyRecord } from '../model';
@@ -9,13 +9,17 @@ export const MAX_ON_DEMAND_ROTATIONS = 25;
 /** Only symmetric keys with KMS-generated material rotate. */
 export function requireRotatable(key: KeyRecord, op: string): void {
   if (key.keySpec !== 'SYMMETRIC_DEFAULT')
-    throw errors.unsupported(`${key.arn} is a ${key.keySpec} key. ${op} works only with symmetric encryption keys; rotate asymmetric and HMAC keys manually (new key, move the alias).`);
+    throw errors.unsupported(
+      `${key.arn} is a ${key.keySpec} key. ${op} works only with symmetric encryption keys; rotate asymmetric and HMAC keys manually (new key, move the alias).`,
+    );
 }
 
 /** Rotation settings are managed on the primary of a multi-Region key. */
 export function requireNotReplica(key: KeyRecord, op: string): void {
   if (key.multiRegionRole === 'REPLICA')
-    throw errors.unsupported(`${key.arn} is a multi-Region replica key. Call ${op} on the primary key; its rotation settings and new key material reach the replicas.`);
+    throw errors.unsupported(
+      `${key.arn} is a multi-Region replica key. Call ${op} on the primary key; its rotation settings and new key material reach the replicas.`,
+    );
 }
 
 /** Copies rotation settings from a multi-Region primary to its replicas (a shared property). */

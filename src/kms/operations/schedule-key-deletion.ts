@@ -5,7 +5,7 @@ import { validationError } from '../errors';
 
 /**
  * ScheduleKeyDeletion: waiting period 7–30 days (default 30). A multi-Region primary with replicas
- * waits in PendingReplicaDeletion until its last replica is deleted (kms-facts §4).
+ * waits in PendingReplicaDeletion until its last replica is deleted (docs/kms-facts.md §4).
  */
 export const scheduleKeyDeletion: OperationDefinition<{ KeyId: string; PendingWindowInDays?: number }> = {
   name: 'ScheduleKeyDeletion',
@@ -26,9 +26,10 @@ export const scheduleKeyDeletion: OperationDefinition<{ KeyId: string; PendingWi
   run(ctx) {
     const key = ctx.key!;
     const window = ctx.input.PendingWindowInDays ?? 30;
-    const replicas = key.multiRegionRole === 'PRIMARY'
-      ? ctx.engine.relatedKeys(key.accountId, key.keyId).filter((k) => k.multiRegionRole === 'REPLICA')
-      : [];
+    const replicas =
+      key.multiRegionRole === 'PRIMARY'
+        ? ctx.engine.relatedKeys(key.accountId, key.keyId).filter((k) => k.multiRegionRole === 'REPLICA')
+        : [];
     key.pendingWindowInDays = window;
     if (replicas.length) {
       key.state = 'PendingReplicaDeletion';

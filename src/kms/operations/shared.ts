@@ -39,11 +39,12 @@ export function checkEnum(input: Record<string, unknown>, member: string, allowe
   const v = input[member];
   if (v === undefined || v === null) return;
   if (typeof v !== 'string' || !allowed.includes(v))
-    throw validationError(fieldName(member), `Member must satisfy enum value set: [${allowed.join(', ')}]`, String(v));
+    throw validationError(
+      fieldName(member),
+      `Member must satisfy enum value set: [${allowed.join(', ')}]`,
+      typeof v === 'string' ? v : JSON.stringify(v),
+    );
 }
-
-/** Blob member as bytes (validated already). */
-export const bytesOf = (input: Record<string, unknown>, member: string): Uint8Array => input[member] as Uint8Array;
 
 /** GrantTokens: 0–10 tokens. */
 export function checkGrantTokens(input: Record<string, unknown>): void {
@@ -59,13 +60,20 @@ export function encryptionAlgorithms(key: KeyRecord): string[] | undefined {
   return key.keySpec === 'SYMMETRIC_DEFAULT' ? ['SYMMETRIC_DEFAULT'] : ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256'];
 }
 
-/** Signing algorithms per key spec (kms-facts §2.1). */
+/** Signing algorithms per key spec (docs/kms-facts.md §2.1). */
 export function signingAlgorithms(spec: SupportedKeySpec): string[] {
   switch (spec) {
     case 'RSA_2048':
     case 'RSA_3072':
     case 'RSA_4096':
-      return ['RSASSA_PSS_SHA_256', 'RSASSA_PSS_SHA_384', 'RSASSA_PSS_SHA_512', 'RSASSA_PKCS1_V1_5_SHA_256', 'RSASSA_PKCS1_V1_5_SHA_384', 'RSASSA_PKCS1_V1_5_SHA_512'];
+      return [
+        'RSASSA_PSS_SHA_256',
+        'RSASSA_PSS_SHA_384',
+        'RSASSA_PSS_SHA_512',
+        'RSASSA_PKCS1_V1_5_SHA_256',
+        'RSASSA_PKCS1_V1_5_SHA_384',
+        'RSASSA_PKCS1_V1_5_SHA_512',
+      ];
     case 'ECC_NIST_P256':
       return ['ECDSA_SHA_256'];
     case 'ECC_NIST_P384':
@@ -120,7 +128,11 @@ export function keyMetadata(engine: Engine, key: KeyRecord): Record<string, unkn
  * Limit/Marker pagination. The marker is opaque to callers (base64 of the next index, like AWS's
  * opaque markers); a marker this simulator did not issue gives InvalidMarkerException.
  */
-export function paginate<T>(items: T[], input: Record<string, unknown>, defaultLimit: number): { page: T[]; Truncated: boolean; NextMarker?: string } {
+export function paginate<T>(
+  items: T[],
+  input: Record<string, unknown>,
+  defaultLimit: number,
+): { page: T[]; Truncated: boolean; NextMarker?: string } {
   const limit = (input.Limit as number | undefined) ?? defaultLimit;
   let start = 0;
   if (input.Marker !== undefined) {

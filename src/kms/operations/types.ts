@@ -43,7 +43,7 @@ export interface OperationContext<I = Record<string, unknown>> {
 }
 
 /** One KMS operation, described once. */
-export interface OperationDefinition<I = any, O = any> {
+export interface OperationDefinition<I = Record<string, unknown>, O = Record<string, unknown>> {
   /** AWS operation name, e.g. `Encrypt`. */
   name: string;
   /** AWS API Reference page. */

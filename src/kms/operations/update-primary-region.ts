@@ -20,7 +20,8 @@ export const updatePrimaryRegion: OperationDefinition<{ KeyId: string; PrimaryRe
   async run(ctx) {
     const primary = ctx.key!;
     if (!primary.multiRegion) throw errors.unsupported(`${primary.arn} is not a multi-Region key.`);
-    if (primary.multiRegionRole !== 'PRIMARY') throw errors.unsupported(`${primary.arn} is a replica key. Call UpdatePrimaryRegion on the current primary key.`);
+    if (primary.multiRegionRole !== 'PRIMARY')
+      throw errors.unsupported(`${primary.arn} is a replica key. Call UpdatePrimaryRegion on the current primary key.`);
     const target = ctx.engine.getKey(primary.accountId, ctx.input.PrimaryRegion, primary.keyId);
     if (!target || target === primary)
       throw errors.notFoundKey(`arn:aws:kms:${ctx.input.PrimaryRegion}:${primary.accountId}:key/${primary.keyId}`);

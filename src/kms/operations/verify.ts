@@ -11,7 +11,7 @@ import type { OperationDefinition } from './types';
 export const verify: OperationDefinition<SignInput> = {
   name: 'Verify',
   docUrl: apiDoc('Verify'),
-  description: 'Checks a digital signature with the key\'s public key inside KMS. Anyone with the public key can also verify outside KMS.',
+  description: "Checks a digital signature with the key's public key inside KMS. Anyone with the public key can also verify outside KMS.",
   action: 'kms:Verify',
   target: { kind: 'param', param: 'KeyId', forms: 'any' },
   keyStates: KEY_STATES.use,

@@ -9,7 +9,11 @@ import { resolvePrincipal } from '../dispatch';
 import { VIA_SERVICE_PREFIX } from '../policies';
 import { ensureAwsManagedKey } from './aws-managed-keys';
 
-type CallRaw = (op: string, input: Record<string, unknown>, ctx: { region: string; accessKeyId?: string; viaService?: string }) => Promise<Record<string, unknown>>;
+type CallRaw = (
+  op: string,
+  input: Record<string, unknown>,
+  ctx: { region: string; accessKeyId?: string; viaService?: string },
+) => Promise<Record<string, unknown>>;
 
 /** Common request fields. */
 export interface ServiceRequest {
@@ -49,12 +53,16 @@ export interface S3Service extends EnvelopeService {
 }
 /** EBS encrypted volumes. */
 export interface EbsService extends EnvelopeService {
-  createVolume(req: ServiceRequest & { volumeId?: string; data?: Uint8Array }): Promise<{ volumeId: string; kmsKeyId: string; item: StoredItem }>;
+  createVolume(
+    req: ServiceRequest & { volumeId?: string; data?: Uint8Array },
+  ): Promise<{ volumeId: string; kmsKeyId: string; item: StoredItem }>;
   readVolume(req: Omit<ServiceRequest, 'kmsKeyId'> & { volumeId: string }): Promise<{ data: Uint8Array }>;
 }
 /** RDS encrypted DB instances. */
 export interface RdsService extends EnvelopeService {
-  createDbInstance(req: ServiceRequest & { dbInstanceIdentifier: string; data?: Uint8Array }): Promise<{ kmsKeyId: string; item: StoredItem }>;
+  createDbInstance(
+    req: ServiceRequest & { dbInstanceIdentifier: string; data?: Uint8Array },
+  ): Promise<{ kmsKeyId: string; item: StoredItem }>;
   readDbInstance(req: Omit<ServiceRequest, 'kmsKeyId'> & { dbInstanceIdentifier: string }): Promise<{ data: Uint8Array }>;
 }
 /** Secrets Manager. */
@@ -81,14 +89,25 @@ function makeEnvelope(engine: Engine, callRaw: CallRaw, service: string) {
     const principal = resolvePrincipal(engine, req.accessKeyId ?? engine.accessKeyIdOfRoot);
     let keyId = req.kmsKeyId;
     if (!keyId) keyId = (await ensureAwsManagedKey(engine, principal.accountId, req.region, service)).arn;
-    const dk = await callRaw('GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_256', EncryptionContext: context }, { region: req.region, accessKeyId: req.accessKeyId, viaService: via(req.region) });
+    const dk = await callRaw(
+      'GenerateDataKey',
+      { KeyId: keyId, KeySpec: 'AES_256', EncryptionContext: context },
+      { region: req.region, accessKeyId: req.accessKeyId, viaService: via(req.region) },
+    );
     const plaintextKey = dk.Plaintext as Uint8Array<ArrayBuffer>;
     const iv = new Uint8Array(12);
     engine.random(iv);
     const aes = await crypto.subtle.importKey('raw', plaintextKey, 'AES-GCM', false, ['encrypt']);
     plaintextKey.fill(0);
     const ciphertext = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, aes, data as Uint8Array<ArrayBuffer>));
-    const item: StoredItem = { kmsKeyArn: dk.KeyId as string, encryptionContext: context, encryptedDataKey: dk.CiphertextBlob as Uint8Array, iv, ciphertext, region: req.region };
+    const item: StoredItem = {
+      kmsKeyArn: dk.KeyId as string,
+      encryptionContext: context,
+      encryptedDataKey: dk.CiphertextBlob as Uint8Array,
+      iv,
+      ciphertext,
+      region: req.region,
+    };
     items.set(id, item);
     return item;
   }
@@ -96,11 +115,21 @@ function makeEnvelope(engine: Engine, callRaw: CallRaw, service: string) {
   async function open(req: Omit<ServiceRequest, 'kmsKeyId'>, id: string, what: string): Promise<Uint8Array> {
     const item = items.get(id);
     if (!item || item.region !== req.region) throw new Error(`${what} ${id} does not exist in ${req.region}.`);
-    const dk = await callRaw('Decrypt', { CiphertextBlob: item.encryptedDataKey, EncryptionContext: item.encryptionContext }, { region: req.region, accessKeyId: req.accessKeyId, viaService: via(req.region) });
+    const dk = await callRaw(
+      'Decrypt',
+      { CiphertextBlob: item.encryptedDataKey, EncryptionContext: item.encryptionContext },
+      { region: req.region, accessKeyId: req.accessKeyId, viaService: via(req.region) },
+    );
     const plaintextKey = dk.Plaintext as Uint8Array<ArrayBuffer>;
     const aes = await crypto.subtle.importKey('raw', plaintextKey, 'AES-GCM', false, ['decrypt']);
     plaintextKey.fill(0);
-    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: item.iv as Uint8Array<ArrayBuffer> }, aes, item.ciphertext as Uint8Array<ArrayBuffer>));
+    return new Uint8Array(
+      await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: item.iv as Uint8Array<ArrayBuffer> },
+        aes,
+        item.ciphertext as Uint8Array<ArrayBuffer>,
+      ),
+    );
   }
 
   return { items, viaService: via, seal, open };
@@ -156,7 +185,9 @@ export function createSimulatedServices(engine: Engine, callRaw: CallRaw): Simul
       items: rds.items,
       viaService: rds.viaService,
       async createDbInstance(req) {
-        const item = await rds.seal(req, req.dbInstanceIdentifier, req.data ?? enc.encode(`rows of ${req.dbInstanceIdentifier}`), { 'aws:rds:db-id': req.dbInstanceIdentifier });
+        const item = await rds.seal(req, req.dbInstanceIdentifier, req.data ?? enc.encode(`rows of ${req.dbInstanceIdentifier}`), {
+          'aws:rds:db-id': req.dbInstanceIdentifier,
+        });
         return { kmsKeyId: item.kmsKeyArn, item };
       },
       async readDbInstance(req) {

@@ -5,7 +5,7 @@ const OBJECT_STORE = 'records';
 function promisify<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
   });
 }
 
@@ -24,7 +24,7 @@ export function createIndexedDbStore(dbName = 'kms-lab-kms'): KmsStore {
         store.createIndex('collection', 'collection');
       };
       open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
+      open.onerror = () => reject(open.error ?? new Error('IndexedDB could not be opened'));
     }));
   const tx = async (mode: IDBTransactionMode) => (await db()).transaction(OBJECT_STORE, mode).objectStore(OBJECT_STORE);
 

@@ -5,7 +5,7 @@ export function createMemoryStore(): KmsStore {
   const data = new Map<string, Map<string, unknown>>();
   const col = (name: string) => {
     let m = data.get(name);
-    if (!m) data.set(name, (m = new Map()));
+    if (!m) data.set(name, (m = new Map<string, unknown>()));
     return m;
   };
   return {

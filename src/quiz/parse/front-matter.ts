@@ -97,11 +97,16 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
   if (exams) data.exams = exams;
   const domainList = record.domains ?? record.domain;
   if (typeof domainList === 'string' || (Array.isArray(domainList) && domainList.every((d) => typeof d === 'string'))) {
-    const read = parseDomainTags(domainList as string | string[]);
-    for (const message of read.errors) problems.push({ line: 1, severity: 'warning', message: `Front matter domain ${message} It was ignored.` });
+    const read = parseDomainTags(domainList);
+    for (const message of read.errors)
+      problems.push({ line: 1, severity: 'warning', message: `Front matter domain ${message} It was ignored.` });
     if (read.tags.length > 0) data.domains = read.tags;
   } else if (domainList != null) {
-    problems.push({ line: 1, severity: 'warning', message: 'The front matter "domains" is not a list of "EXAM Domain name" entries; it was ignored.' });
+    problems.push({
+      line: 1,
+      severity: 'warning',
+      message: 'The front matter "domains" is not a list of "EXAM Domain name" entries; it was ignored.',
+    });
   }
   const tags = toStringList(record.tags);
   if (tags) data.tags = tags;

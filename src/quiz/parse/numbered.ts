@@ -30,7 +30,10 @@ export interface AnswerLetters {
  * into option indexes. Returns undefined when no letters can be found.
  */
 export function parseAnswerLetters(value: string): AnswerLetters | undefined {
-  const cleaned = value.replace(/\*\*|__|`/g, '').replace(/\band\b/gi, ',').trim();
+  const cleaned = value
+    .replace(/\*\*|__|`/g, '')
+    .replace(/\band\b/gi, ',')
+    .trim();
   const m = /^[A-Za-z](?:[\s,;&/+]*[A-Za-z])*(?![A-Za-z])/.exec(cleaned);
   if (!m) return undefined;
   const letters = m[0].replace(/[^A-Za-z]/g, '');
@@ -96,7 +99,12 @@ export function readNumbered(lines: readonly string[], start: number): NumberedR
       }
       if (!draft) continue;
       // Length guard: the lazy .*? would be quadratic on a pathological line full of <summary.
-      const text = line.includes('<') ? (line.length < 2000 && /<summary/i.test(line) ? line.replace(/<summary\b[^>]*>.*?<\/summary\s*>/gi, '') : line).replace(/<\/?p>/gi, '') : line;
+      const text = line.includes('<')
+        ? (line.length < 2000 && /<summary/i.test(line) ? line.replace(/<summary\b[^>]*>.*?<\/summary\s*>/gi, '') : line).replace(
+            /<\/?p>/gi,
+            '',
+          )
+        : line;
       // Every label needs a colon; lines without one skip the three label regexes.
       const hasColon = text.includes(':');
       const answer = hasColon ? ANSWER_RE.exec(text.trim()) : null;
@@ -163,7 +171,14 @@ export function readNumbered(lines: readonly string[], start: number): NumberedR
     if (q && indentOf(line) < 4 && !(draft && draft.options.length === 0 && indentOf(line) > 0)) {
       flush();
       // Indent the first stem line to its text column so joinBlock dedents continuation lines with it.
-      draft = { line: i + 1, stem: [' '.repeat(line.length - q[2]!.length) + q[2]!], options: [], explanation: [], references: [], sawDetails: false };
+      draft = {
+        line: i + 1,
+        stem: [' '.repeat(line.length - q[2]!.length) + q[2]!],
+        options: [],
+        explanation: [],
+        references: [],
+        sawDetails: false,
+      };
       continue;
     }
     if (!draft) continue;
@@ -198,13 +213,21 @@ export function readNumbered(lines: readonly string[], start: number): NumberedR
     const stem = convertBreaks(joinBlock(d.stem));
     const options: RawQuestion['options'] = d.options.map((o, k) => {
       if (o.letter !== String.fromCharCode(65 + k)) {
-        probs.push({ line: o.line, severity: 'warning', message: `Option ${o.letter} is the option number ${k + 1}; letters should run A, B, C… in order.` });
+        probs.push({
+          line: o.line,
+          severity: 'warning',
+          message: `Option ${o.letter} is the option number ${k + 1}; letters should run A, B, C… in order.`,
+        });
       }
       return { text: convertBreaks(o.parts.join('\n')).trim(), correct: false, line: o.line };
     });
     const raw: RawQuestion = { line: d.line, stem, options, references: d.references, meta: {} };
     if (options.length === 0) {
-      probs.push({ line: d.line, severity: 'error', message: 'The question has no options; write them indented under it as "- A. text", "- B. text"…' });
+      probs.push({
+        line: d.line,
+        severity: 'error',
+        message: 'The question has no options; write them indented under it as "- A. text", "- B. text"…',
+      });
       raw.rejected = true;
     } else if (d.answer === undefined) {
       {

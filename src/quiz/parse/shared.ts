@@ -127,11 +127,19 @@ export function parseMetaComment(body: string, line: number, problems: Problem[]
       problems.push({ line, severity: 'warning', message: `Metadata key "${key}" has no value.` });
       continue;
     }
-    const list = () => value.split(',').map((v) => v.trim()).filter(Boolean);
+    const list = () =>
+      value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
     switch (key) {
       case 'id':
         if (/\s/.test(value)) {
-          problems.push({ line, severity: 'warning', message: `The id "${value}" contains spaces; use letters, digits and dashes, e.g. rotation-007.` });
+          problems.push({
+            line,
+            severity: 'warning',
+            message: `The id "${value}" contains spaces; use letters, digits and dashes, e.g. rotation-007.`,
+          });
         }
         meta.id = value;
         break;
@@ -144,12 +152,18 @@ export function parseMetaComment(body: string, line: number, problems: Problem[]
       case 'difficulty': {
         const d = value.toLowerCase();
         if (d === 'easy' || d === 'medium' || d === 'hard') meta.difficulty = d;
-        else problems.push({ line, severity: 'warning', message: `Difficulty "${value}" is not one of easy, medium, hard; it was ignored.` });
+        else
+          problems.push({ line, severity: 'warning', message: `Difficulty "${value}" is not one of easy, medium, hard; it was ignored.` });
         break;
       }
       case 'changed':
         if (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) meta.changed = value;
-        else problems.push({ line, severity: 'warning', message: `"changed: ${value}" is not a month in YYYY-MM form (e.g. 2024-04); it was ignored.` });
+        else
+          problems.push({
+            line,
+            severity: 'warning',
+            message: `"changed: ${value}" is not a month in YYYY-MM form (e.g. 2024-04); it was ignored.`,
+          });
         break;
       case 'exams':
       case 'exam':
@@ -238,7 +252,11 @@ export function finishQuestion(raw: RawQuestion, front: FrontMatter, problems: P
     const key = text.toLowerCase();
     const prevFolded = folded.get(key);
     if (prevFolded !== undefined) {
-      problems.push({ line: o.line, severity: 'warning', message: `Option ${i + 1} repeats option ${prevFolded + 1}, differing only in letter case.` });
+      problems.push({
+        line: o.line,
+        severity: 'warning',
+        message: `Option ${i + 1} repeats option ${prevFolded + 1}, differing only in letter case.`,
+      });
     } else folded.set(key, i);
   });
 
@@ -248,7 +266,12 @@ export function finishQuestion(raw: RawQuestion, front: FrontMatter, problems: P
     return opt;
   });
   const question: Question = {
-    id: raw.meta.id ?? questionContentId(stem, options.map((o) => o.text)),
+    id:
+      raw.meta.id ??
+      questionContentId(
+        stem,
+        options.map((o) => o.text),
+      ),
     stem,
     options,
     multiple: correct > 1,

@@ -10,7 +10,8 @@ const HEADING_RE = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
 /** Bold or labelled question lines used by some banks instead of headings. */
 const PSEUDO_HEADING_RE = /^(?:\*\*\s*Question\s*\d*\s*[:.]\s*(.+)\*\*|Question\s*\d*\s*:\s*(.+))$/i;
 /** A trailing section label such as `**Explanation:**`, `Explanation:`, `> **References:**`. */
-const SECTION_RE = /^(?:\*\*|__)?\s*(explanation|solution|extra|notes?|references?|sources?|further reading|learn more)\s*(?::\s*(?:\*\*|__)?|(?:\*\*|__)\s*:)\s*(.*)$/i;
+const SECTION_RE =
+  /^(?:\*\*|__)?\s*(explanation|solution|extra|notes?|references?|sources?|further reading|learn more)\s*(?::\s*(?:\*\*|__)?|(?:\*\*|__)\s*:)\s*(.*)$/i;
 
 /** What the task-list reader found. */
 export interface TaskListResult {
@@ -33,7 +34,7 @@ interface Heading {
 }
 
 function stripQuestionNumber(text: string): string {
-  return text.replace(/^(?:Q(?:uestion)?\s*#?\d+\s*[.:)\-]\s*|\d{1,4}\s*[.)]\s+)/i, '').trim();
+  return text.replace(/^(?:Q(?:uestion)?\s*#?\d+\s*[.:)-]\s*|\d{1,4}\s*[.)]\s+)/i, '').trim();
 }
 
 function headingText(raw: string | undefined): string {
@@ -164,7 +165,11 @@ export function readTaskList(lines: readonly string[], start: number): TaskListR
       }
       return;
     }
-    const looksLikeQuestion = optionCounts[k]! > 0 || readsLikeQuestion(h.text) || /<!--\s*id\s*:/i.test(lines[h.index + 1] ?? '') || /<!--\s*id\s*:/i.test(lines[h.index + 2] ?? '');
+    const looksLikeQuestion =
+      optionCounts[k]! > 0 ||
+      readsLikeQuestion(h.text) ||
+      /<!--\s*id\s*:/i.test(lines[h.index + 1] ?? '') ||
+      /<!--\s*id\s*:/i.test(lines[h.index + 2] ?? '');
     if (!looksLikeQuestion) return;
     const raw = readQuestionBlock(lines, inFence, isOption, h, end, problems);
     if (Object.keys(raw.meta).length > 0) hasMeta = true;
@@ -201,7 +206,10 @@ function readQuestionBlock(
         break;
       }
     }
-    const body = parts.join('\n').replace(/^\s*<!--/, '').replace(/-->[\s\S]*$/, '');
+    const body = parts
+      .join('\n')
+      .replace(/^\s*<!--/, '')
+      .replace(/-->[\s\S]*$/, '');
     if (!closed) {
       problems.push({ line: commentLine, severity: 'warning', message: 'The metadata comment "<!--" is never closed with "-->".' });
     }
@@ -213,7 +221,8 @@ function readQuestionBlock(
       problems.push({
         line: k + 1,
         severity: 'warning',
-        message: 'This line looks like an option but is not written as "- [ ] text" or "- [x] text" (a dash, a space, then [ ] or [x]), so it was read as text.',
+        message:
+          'This line looks like an option but is not written as "- [ ] text" or "- [x] text" (a dash, a space, then [ ] or [x]), so it was read as text.',
       });
     }
   }
@@ -262,8 +271,9 @@ function readQuestionBlock(
     }
     if (j > lastOption) {
       // After the last option, only clearly attached lines still belong to it.
-      const attached =
-        inFence[j] ? indentOf(line) >= 2 : indentOf(line) >= 2 || isImageLine(line) || (!blankSince && !startsTrailing(line));
+      const attached = inFence[j]
+        ? indentOf(line) >= 2
+        : indentOf(line) >= 2 || isImageLine(line) || (!blankSince && !startsTrailing(line));
       if (!attached) break;
     }
     // A rationale is a quote indented under its option; an unindented "> " right below the option
@@ -345,7 +355,8 @@ function readTrailing(lines: readonly string[]): { explanation?: string; referen
       }
       continue;
     }
-    const refLink = firstCharCode(line) === 91 ? /^\s*\[\s*(?:references?|source|docs?)\s*\]\((https?:\/\/[^)\s]+)\)\s*$/i.exec(line) : null;
+    const refLink =
+      firstCharCode(line) === 91 ? /^\s*\[\s*(?:references?|source|docs?)\s*\]\((https?:\/\/[^)\s]+)\)\s*$/i.exec(line) : null;
     if (refLink) {
       if (!references.includes(refLink[1]!)) references.push(refLink[1]!);
       continue;

@@ -27,7 +27,13 @@ export function migrateV1toV2(v1: ProgressV1): ProgressData {
         attempts.push(a as unknown as Attempt);
         continue;
       }
-      attempts.push({ questionId, at, selected: Array.isArray(a.selected) ? [...a.selected] : a.selected, correct: a.correct, mode: a.mode ?? 'practice' });
+      attempts.push({
+        questionId,
+        at,
+        selected: Array.isArray(a.selected) ? [...a.selected] : a.selected,
+        correct: a.correct,
+        mode: a.mode ?? 'practice',
+      });
     }
   }
   attempts.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
@@ -96,7 +102,8 @@ export function migrateToCurrent(value: unknown): MigrationOutcome {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { kind: 'invalid', reason: 'it is not a JSON object' };
   let doc = value as Record<string, unknown>;
   const from = doc.version;
-  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) return { kind: 'invalid', reason: 'it has no valid "version" number' };
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1)
+    return { kind: 'invalid', reason: 'it has no valid "version" number' };
   if (from > PROGRESS_VERSION) return { kind: 'newer', version: from };
   let version = from;
   while (version < PROGRESS_VERSION) {
@@ -105,7 +112,10 @@ export function migrateToCurrent(value: unknown): MigrationOutcome {
     try {
       doc = step(doc);
     } catch (error) {
-      return { kind: 'invalid', reason: `migration from version ${version} failed (${error instanceof Error ? error.message : String(error)})` };
+      return {
+        kind: 'invalid',
+        reason: `migration from version ${version} failed (${error instanceof Error ? error.message : String(error)})`,
+      };
     }
     version++;
   }

@@ -65,7 +65,9 @@ function readStored(storage: Storage): StoredState {
   if (migrated.kind === 'newer') {
     // Best effort: show what a newer app saved if its fields still read as ours; never write it back.
     const preview = sanitiseProgress({ ...(parsed as object), version: PROGRESS_VERSION });
-    return preview ? { kind: 'newer', version: migrated.version, raw, preview: preview.data } : { kind: 'newer', version: migrated.version, raw };
+    return preview
+      ? { kind: 'newer', version: migrated.version, raw, preview: preview.data }
+      : { kind: 'newer', version: migrated.version, raw };
   }
   const clean = sanitiseProgress(migrated.doc);
   if (!clean) return { kind: 'corrupt', raw, reason: 'it does not have the shape of KMS Lab progress' };
@@ -203,7 +205,8 @@ export function saveProgress(storage: Storage, update: (data: ProgressData) => P
         return {
           ok: false,
           reason: 'corrupt',
-          message: 'Your saved progress is damaged and there was no room to copy it aside, so it was not overwritten and this answer was not saved. Free some browser storage and reload.',
+          message:
+            'Your saved progress is damaged and there was no room to copy it aside, so it was not overwritten and this answer was not saved. Free some browser storage and reload.',
         };
       }
       base = emptyProgress();
@@ -213,7 +216,8 @@ export function saveProgress(storage: Storage, update: (data: ProgressData) => P
         return {
           ok: false,
           reason: 'corrupt',
-          message: 'Part of your saved progress is damaged and there was no room to keep a copy, so it was not overwritten. Free some browser storage and reload.',
+          message:
+            'Part of your saved progress is damaged and there was no room to keep a copy, so it was not overwritten. Free some browser storage and reload.',
         };
       }
       if (state.from < PROGRESS_VERSION) {
@@ -237,7 +241,11 @@ export function saveProgress(storage: Storage, update: (data: ProgressData) => P
     // an update changed in place is still unioned correctly.
     mine = update(base);
   } catch (error) {
-    return { ok: false, reason: 'invalid', message: `The change could not be applied (${errorText(error)}); stored progress is unchanged.` };
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: `The change could not be applied (${errorText(error)}); stored progress is unchanged.`,
+    };
   }
   const invalid = countInvalidChanges(base, mine);
   if (invalid === undefined || invalid > 0) {
@@ -259,7 +267,11 @@ export function saveProgress(storage: Storage, update: (data: ProgressData) => P
           "Browser storage is full, so this change was not saved. Everything saved before is still there. Export your progress to a file, then free space (for example remove imported banks you no longer need or clear other sites' data).",
       };
     }
-    return { ok: false, reason: 'unavailable', message: `Progress could not be saved (${errorText(error)}). Everything saved before is still there.` };
+    return {
+      ok: false,
+      reason: 'unavailable',
+      message: `Progress could not be saved (${errorText(error)}). Everything saved before is still there.`,
+    };
   }
   return { ok: true, data: merged };
 }

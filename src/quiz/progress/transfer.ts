@@ -38,19 +38,24 @@ export function importProgress(current: ProgressData, json: string): { data: Pro
   try {
     parsed = JSON.parse(json);
   } catch (error) {
-    return { error: `This file is not valid JSON (${error instanceof Error ? error.message : String(error)}). Choose a file exported from KMS Lab's progress page.` };
+    return {
+      error: `This file is not valid JSON (${error instanceof Error ? error.message : String(error)}). Choose a file exported from KMS Lab's progress page.`,
+    };
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
     return { error: 'This file is not a KMS Lab progress export. Choose a file exported from the progress page.' };
   }
   const record = parsed as Record<string, unknown>;
   if (record.format !== undefined && record.format !== EXPORT_FORMAT) {
-    return { error: `This file is a "${String(record.format)}" file, not a KMS Lab progress export.` };
+    const format = typeof record.format === 'string' ? record.format : JSON.stringify(record.format);
+    return { error: `This file is a "${format}" file, not a KMS Lab progress export.` };
   }
   const { format: _format, exportedAt: _exportedAt, ...doc } = record;
   const migrated = migrateToCurrent(doc);
   if (migrated.kind === 'newer') {
-    return { error: `This file was exported by a newer version of KMS Lab (data version ${migrated.version}; this one reads up to ${PROGRESS_VERSION}). Reload to update KMS Lab, then import again.` };
+    return {
+      error: `This file was exported by a newer version of KMS Lab (data version ${migrated.version}; this one reads up to ${PROGRESS_VERSION}). Reload to update KMS Lab, then import again.`,
+    };
   }
   if (migrated.kind === 'invalid') {
     return { error: `This file is not a KMS Lab progress export: ${migrated.reason}.` };

@@ -1,5 +1,13 @@
 import { isStoredCard, type StoredCard } from '../schedule';
-import { ATTEMPT_MODES, PROGRESS_VERSION, type Attempt, type ExamResult, type JsonValue, type ProgressData, type ProgressSettings } from './schema';
+import {
+  ATTEMPT_MODES,
+  PROGRESS_VERSION,
+  type Attempt,
+  type ExamResult,
+  type JsonValue,
+  type ProgressData,
+  type ProgressSettings,
+} from './schema';
 
 /** Progress with malformed entries left out, and how many were left out. */
 export interface SanitisedProgress {
@@ -15,7 +23,8 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isF
 
 function readAttempt(v: unknown): Attempt | undefined {
   if (!isRecord(v)) return undefined;
-  if (typeof v.questionId !== 'string' || !v.questionId || !isIso(v.at) || !isIndexList(v.selected) || typeof v.correct !== 'boolean') return undefined;
+  if (typeof v.questionId !== 'string' || !v.questionId || !isIso(v.at) || !isIndexList(v.selected) || typeof v.correct !== 'boolean')
+    return undefined;
   if (!ATTEMPT_MODES.includes(v.mode as Attempt['mode'])) return undefined;
   const a: Attempt = { questionId: v.questionId, at: v.at, selected: [...v.selected], correct: v.correct, mode: v.mode as Attempt['mode'] };
   if (v.confidence === 'low' || v.confidence === 'normal' || v.confidence === 'high') a.confidence = v.confidence;
@@ -25,8 +34,10 @@ function readAttempt(v: unknown): Attempt | undefined {
 function readExam(v: unknown): ExamResult | undefined {
   if (!isRecord(v)) return undefined;
   if (typeof v.id !== 'string' || !v.id || !isIso(v.finishedAt)) return undefined;
-  if (!isCount(v.correct) || !isCount(v.total) || !isCount(v.percent) || !isCount(v.scaledEstimate) || !isCount(v.passMark)) return undefined;
-  if (typeof v.passed !== 'boolean' || !Array.isArray(v.questionIds) || !v.questionIds.every((x) => typeof x === 'string')) return undefined;
+  if (!isCount(v.correct) || !isCount(v.total) || !isCount(v.percent) || !isCount(v.scaledEstimate) || !isCount(v.passMark))
+    return undefined;
+  if (typeof v.passed !== 'boolean' || !Array.isArray(v.questionIds) || !v.questionIds.every((x) => typeof x === 'string'))
+    return undefined;
   const answers: Record<string, number[]> = {};
   if (isRecord(v.answers)) for (const [id, sel] of Object.entries(v.answers)) if (isIndexList(sel)) answers[id] = [...sel];
   const byTopic: ExamResult['byTopic'] = {};
@@ -38,7 +49,7 @@ function readExam(v: unknown): ExamResult | undefined {
   const exam: ExamResult = {
     id: v.id,
     finishedAt: v.finishedAt,
-    questionIds: [...(v.questionIds as string[])],
+    questionIds: [...v.questionIds],
     answers,
     correct: v.correct,
     total: v.total,
@@ -121,7 +132,14 @@ export function sanitiseProgress(value: unknown): SanitisedProgress | undefined 
  */
 export function countInvalidChanges(base: ProgressData, mine: unknown): number | undefined {
   if (!isRecord(mine) || mine.version !== PROGRESS_VERSION) return undefined;
-  if (!Array.isArray(mine.attempts) || !isRecord(mine.cards) || !isRecord(mine.flags) || !Array.isArray(mine.exams) || !isRecord(mine.settings)) return undefined;
+  if (
+    !Array.isArray(mine.attempts) ||
+    !isRecord(mine.cards) ||
+    !isRecord(mine.flags) ||
+    !Array.isArray(mine.exams) ||
+    !isRecord(mine.settings)
+  )
+    return undefined;
   let bad = 0;
   const known = new Set<unknown>(base.attempts);
   for (const a of mine.attempts) if (!known.has(a) && !readAttempt(a)) bad++;

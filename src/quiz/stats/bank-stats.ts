@@ -192,9 +192,10 @@ export function checkGoals(stats: BankStats): GoalResult[] {
   results.push({
     goal: `multiple response includes ${GOALS.chooseCounts.map((n) => `"Choose ${n}"`).join(' and ')}`,
     ok: GOALS.chooseCounts.every((n) => (stats.multipleByChoose[n] ?? 0) > 0),
-    measured: Object.entries(stats.multipleByChoose)
-      .map(([n, c]) => `${c} x choose ${n}`)
-      .join(', ') || 'none',
+    measured:
+      Object.entries(stats.multipleByChoose)
+        .map(([n, c]) => `${c} x choose ${n}`)
+        .join(', ') || 'none',
   });
   results.push({
     goal: `no near-duplicate pair (similarity ${NEAR_DUPLICATE} or more)`,
@@ -221,7 +222,11 @@ export function worstItems(questions: readonly Question[], strategy: Strategy, l
     .map((q) => {
       const scores = strategy.scores(q);
       const key = q.options.findIndex((o) => o.correct);
-      return { id: q.id, margin: strategyMargin(strategy, q), detail: `key ${scores[key]} vs best other ${Math.max(...scores.filter((_, i) => i !== key))}` };
+      return {
+        id: q.id,
+        margin: strategyMargin(strategy, q),
+        detail: `key ${scores[key]} vs best other ${Math.max(...scores.filter((_, i) => i !== key))}`,
+      };
     })
     .filter((w) => w.margin > 0)
     .sort((a, b) => b.margin - a.margin)

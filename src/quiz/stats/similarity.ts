@@ -17,7 +17,12 @@ export function words(text: string): string[] {
 
 /** Word-bigram shingles of a question's stem plus its correct options: what the question teaches. */
 export function shingles(q: Pick<Question, 'stem' | 'options'>): Set<string> {
-  const w = words(`${q.stem} ${q.options.filter((o) => o.correct).map((o) => o.text).join(' ')}`);
+  const w = words(
+    `${q.stem} ${q.options
+      .filter((o) => o.correct)
+      .map((o) => o.text)
+      .join(' ')}`,
+  );
   const out = new Set<string>();
   for (let i = 0; i + 1 < w.length; i++) out.add(`${w[i]} ${w[i + 1]}`);
   return out;

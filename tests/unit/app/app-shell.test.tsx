@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { RouterProvider, createMemoryHistory } from '@tanstack/react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { createAppRouter } from '@/router';
-import { AREAS } from '@/app/areas';
+import { AREAS } from '@/lib/areas';
 import { ErrorBoundary } from '@/app/error-boundary';
-import { THEME_STORAGE_KEY, useTheme } from '@/app/theme';
+import { THEME_STORAGE_KEY, useTheme } from '@/lib/theme';
 
 async function renderAt(path: string) {
   const router = createAppRouter({ history: createMemoryHistory({ initialEntries: [path] }) });

@@ -61,7 +61,7 @@ export function questionIssues(q: Question, topics: readonly string[]): string[]
   for (const e of exams) if (!(EXAMS as readonly string[]).includes(e)) issues.push(`unknown exam tag "${e}"`);
   for (const e of exams) {
     const tagged = (q.domains ?? []).filter((d) => d.exam === e);
-    if (EXAM_DOMAINS[e] && tagged.length !== 1) issues.push(`${tagged.length} domain tags for ${e} (tag exactly one, e.g. "domains: ${e} ${EXAM_DOMAINS[e]![0]!.name}")`);
+    if (EXAM_DOMAINS[e] && tagged.length !== 1) issues.push(`${tagged.length} domain tags for ${e} (tag exactly one, e.g. "domains: ${e} ${EXAM_DOMAINS[e][0]!.name}")`);
   }
   for (const d of q.domains ?? []) if (!exams.includes(d.exam)) issues.push(`domain tag for ${d.exam}, which is not in the question's exams`);
   if (!q.difficulty) issues.push('no difficulty');
@@ -126,7 +126,7 @@ export function isScenario(stem: string): boolean {
 const ACTOR =
   /\b(compan(?:y|ies)|team|organi[sz]ation|developer|engineer|architect|administrator|admin|startup|business|bank|hospital|retailer|insurer|agency|firm|customer|auditor|reviewer|regulator|contractor|ciso|analyst|application|app|workload|pipeline|service|gateway|script|function|user|role|account)s?\b/i;
 
-export { jaccard, shingles, similarPairs, words } from '@/quiz/stats';
+export { jaccard, shingles, similarPairs } from '@/quiz/stats';
 
 /** Parse problems that are accepted on purpose (see ALLOWED_PROBLEMS in banks.test.ts). */
 export interface AllowedProblem {

@@ -22,7 +22,7 @@ function byteStreamOf(data: Uint8Array, piece: number): ReadableStream<Uint8Arra
       at += n;
       request.respond(n);
     },
-  }) as ReadableStream<Uint8Array>;
+  });
 }
 
 describe('ByteSource.fill', () => {
@@ -52,9 +52,16 @@ describe('frames', () => {
     for (const length of [0, 1, 255, 256, 257, 768]) {
       const pool = bufferPool(256);
       const out: { length: number; final: boolean }[] = [];
-      for await (const f of frames(new ByteSource(streamOf(bytes(length), [100])), 256, pool.acquire)) out.push({ length: f.bytes.length, final: f.final });
+      for await (const f of frames(new ByteSource(streamOf(bytes(length), [100])), 256, pool.acquire))
+        out.push({ length: f.bytes.length, final: f.final });
       const full = Math.floor(length / 256);
-      const expected = length === 0 ? [{ length: 0, final: true }] : Array.from({ length: Math.ceil(length / 256) }, (_, i) => ({ length: i < full ? 256 : length % 256, final: i === Math.ceil(length / 256) - 1 }));
+      const expected =
+        length === 0
+          ? [{ length: 0, final: true }]
+          : Array.from({ length: Math.ceil(length / 256) }, (_, i) => ({
+              length: i < full ? 256 : length % 256,
+              final: i === Math.ceil(length / 256) - 1,
+            }));
       expect(out, `length ${length}`).toEqual(expected);
     }
   });

@@ -111,5 +111,5 @@ export function byteStreamOf(bytes: Uint8Array, pieceSizes: number[] = [65536]):
       controller.enqueue(bytes.slice(at, at + size));
       at += size;
     },
-  }) as ReadableStream<Uint8Array>;
+  });
 }

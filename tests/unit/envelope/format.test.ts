@@ -10,7 +10,7 @@ const fields: EnvelopeHeader = {
   noncePrefix: Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 8),
   keyId: 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
   wrappedDataKey: pattern(120),
-  encryptionContext: { 'Département': 'Æsir', app: 'kmslab', '': '' },
+  encryptionContext: { Département: 'Æsir', app: 'kmslab', '': '' },
 };
 
 /** A header body plus a dummy tag: parseHeader does not check the tag (that needs the data key). */
@@ -86,7 +86,10 @@ describe('.kmslab header', () => {
     for (const [name, mutate, message] of cases) {
       const bad = good.slice();
       mutate(bad, new DataView(bad.buffer));
-      expect(code(() => parseHeader(bad)), name).toMatch(message);
+      expect(
+        code(() => parseHeader(bad)),
+        name,
+      ).toMatch(message);
     }
     // Longer header than the file: truncated.
     const cut = good.slice(0, good.length - 1);

@@ -7,7 +7,14 @@ export const CONTEXT = { purpose: 'exam-notes', team: 'blue' };
 /** Encrypts `plain` into a complete .kmslab file in memory. */
 export async function seal(provider: DataKeyProvider, plain: Uint8Array, context: EncryptionContext = CONTEXT, chunkSize = CHUNK) {
   const out = collector();
-  const result = await encryptEnvelope({ provider, keyId: 'alias/exam', encryptionContext: context, chunkSize, input: streamOf(plain, [700, 333, 4096]), sink: out.sink });
+  const result = await encryptEnvelope({
+    provider,
+    keyId: 'alias/exam',
+    encryptionContext: context,
+    chunkSize,
+    input: streamOf(plain, [700, 333, 4096]),
+    sink: out.sink,
+  });
   return { file: out.bytes(), result };
 }
 

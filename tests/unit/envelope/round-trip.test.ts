@@ -47,7 +47,15 @@ describe('envelope round trips', () => {
     const { provider, state } = await createFakeProvider();
     const steps: EnvelopeStepEvent[] = [];
     const out = collector();
-    await encryptEnvelope({ provider, keyId: 'k', encryptionContext: CONTEXT, chunkSize: CHUNK, input: streamOf(pattern(2500)), sink: out.sink, onStep: (e) => steps.push(e) });
+    await encryptEnvelope({
+      provider,
+      keyId: 'k',
+      encryptionContext: CONTEXT,
+      chunkSize: CHUNK,
+      input: streamOf(pattern(2500)),
+      sink: out.sink,
+      onStep: (e) => steps.push(e),
+    });
     const back = collector();
     await decryptEnvelope({ provider, input: streamOf(out.bytes()), sink: back.sink, onStep: (e) => steps.push(e) });
     expect(state.issued).toHaveLength(2);
@@ -108,7 +116,13 @@ describe('envelope round trips', () => {
         const { provider } = await createFakeProvider();
         const plain = pattern(size, size + 3);
         const viaBlob = collector();
-        await encryptEnvelope({ provider, keyId: 'k', chunkSize: CHUNK, input: new Blob([plain as BlobPart]).stream(), sink: viaBlob.sink });
+        await encryptEnvelope({
+          provider,
+          keyId: 'k',
+          chunkSize: CHUNK,
+          input: new Blob([plain as BlobPart]).stream(),
+          sink: viaBlob.sink,
+        });
         const viaBytes = collector();
         await encryptEnvelope({ provider, keyId: 'k', chunkSize: CHUNK, input: byteStreamOf(plain, [100, 3000, 7]), sink: viaBytes.sink });
         for (const file of [viaBlob.bytes(), viaBytes.bytes()]) {
@@ -125,7 +139,13 @@ describe('envelope round trips', () => {
     it('detects truncation, trailing data and bit flips from a byte stream too', async () => {
       const { provider } = await createFakeProvider();
       const out = collector();
-      await encryptEnvelope({ provider, keyId: 'k', chunkSize: CHUNK, input: new Blob([pattern(3 * CHUNK) as BlobPart]).stream(), sink: out.sink });
+      await encryptEnvelope({
+        provider,
+        keyId: 'k',
+        chunkSize: CHUNK,
+        input: new Blob([pattern(3 * CHUNK) as BlobPart]).stream(),
+        sink: out.sink,
+      });
       const file = out.bytes();
       const headerLength = new DataView(file.buffer).getUint32(10);
       const frame = CHUNK + 16;

@@ -39,7 +39,12 @@ function concat(...parts: Uint8Array[]): Uint8Array {
 describe('tampering is detected and named', () => {
   it('a flipped bit in any chunk (ciphertext or tag) names that chunk', async () => {
     const s = await sample();
-    for (const [chunk, offset] of [[0, 5], [1, CHUNK + 3], [2, 0], [3, 10]] as const) {
+    for (const [chunk, offset] of [
+      [0, 5],
+      [1, CHUNK + 3],
+      [2, 0],
+      [3, 10],
+    ] as const) {
       const bad = s.file.slice();
       bad[s.chunkStart(chunk) + offset]! ^= 0x01;
       const err = await expectFailure(open(s.provider, bad), 'chunk-tampered', new RegExp(`Chunk ${chunk}`));
@@ -143,10 +148,25 @@ describe('tampering is detected and named', () => {
     const s = await sample();
     const cases: [Error, EnvelopeErrorCode, RegExp][] = [
       [kmsException('DisabledException', `${'arn:aws:kms:us-east-1:111122223333:key/x'} is disabled.`), 'key-disabled', /disabled/],
-      [kmsException('KMSInvalidStateException', 'arn:aws:kms:us-east-1:111122223333:key/x is pending deletion.'), 'key-unavailable', /pending deletion/],
-      [kmsException('AccessDeniedException', 'User: arn:aws:iam::111122223333:user/dev is not authorized to perform: kms:Decrypt'), 'access-denied', /kms:Decrypt/],
+      [
+        kmsException('KMSInvalidStateException', 'arn:aws:kms:us-east-1:111122223333:key/x is pending deletion.'),
+        'key-unavailable',
+        /pending deletion/,
+      ],
+      [
+        kmsException('AccessDeniedException', 'User: arn:aws:iam::111122223333:user/dev is not authorized to perform: kms:Decrypt'),
+        'access-denied',
+        /kms:Decrypt/,
+      ],
       [kmsException('NotFoundException', "Key 'x' does not exist"), 'key-not-found', /does not exist/],
-      [kmsException('AccessDeniedException', 'The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.'), 'key-not-found', /another Region/],
+      [
+        kmsException(
+          'AccessDeniedException',
+          'The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.',
+        ),
+        'key-not-found',
+        /another Region/,
+      ],
       [kmsException('ThrottlingException', 'Rate exceeded'), 'kms-error', /ThrottlingException/],
     ];
     for (const [error, code, message] of cases) {
@@ -180,6 +200,10 @@ describe('tampering is detected and named', () => {
     const sink = () => {
       if (++pieces === 1) controller.abort();
     };
-    await expectFailure(decryptEnvelope({ provider: s.provider, input: streamOf(s.file, [300]), sink, signal: controller.signal, concurrency: 1 }), 'cancelled', /Cancelled/);
+    await expectFailure(
+      decryptEnvelope({ provider: s.provider, input: streamOf(s.file, [300]), sink, signal: controller.signal, concurrency: 1 }),
+      'cancelled',
+      /Cancelled/,
+    );
   });
 });

@@ -4,9 +4,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  CreateKeyCommand, DecryptCommand, EncryptCommand, GenerateMacCommand, GetPublicKeyCommand, KMSInvalidMacException,
-  KMSInvalidSignatureException, SignCommand, VerifyCommand, VerifyMacCommand, InvalidKeyUsageException, InvalidCiphertextException,
-  type KeySpec, type MacAlgorithmSpec, type SigningAlgorithmSpec,
+  CreateKeyCommand,
+  DecryptCommand,
+  EncryptCommand,
+  GenerateMacCommand,
+  GetPublicKeyCommand,
+  KMSInvalidMacException,
+  KMSInvalidSignatureException,
+  SignCommand,
+  VerifyCommand,
+  VerifyMacCommand,
+  InvalidKeyUsageException,
+  InvalidCiphertextException,
+  type KeySpec,
+  type MacAlgorithmSpec,
+  type SigningAlgorithmSpec,
 } from '@aws-sdk/client-kms';
 import { ecdsaDerToRaw } from '@/kms/crypto/der';
 import { failure, setup, text, utf8 } from './helpers';
@@ -19,16 +31,36 @@ async function verifyOutside(spec: string, alg: string, spki: Uint8Array, messag
   if (spec.startsWith('RSA')) {
     const name = alg.startsWith('RSASSA_PSS') ? 'RSA-PSS' : 'RSASSA-PKCS1-v1_5';
     const pub = await subtle.importKey('spki', spki as Uint8Array<ArrayBuffer>, { name, hash }, false, ['verify']);
-    return subtle.verify({ name, saltLength: hash === 'SHA-256' ? 32 : hash === 'SHA-384' ? 48 : 64 }, pub, signature as Uint8Array<ArrayBuffer>, message as Uint8Array<ArrayBuffer>);
+    return subtle.verify(
+      { name, saltLength: hash === 'SHA-256' ? 32 : hash === 'SHA-384' ? 48 : 64 },
+      pub,
+      signature as Uint8Array<ArrayBuffer>,
+      message as Uint8Array<ArrayBuffer>,
+    );
   }
   const curve = { ECC_NIST_P256: 'P-256', ECC_NIST_P384: 'P-384', ECC_NIST_P521: 'P-521' }[spec]!;
   const size = { 'P-256': 32, 'P-384': 48, 'P-521': 66 }[curve]!;
   const pub = await subtle.importKey('spki', spki as Uint8Array<ArrayBuffer>, { name: 'ECDSA', namedCurve: curve }, false, ['verify']);
-  return subtle.verify({ name: 'ECDSA', hash }, pub, ecdsaDerToRaw(signature, size)! as Uint8Array<ArrayBuffer>, message as Uint8Array<ArrayBuffer>);
+  return subtle.verify(
+    { name: 'ECDSA', hash },
+    pub,
+    ecdsaDerToRaw(signature, size)! as Uint8Array<ArrayBuffer>,
+    message as Uint8Array<ArrayBuffer>,
+  );
 }
 
 const SIGN_CASES: Array<[KeySpec, SigningAlgorithmSpec[]]> = [
-  ['RSA_2048', ['RSASSA_PSS_SHA_256', 'RSASSA_PSS_SHA_384', 'RSASSA_PSS_SHA_512', 'RSASSA_PKCS1_V1_5_SHA_256', 'RSASSA_PKCS1_V1_5_SHA_384', 'RSASSA_PKCS1_V1_5_SHA_512']],
+  [
+    'RSA_2048',
+    [
+      'RSASSA_PSS_SHA_256',
+      'RSASSA_PSS_SHA_384',
+      'RSASSA_PSS_SHA_512',
+      'RSASSA_PKCS1_V1_5_SHA_256',
+      'RSASSA_PKCS1_V1_5_SHA_384',
+      'RSASSA_PKCS1_V1_5_SHA_512',
+    ],
+  ],
   ['RSA_3072', ['RSASSA_PSS_SHA_384', 'RSASSA_PKCS1_V1_5_SHA_256']],
   ['RSA_4096', ['RSASSA_PSS_SHA_512', 'RSASSA_PKCS1_V1_5_SHA_512']],
   ['ECC_NIST_P256', ['ECDSA_SHA_256']],
@@ -60,12 +92,20 @@ describe('SIGN_VERIFY keys', () => {
         expect(await verifyOutside(spec, alg, pk.PublicKey!, message, dig.Signature!), `${alg} DIGEST`).toBe(true);
         const v = await c.send(new VerifyCommand({ KeyId: key.KeyId, Message: message, Signature: raw.Signature, SigningAlgorithm: alg }));
         expect(v.SignatureValid).toBe(true);
-        const vd = await c.send(new VerifyCommand({ KeyId: key.KeyId, Message: digest, MessageType: 'DIGEST', Signature: dig.Signature, SigningAlgorithm: alg }));
+        const vd = await c.send(
+          new VerifyCommand({ KeyId: key.KeyId, Message: digest, MessageType: 'DIGEST', Signature: dig.Signature, SigningAlgorithm: alg }),
+        );
         expect(vd.SignatureValid).toBe(true);
         const bad = raw.Signature!.slice();
         bad[bad.length - 1]! ^= 1;
-        expect(await failure(c.send(new VerifyCommand({ KeyId: key.KeyId, Message: message, Signature: bad, SigningAlgorithm: alg })))).toBeInstanceOf(KMSInvalidSignatureException);
-        expect(await failure(c.send(new VerifyCommand({ KeyId: key.KeyId, Message: utf8('other'), Signature: raw.Signature, SigningAlgorithm: alg })))).toBeInstanceOf(KMSInvalidSignatureException);
+        expect(
+          await failure(c.send(new VerifyCommand({ KeyId: key.KeyId, Message: message, Signature: bad, SigningAlgorithm: alg }))),
+        ).toBeInstanceOf(KMSInvalidSignatureException);
+        expect(
+          await failure(
+            c.send(new VerifyCommand({ KeyId: key.KeyId, Message: utf8('other'), Signature: raw.Signature, SigningAlgorithm: alg })),
+          ),
+        ).toBeInstanceOf(KMSInvalidSignatureException);
       }
     }, 60_000);
   }
@@ -74,13 +114,17 @@ describe('SIGN_VERIFY keys', () => {
     const { client } = setup();
     const c = client();
     const key = (await c.send(new CreateKeyCommand({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' }))).KeyMetadata!;
-    const e1 = await failure(c.send(new SignCommand({ KeyId: key.KeyId, Message: new Uint8Array(31), MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' })));
+    const e1 = await failure(
+      c.send(new SignCommand({ KeyId: key.KeyId, Message: new Uint8Array(31), MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' })),
+    );
     expect(e1.name).toBe('ValidationException');
     expect(e1.message).toBe('Digest is invalid length for algorithm ECDSA_SHA_256.');
     const e2 = await failure(c.send(new SignCommand({ KeyId: key.KeyId, Message: utf8('m'), SigningAlgorithm: 'ECDSA_SHA_384' })));
     expect(e2).toBeInstanceOf(InvalidKeyUsageException);
     expect(await failure(c.send(new EncryptCommand({ KeyId: key.KeyId, Plaintext: utf8('m') })))).toBeInstanceOf(InvalidKeyUsageException);
-    const e3 = await failure(c.send(new SignCommand({ KeyId: key.KeyId, Message: new Uint8Array(4097), SigningAlgorithm: 'ECDSA_SHA_256' })));
+    const e3 = await failure(
+      c.send(new SignCommand({ KeyId: key.KeyId, Message: new Uint8Array(4097), SigningAlgorithm: 'ECDSA_SHA_256' })),
+    );
     expect(e3.name).toBe('ValidationException');
   });
 });
@@ -98,27 +142,55 @@ describe('RSA ENCRYPT_DECRYPT keys', () => {
       const key = (await c.send(new CreateKeyCommand({ KeySpec: spec, KeyUsage: 'ENCRYPT_DECRYPT' }))).KeyMetadata!;
       expect(key.EncryptionAlgorithms).toEqual(['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256']);
       const pk = await c.send(new GetPublicKeyCommand({ KeyId: key.KeyId }));
-      for (const [alg, max, hash] of [['RSAES_OAEP_SHA_1', sha1Max, 'SHA-1'], ['RSAES_OAEP_SHA_256', sha256Max, 'SHA-256']] as const) {
+      for (const [alg, max, hash] of [
+        ['RSAES_OAEP_SHA_1', sha1Max, 'SHA-1'],
+        ['RSAES_OAEP_SHA_256', sha256Max, 'SHA-256'],
+      ] as const) {
         const plaintext = new Uint8Array(max).fill(0x61);
         const enc = await c.send(new EncryptCommand({ KeyId: key.KeyId, Plaintext: plaintext, EncryptionAlgorithm: alg }));
         const dec = await c.send(new DecryptCommand({ KeyId: key.KeyId, CiphertextBlob: enc.CiphertextBlob, EncryptionAlgorithm: alg }));
         expect(dec.Plaintext).toEqual(plaintext);
-        const tooBig = await failure(c.send(new EncryptCommand({ KeyId: key.KeyId, Plaintext: new Uint8Array(max + 1), EncryptionAlgorithm: alg })));
+        const tooBig = await failure(
+          c.send(new EncryptCommand({ KeyId: key.KeyId, Plaintext: new Uint8Array(max + 1), EncryptionAlgorithm: alg })),
+        );
         expect(tooBig.name).toBe('ValidationException');
         // Outside: encrypt with the downloaded public key, decrypt in KMS.
-        const pub = await subtle.importKey('spki', pk.PublicKey! as Uint8Array<ArrayBuffer>, { name: 'RSA-OAEP', hash }, false, ['encrypt']);
+        const pub = await subtle.importKey('spki', pk.PublicKey! as Uint8Array<ArrayBuffer>, { name: 'RSA-OAEP', hash }, false, [
+          'encrypt',
+        ]);
         const outside = new Uint8Array(await subtle.encrypt({ name: 'RSA-OAEP' }, pub, utf8('from outside')));
         const back = await c.send(new DecryptCommand({ KeyId: key.Arn, CiphertextBlob: outside, EncryptionAlgorithm: alg }));
         expect(text(back.Plaintext)).toBe('from outside');
       }
       // Wrong algorithm, no algorithm, context with an asymmetric key.
       const enc = await c.send(new EncryptCommand({ KeyId: key.KeyId, Plaintext: utf8('x'), EncryptionAlgorithm: 'RSAES_OAEP_SHA_256' }));
-      expect(await failure(c.send(new DecryptCommand({ KeyId: key.KeyId, CiphertextBlob: enc.CiphertextBlob, EncryptionAlgorithm: 'RSAES_OAEP_SHA_1' })))).toBeInstanceOf(InvalidCiphertextException);
-      expect(await failure(c.send(new EncryptCommand({ KeyId: key.KeyId, Plaintext: utf8('x') })))).toBeInstanceOf(InvalidKeyUsageException);
-      expect((await failure(c.send(new EncryptCommand({ KeyId: key.KeyId, Plaintext: utf8('x'), EncryptionAlgorithm: 'RSAES_OAEP_SHA_256', EncryptionContext: { a: 'b' } })))).name).toBe('ValidationException');
+      expect(
+        await failure(
+          c.send(new DecryptCommand({ KeyId: key.KeyId, CiphertextBlob: enc.CiphertextBlob, EncryptionAlgorithm: 'RSAES_OAEP_SHA_1' })),
+        ),
+      ).toBeInstanceOf(InvalidCiphertextException);
+      expect(await failure(c.send(new EncryptCommand({ KeyId: key.KeyId, Plaintext: utf8('x') })))).toBeInstanceOf(
+        InvalidKeyUsageException,
+      );
+      expect(
+        (
+          await failure(
+            c.send(
+              new EncryptCommand({
+                KeyId: key.KeyId,
+                Plaintext: utf8('x'),
+                EncryptionAlgorithm: 'RSAES_OAEP_SHA_256',
+                EncryptionContext: { a: 'b' },
+              }),
+            ),
+          )
+        ).name,
+      ).toBe('ValidationException');
       // Without KeyId an RSA ciphertext is not a KMS symmetric blob.
       expect(await failure(c.send(new DecryptCommand({ CiphertextBlob: enc.CiphertextBlob })))).toBeInstanceOf(InvalidCiphertextException);
-      expect(await failure(c.send(new SignCommand({ KeyId: key.KeyId, Message: utf8('m'), SigningAlgorithm: 'RSASSA_PSS_SHA_256' })))).toBeInstanceOf(InvalidKeyUsageException);
+      expect(
+        await failure(c.send(new SignCommand({ KeyId: key.KeyId, Message: utf8('m'), SigningAlgorithm: 'RSASSA_PSS_SHA_256' }))),
+      ).toBeInstanceOf(InvalidKeyUsageException);
     }, 60_000);
   }
 });
@@ -133,14 +205,24 @@ describe('HMAC keys', () => {
       expect(key.MacAlgorithms).toEqual([alg]);
       const mac = await c.send(new GenerateMacCommand({ KeyId: key.KeyId, Message: utf8('hello'), MacAlgorithm: alg }));
       expect(mac.Mac!.length).toBe(Number(spec.slice(5)) / 8);
-      expect((await c.send(new VerifyMacCommand({ KeyId: key.KeyId, Message: utf8('hello'), Mac: mac.Mac, MacAlgorithm: alg }))).MacValid).toBe(true);
+      expect(
+        (await c.send(new VerifyMacCommand({ KeyId: key.KeyId, Message: utf8('hello'), Mac: mac.Mac, MacAlgorithm: alg }))).MacValid,
+      ).toBe(true);
       const bad = mac.Mac!.slice();
       bad[0]! ^= 0x80;
-      expect(await failure(c.send(new VerifyMacCommand({ KeyId: key.KeyId, Message: utf8('hello'), Mac: bad, MacAlgorithm: alg })))).toBeInstanceOf(KMSInvalidMacException);
-      expect(await failure(c.send(new VerifyMacCommand({ KeyId: key.KeyId, Message: utf8('hellO'), Mac: mac.Mac, MacAlgorithm: alg })))).toBeInstanceOf(KMSInvalidMacException);
+      expect(
+        await failure(c.send(new VerifyMacCommand({ KeyId: key.KeyId, Message: utf8('hello'), Mac: bad, MacAlgorithm: alg }))),
+      ).toBeInstanceOf(KMSInvalidMacException);
+      expect(
+        await failure(c.send(new VerifyMacCommand({ KeyId: key.KeyId, Message: utf8('hellO'), Mac: mac.Mac, MacAlgorithm: alg }))),
+      ).toBeInstanceOf(KMSInvalidMacException);
       const other = spec === 'HMAC_256' ? 'HMAC_SHA_512' : 'HMAC_SHA_256';
-      expect(await failure(c.send(new GenerateMacCommand({ KeyId: key.KeyId, Message: utf8('x'), MacAlgorithm: other })))).toBeInstanceOf(InvalidKeyUsageException);
-      expect(await failure(c.send(new EncryptCommand({ KeyId: key.KeyId, Plaintext: utf8('x') })))).toBeInstanceOf(InvalidKeyUsageException);
+      expect(await failure(c.send(new GenerateMacCommand({ KeyId: key.KeyId, Message: utf8('x'), MacAlgorithm: other })))).toBeInstanceOf(
+        InvalidKeyUsageException,
+      );
+      expect(await failure(c.send(new EncryptCommand({ KeyId: key.KeyId, Plaintext: utf8('x') })))).toBeInstanceOf(
+        InvalidKeyUsageException,
+      );
     });
   }
 });
@@ -154,13 +236,20 @@ describe('key spec and usage rules at CreateKey', () => {
       expect(err.name, spec).toBe('UnsupportedOperationException');
       expect(err.message).toContain(`KeySpec ${spec} is not supported in KMS Lab`);
     }
-    expect((await failure(c.send(new CreateKeyCommand({ KeySpec: 'ECC_SECG_P256K1', KeyUsage: 'SIGN_VERIFY' })))).message).toContain('secp256k1');
+    expect((await failure(c.send(new CreateKeyCommand({ KeySpec: 'ECC_SECG_P256K1', KeyUsage: 'SIGN_VERIFY' })))).message).toContain(
+      'secp256k1',
+    );
   });
 
   it('usage must fit the spec', async () => {
     const { client } = setup();
     const c = client();
-    for (const [spec, usage] of [['HMAC_256', 'ENCRYPT_DECRYPT'], ['ECC_NIST_P256', 'ENCRYPT_DECRYPT'], ['SYMMETRIC_DEFAULT', 'SIGN_VERIFY'], ['RSA_2048', 'GENERATE_VERIFY_MAC']] as const) {
+    for (const [spec, usage] of [
+      ['HMAC_256', 'ENCRYPT_DECRYPT'],
+      ['ECC_NIST_P256', 'ENCRYPT_DECRYPT'],
+      ['SYMMETRIC_DEFAULT', 'SIGN_VERIFY'],
+      ['RSA_2048', 'GENERATE_VERIFY_MAC'],
+    ] as const) {
       const err = await failure(c.send(new CreateKeyCommand({ KeySpec: spec, KeyUsage: usage })));
       expect(err.name, `${spec}/${usage}`).toBe('ValidationException');
       expect(err.message).toContain(`KeyUsage ${usage} is not compatible with KeySpec ${spec}`);

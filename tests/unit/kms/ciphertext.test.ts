@@ -2,7 +2,14 @@
  * The ciphertext blob: layout, and that every kind of damage gives the exact AWS exception.
  */
 import { describe, expect, it } from 'vitest';
-import { CreateKeyCommand, DecryptCommand, EncryptCommand, IncorrectKeyException, InvalidCiphertextException, ReEncryptCommand } from '@aws-sdk/client-kms';
+import {
+  CreateKeyCommand,
+  DecryptCommand,
+  EncryptCommand,
+  IncorrectKeyException,
+  InvalidCiphertextException,
+  ReEncryptCommand,
+} from '@aws-sdk/client-kms';
 import { canonicalEncryptionContext, createKms, parseCiphertextBlob } from '@/kms';
 import { crc32 } from '@/kms/crc32';
 import { failure, setup, text, utf8 } from './helpers';
@@ -12,7 +19,8 @@ async function fixture() {
   const c = s.client();
   const key = (await c.send(new CreateKeyCommand({}))).KeyMetadata!;
   const ctx = { purpose: 'test', tenant: 'a' };
-  const blob = (await c.send(new EncryptCommand({ KeyId: key.KeyId, Plaintext: utf8('attack at dawn'), EncryptionContext: ctx }))).CiphertextBlob!;
+  const blob = (await c.send(new EncryptCommand({ KeyId: key.KeyId, Plaintext: utf8('attack at dawn'), EncryptionContext: ctx })))
+    .CiphertextBlob!;
   return { ...s, c, key, ctx, blob };
 }
 
@@ -25,7 +33,18 @@ describe('ciphertext blob layout', () => {
     expect(parsed.header!.accountId).toBe('111122223333');
     expect(parsed.header!.keyMaterialId).toBe(key.CurrentKeyMaterialId);
     const names = parsed.parts.map((p) => p.name);
-    expect(names).toEqual(['magic', 'version', 'account', 'key-id-length', 'key-id', 'key-material-id', 'nonce', 'header-check', 'ciphertext', 'tag']);
+    expect(names).toEqual([
+      'magic',
+      'version',
+      'account',
+      'key-id-length',
+      'key-id',
+      'key-material-id',
+      'nonce',
+      'header-check',
+      'ciphertext',
+      'tag',
+    ]);
     // Parts tile the blob exactly.
     let offset = 0;
     for (const p of parsed.parts) {
@@ -82,7 +101,9 @@ describe('tampering gives InvalidCiphertextException (no message), never a crash
     const { c, blob, ctx } = await fixture();
     for (const extra of [[0], [1, 2, 3], new Array(16).fill(0xff)]) {
       const longer = new Uint8Array([...blob, ...extra]);
-      expect(await failure(c.send(new DecryptCommand({ CiphertextBlob: longer, EncryptionContext: ctx })))).toBeInstanceOf(InvalidCiphertextException);
+      expect(await failure(c.send(new DecryptCommand({ CiphertextBlob: longer, EncryptionContext: ctx })))).toBeInstanceOf(
+        InvalidCiphertextException,
+      );
     }
   });
 
@@ -107,9 +128,12 @@ describe('tampering gives InvalidCiphertextException (no message), never a crash
 
   it('swapping ciphertext and tag between two blobs of the same key', async () => {
     const { c, key, blob, ctx } = await fixture();
-    const other = (await c.send(new EncryptCommand({ KeyId: key.KeyId, Plaintext: utf8('attack at dusk'), EncryptionContext: ctx }))).CiphertextBlob!;
+    const other = (await c.send(new EncryptCommand({ KeyId: key.KeyId, Plaintext: utf8('attack at dusk'), EncryptionContext: ctx })))
+      .CiphertextBlob!;
     const spliced = new Uint8Array([...blob.subarray(0, 100), ...other.subarray(100)]);
-    expect(await failure(c.send(new DecryptCommand({ CiphertextBlob: spliced, EncryptionContext: ctx })))).toBeInstanceOf(InvalidCiphertextException);
+    expect(await failure(c.send(new DecryptCommand({ CiphertextBlob: spliced, EncryptionContext: ctx })))).toBeInstanceOf(
+      InvalidCiphertextException,
+    );
   });
 });
 
@@ -118,16 +142,28 @@ describe('encryption context binding', () => {
     const { c, blob } = await fixture();
     const ok = await c.send(new DecryptCommand({ CiphertextBlob: blob, EncryptionContext: { tenant: 'a', purpose: 'test' } }));
     expect(text(ok.Plaintext)).toBe('attack at dawn');
-    for (const wrong of [undefined, {}, { purpose: 'test' }, { purpose: 'Test', tenant: 'a' }, { Purpose: 'test', tenant: 'a' }, { purpose: 'test', tenant: 'a', extra: '' }]) {
-      const err = await failure(c.send(new DecryptCommand({ CiphertextBlob: blob, EncryptionContext: wrong as Record<string, string> | undefined })));
+    for (const wrong of [
+      undefined,
+      {},
+      { purpose: 'test' },
+      { purpose: 'Test', tenant: 'a' },
+      { Purpose: 'test', tenant: 'a' },
+      { purpose: 'test', tenant: 'a', extra: '' },
+    ]) {
+      const err = await failure(
+        c.send(new DecryptCommand({ CiphertextBlob: blob, EncryptionContext: wrong as Record<string, string> | undefined })),
+      );
       expect(err, JSON.stringify(wrong)).toBeInstanceOf(InvalidCiphertextException);
     }
   });
 
   it('{"a":"bc"} does not match {"ab":"c"} (canonical form is length-prefixed)', async () => {
     const { c, key } = await fixture();
-    const blob = (await c.send(new EncryptCommand({ KeyId: key.KeyId, Plaintext: utf8('x'), EncryptionContext: { a: 'bc' } }))).CiphertextBlob!;
-    expect(await failure(c.send(new DecryptCommand({ CiphertextBlob: blob, EncryptionContext: { ab: 'c' } })))).toBeInstanceOf(InvalidCiphertextException);
+    const blob = (await c.send(new EncryptCommand({ KeyId: key.KeyId, Plaintext: utf8('x'), EncryptionContext: { a: 'bc' } })))
+      .CiphertextBlob!;
+    expect(await failure(c.send(new DecryptCommand({ CiphertextBlob: blob, EncryptionContext: { ab: 'c' } })))).toBeInstanceOf(
+      InvalidCiphertextException,
+    );
     expect(canonicalEncryptionContext({ a: 'bc' })).not.toEqual(canonicalEncryptionContext({ ab: 'c' }));
     expect(canonicalEncryptionContext({ x: '1', y: '2' })).toEqual(canonicalEncryptionContext({ y: '2', x: '1' }));
     expect(canonicalEncryptionContext({})).toEqual(canonicalEncryptionContext(undefined));
@@ -135,7 +171,7 @@ describe('encryption context binding', () => {
 
   it('Unicode keys and values round-trip', async () => {
     const { c, key } = await fixture();
-    const ctx = { 'Département': 'Ingénierie', 'emoji🔑': 'ключ' };
+    const ctx = { Département: 'Ingénierie', 'emoji🔑': 'ключ' };
     const blob = (await c.send(new EncryptCommand({ KeyId: key.KeyId, Plaintext: utf8('é'), EncryptionContext: ctx }))).CiphertextBlob!;
     expect(text((await c.send(new DecryptCommand({ CiphertextBlob: blob, EncryptionContext: ctx }))).Plaintext)).toBe('é');
   });
@@ -147,7 +183,11 @@ describe('wrong key, wrong Region', () => {
     const other = (await c.send(new CreateKeyCommand({}))).KeyMetadata!;
     const err = await failure(c.send(new DecryptCommand({ CiphertextBlob: blob, EncryptionContext: ctx, KeyId: other.KeyId })));
     expect(err).toBeInstanceOf(IncorrectKeyException);
-    const re = await failure(c.send(new ReEncryptCommand({ CiphertextBlob: blob, SourceEncryptionContext: ctx, SourceKeyId: other.Arn, DestinationKeyId: other.KeyId })));
+    const re = await failure(
+      c.send(
+        new ReEncryptCommand({ CiphertextBlob: blob, SourceEncryptionContext: ctx, SourceKeyId: other.Arn, DestinationKeyId: other.KeyId }),
+      ),
+    );
     expect(re).toBeInstanceOf(IncorrectKeyException);
   });
 
@@ -155,7 +195,9 @@ describe('wrong key, wrong Region', () => {
     const { client, blob, ctx } = await fixture();
     const err = await failure(client('eu-west-1').send(new DecryptCommand({ CiphertextBlob: blob, EncryptionContext: ctx })));
     expect(err.name).toBe('AccessDeniedException');
-    expect(err.message).toBe('The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.');
+    expect(err.message).toBe(
+      'The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.',
+    );
   });
 
   it('a ciphertext from another simulator instance (same key ID shape, different key) fails', async () => {

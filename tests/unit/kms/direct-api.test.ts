@@ -27,7 +27,9 @@ describe('kms.call', () => {
     expect(bad.name).toBe('SerializationException');
     const noKey = await failure(call('Encrypt', { Plaintext: utf8('x') } as never, ctx));
     expect(noKey.message).toBe("1 validation error detected: Value null at 'keyId' failed to satisfy constraint: Member must not be null");
-    const ctxErr = await failure(call('Encrypt', { KeyId: 'x', Plaintext: utf8('x'), EncryptionContext: { a: 1 as unknown as string } }, ctx));
+    const ctxErr = await failure(
+      call('Encrypt', { KeyId: 'x', Plaintext: utf8('x'), EncryptionContext: { a: 1 as unknown as string } }, ctx),
+    );
     expect(ctxErr.name).toBe('ValidationException');
     const unk = await failure(call('ImportKeyMaterial' as never, {} as never, ctx));
     expect(unk.name).toBe('UnknownOperationException');
@@ -36,7 +38,9 @@ describe('kms.call', () => {
   it('DryRun reports DryRunOperationException after all checks pass', async () => {
     const { call } = setup();
     const md = (await call('CreateKey', {}, ctx)).KeyMetadata!;
-    expect((await failure(call('Encrypt', { KeyId: md.KeyId!, Plaintext: utf8('x'), DryRun: true }, ctx))).name).toBe('DryRunOperationException');
+    expect((await failure(call('Encrypt', { KeyId: md.KeyId!, Plaintext: utf8('x'), DryRun: true }, ctx))).name).toBe(
+      'DryRunOperationException',
+    );
     await call('DisableKey', { KeyId: md.KeyId! }, ctx);
     expect((await failure(call('Encrypt', { KeyId: md.KeyId!, Plaintext: utf8('x'), DryRun: true }, ctx))).name).toBe('DisabledException');
   });
@@ -60,9 +64,14 @@ describe('kms.call', () => {
       expect(o.permission).toMatch(/^kms:[A-Z]/);
       expect(o.description.length).toBeGreaterThan(10);
     }
-    expect(KMS_OPERATIONS.find((o) => o.name === 'ReEncrypt')).toMatchObject({ permission: 'kms:ReEncryptFrom', extraPermissions: ['kms:ReEncryptTo'] });
+    expect(KMS_OPERATIONS.find((o) => o.name === 'ReEncrypt')).toMatchObject({
+      permission: 'kms:ReEncryptFrom',
+      extraPermissions: ['kms:ReEncryptTo'],
+    });
     // The access layer adds the grant operations to the instance's registry.
-    expect([...kms.operations.keys()]).toEqual(expect.arrayContaining([...names, 'CreateGrant', 'ListGrants', 'ListRetirableGrants', 'RetireGrant', 'RevokeGrant']));
+    expect([...kms.operations.keys()]).toEqual(
+      expect.arrayContaining([...names, 'CreateGrant', 'ListGrants', 'ListRetirableGrants', 'RetireGrant', 'RevokeGrant']),
+    );
   });
 
   it('the authorizer and audit hooks see every request, success or error', async () => {
@@ -70,7 +79,7 @@ describe('kms.call', () => {
     const kms = createBareKms({});
     const { createKms } = await import('@/kms');
     const hooked = createKms({
-      access: (core) => ({
+      access: () => ({
         resolvePrincipal: () => undefined,
         authorizer: { authorize: (r) => ({ allowed: r.action !== 'kms:Decrypt', message: 'no decrypt for you' }) },
         audit: { record: (r) => seen.push(`${r.operation}:${r.error?.name ?? 'ok'}:${r.decisions.map((d) => d.action).join('+')}`) },

@@ -7,10 +7,20 @@ export const T0 = Date.UTC(2026, 0, 1);
 
 /** A simulator whose clock tests can move: `clock.advance(days)`. */
 export function setup(options: CreateKmsOptions = {}) {
-  const clock = { t: T0, advance(days: number) { this.t += days * DAY; } };
+  const clock = {
+    t: T0,
+    advance(days: number) {
+      this.t += days * DAY;
+    },
+  };
   const kms = createKms({ now: () => clock.t, random: createSeededRandom('tests'), ...options });
   const client = (region = 'us-east-1', accessKeyId = ROOT_ACCESS_KEY_ID) =>
-    new KMSClient({ region, credentials: { accessKeyId, secretAccessKey: ROOT_SECRET_ACCESS_KEY }, maxAttempts: 1, requestHandler: kms.requestHandler });
+    new KMSClient({
+      region,
+      credentials: { accessKeyId, secretAccessKey: ROOT_SECRET_ACCESS_KEY },
+      maxAttempts: 1,
+      requestHandler: kms.requestHandler,
+    });
   const call = kms.call.bind(kms);
   const ctx = { region: 'us-east-1' };
   return { kms, clock, client, call, ctx };

@@ -1,26 +1,58 @@
 /** Key management, aliases, tags, key policies, data keys and random bytes through the real SDK client. */
 import { describe, expect, it } from 'vitest';
 import {
-  AlreadyExistsException, CreateAliasCommand, CreateKeyCommand, DecryptCommand, DeleteAliasCommand, DescribeKeyCommand, EncryptCommand,
-  GenerateDataKeyCommand, GenerateDataKeyPairCommand, GenerateDataKeyPairWithoutPlaintextCommand, GenerateDataKeyWithoutPlaintextCommand,
-  GenerateRandomCommand, GetKeyPolicyCommand, InvalidAliasNameException, ListAliasesCommand, ListKeyPoliciesCommand, ListKeysCommand,
-  ListResourceTagsCommand, MalformedPolicyDocumentException, NotFoundException, PutKeyPolicyCommand, ReEncryptCommand, TagException,
-  TagResourceCommand, UntagResourceCommand, UpdateAliasCommand, UpdateKeyDescriptionCommand, InvalidMarkerException, LimitExceededException,
+  AlreadyExistsException,
+  CreateAliasCommand,
+  CreateKeyCommand,
+  DecryptCommand,
+  DeleteAliasCommand,
+  DescribeKeyCommand,
+  EncryptCommand,
+  GenerateDataKeyCommand,
+  GenerateDataKeyPairCommand,
+  GenerateDataKeyPairWithoutPlaintextCommand,
+  GenerateDataKeyWithoutPlaintextCommand,
+  GenerateRandomCommand,
+  GetKeyPolicyCommand,
+  InvalidAliasNameException,
+  ListAliasesCommand,
+  ListKeyPoliciesCommand,
+  ListKeysCommand,
+  ListResourceTagsCommand,
+  MalformedPolicyDocumentException,
+  NotFoundException,
+  PutKeyPolicyCommand,
+  ReEncryptCommand,
+  TagException,
+  TagResourceCommand,
+  UntagResourceCommand,
+  UpdateAliasCommand,
+  UpdateKeyDescriptionCommand,
+  InvalidMarkerException,
+  LimitExceededException,
   InvalidKeyUsageException,
 } from '@aws-sdk/client-kms';
 import { failure, setup, T0, text, utf8 } from './helpers';
 
 describe('CreateKey / DescribeKey / ListKeys / UpdateKeyDescription', () => {
-  it('creates a symmetric key with AWS\'s metadata', async () => {
+  it("creates a symmetric key with AWS's metadata", async () => {
     const { client } = setup();
     const c = client('eu-central-1');
     const md = (await c.send(new CreateKeyCommand({ Description: 'app key', Tags: [{ TagKey: 'team', TagValue: 'blue' }] }))).KeyMetadata!;
     expect(md.KeyId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(md.Arn).toBe(`arn:aws:kms:eu-central-1:111122223333:key/${md.KeyId}`);
     expect(md).toMatchObject({
-      AWSAccountId: '111122223333', Description: 'app key', Enabled: true, KeyState: 'Enabled', KeyUsage: 'ENCRYPT_DECRYPT',
-      KeySpec: 'SYMMETRIC_DEFAULT', CustomerMasterKeySpec: 'SYMMETRIC_DEFAULT', KeyManager: 'CUSTOMER', Origin: 'AWS_KMS',
-      MultiRegion: false, EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'],
+      AWSAccountId: '111122223333',
+      Description: 'app key',
+      Enabled: true,
+      KeyState: 'Enabled',
+      KeyUsage: 'ENCRYPT_DECRYPT',
+      KeySpec: 'SYMMETRIC_DEFAULT',
+      CustomerMasterKeySpec: 'SYMMETRIC_DEFAULT',
+      KeyManager: 'CUSTOMER',
+      Origin: 'AWS_KMS',
+      MultiRegion: false,
+      EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'],
     });
     expect(md.CreationDate).toEqual(new Date(T0));
     expect(md.CurrentKeyMaterialId).toMatch(/^[0-9a-f]{64}$/);
@@ -68,13 +100,15 @@ describe('CreateKey / DescribeKey / ListKeys / UpdateKeyDescription', () => {
     const id = (await c.send(new CreateKeyCommand({}))).KeyMetadata!.KeyId!;
     await c.send(new UpdateKeyDescriptionCommand({ KeyId: id, Description: 'new' }));
     expect((await c.send(new DescribeKeyCommand({ KeyId: id }))).KeyMetadata!.Description).toBe('new');
-    expect((await failure(c.send(new UpdateKeyDescriptionCommand({ KeyId: id, Description: 'x'.repeat(8193) })))).name).toBe('ValidationException');
+    expect((await failure(c.send(new UpdateKeyDescriptionCommand({ KeyId: id, Description: 'x'.repeat(8193) })))).name).toBe(
+      'ValidationException',
+    );
     expect((await failure(c.send(new CreateKeyCommand({ Origin: 'EXTERNAL' })))).name).toBe('UnsupportedOperationException');
   });
 });
 
 describe('Encrypt / Decrypt / ReEncrypt limits', () => {
-  it('Encrypt takes 1 to 4,096 bytes; 4,097 is AWS\'s ValidationException', async () => {
+  it("Encrypt takes 1 to 4,096 bytes; 4,097 is AWS's ValidationException", async () => {
     const { client } = setup();
     const c = client();
     const id = (await c.send(new CreateKeyCommand({}))).KeyMetadata!.KeyId!;
@@ -82,7 +116,9 @@ describe('Encrypt / Decrypt / ReEncrypt limits', () => {
     expect((await c.send(new DecryptCommand({ CiphertextBlob: max.CiphertextBlob }))).Plaintext!.length).toBe(4096);
     const over = await failure(c.send(new EncryptCommand({ KeyId: id, Plaintext: new Uint8Array(4097) })));
     expect(over.name).toBe('ValidationException');
-    expect(over.message).toBe("1 validation error detected: Value at 'plaintext' failed to satisfy constraint: Member must have length less than or equal to 4096");
+    expect(over.message).toBe(
+      "1 validation error detected: Value at 'plaintext' failed to satisfy constraint: Member must have length less than or equal to 4096",
+    );
     expect(over.$metadata!.httpStatusCode).toBe(400);
     const empty = await failure(c.send(new EncryptCommand({ KeyId: id, Plaintext: new Uint8Array(0) })));
     expect(empty.name).toBe('ValidationException');
@@ -107,13 +143,38 @@ describe('Encrypt / Decrypt / ReEncrypt limits', () => {
     const c = client();
     const a = (await c.send(new CreateKeyCommand({}))).KeyMetadata!;
     const b = (await c.send(new CreateKeyCommand({}))).KeyMetadata!;
-    const blob = (await c.send(new EncryptCommand({ KeyId: a.KeyId, Plaintext: utf8('secret'), EncryptionContext: { v: '1' } }))).CiphertextBlob!;
-    const re = await c.send(new ReEncryptCommand({ CiphertextBlob: blob, SourceEncryptionContext: { v: '1' }, DestinationKeyId: b.KeyId, DestinationEncryptionContext: { v: '2' } }));
-    expect(re).toMatchObject({ SourceKeyId: a.Arn, KeyId: b.Arn, SourceEncryptionAlgorithm: 'SYMMETRIC_DEFAULT', DestinationEncryptionAlgorithm: 'SYMMETRIC_DEFAULT', SourceKeyMaterialId: a.CurrentKeyMaterialId, DestinationKeyMaterialId: b.CurrentKeyMaterialId });
+    const blob = (await c.send(new EncryptCommand({ KeyId: a.KeyId, Plaintext: utf8('secret'), EncryptionContext: { v: '1' } })))
+      .CiphertextBlob!;
+    const re = await c.send(
+      new ReEncryptCommand({
+        CiphertextBlob: blob,
+        SourceEncryptionContext: { v: '1' },
+        DestinationKeyId: b.KeyId,
+        DestinationEncryptionContext: { v: '2' },
+      }),
+    );
+    expect(re).toMatchObject({
+      SourceKeyId: a.Arn,
+      KeyId: b.Arn,
+      SourceEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+      DestinationEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+      SourceKeyMaterialId: a.CurrentKeyMaterialId,
+      DestinationKeyMaterialId: b.CurrentKeyMaterialId,
+    });
     expect((re as unknown as Record<string, unknown>).Plaintext).toBeUndefined();
-    expect(text((await c.send(new DecryptCommand({ CiphertextBlob: re.CiphertextBlob, EncryptionContext: { v: '2' } }))).Plaintext)).toBe('secret');
-    expect((await failure(c.send(new ReEncryptCommand({ CiphertextBlob: blob, DestinationKeyId: b.KeyId })))).name).toBe('InvalidCiphertextException');
-    expect((await failure(c.send(new ReEncryptCommand({ CiphertextBlob: blob, SourceEncryptionContext: { v: '1' }, DestinationKeyId: 'alias/none' })))).name).toBe('NotFoundException');
+    expect(text((await c.send(new DecryptCommand({ CiphertextBlob: re.CiphertextBlob, EncryptionContext: { v: '2' } }))).Plaintext)).toBe(
+      'secret',
+    );
+    expect((await failure(c.send(new ReEncryptCommand({ CiphertextBlob: blob, DestinationKeyId: b.KeyId })))).name).toBe(
+      'InvalidCiphertextException',
+    );
+    expect(
+      (
+        await failure(
+          c.send(new ReEncryptCommand({ CiphertextBlob: blob, SourceEncryptionContext: { v: '1' }, DestinationKeyId: 'alias/none' })),
+        )
+      ).name,
+    ).toBe('NotFoundException');
   });
 });
 
@@ -139,7 +200,9 @@ describe('data keys and random bytes', () => {
     expect((wp as unknown as Record<string, unknown>).Plaintext).toBeUndefined();
     expect((await c.send(new DecryptCommand({ CiphertextBlob: wp.CiphertextBlob }))).Plaintext!.length).toBe(32);
     const rsa = (await c.send(new CreateKeyCommand({ KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' }))).KeyMetadata!;
-    expect(await failure(c.send(new GenerateDataKeyCommand({ KeyId: rsa.KeyId, KeySpec: 'AES_256' })))).toBeInstanceOf(InvalidKeyUsageException);
+    expect(await failure(c.send(new GenerateDataKeyCommand({ KeyId: rsa.KeyId, KeySpec: 'AES_256' })))).toBeInstanceOf(
+      InvalidKeyUsageException,
+    );
   });
 
   it('GenerateDataKeyPair: PKCS#8 private key, SPKI public key, private key encrypted under the KMS key', async () => {
@@ -173,7 +236,9 @@ describe('data keys and random bytes', () => {
     const b = (await c.send(new GenerateRandomCommand({ NumberOfBytes: 32 }))).Plaintext!;
     expect(a).not.toEqual(b);
     const err = await failure(c.send(new GenerateRandomCommand({ NumberOfBytes: 1025 })));
-    expect(err.message).toBe("1 validation error detected: Value '1025' at 'numberOfBytes' failed to satisfy constraint: Member must have value less than or equal to 1024");
+    expect(err.message).toBe(
+      "1 validation error detected: Value '1025' at 'numberOfBytes' failed to satisfy constraint: Member must have value less than or equal to 1024",
+    );
     expect((await failure(c.send(new GenerateRandomCommand({ NumberOfBytes: 0 })))).name).toBe('ValidationException');
     expect((await failure(c.send(new GenerateRandomCommand({})))).name).toBe('ValidationException');
   });
@@ -187,7 +252,13 @@ describe('aliases', () => {
     const b = (await c.send(new CreateKeyCommand({}))).KeyMetadata!;
     await c.send(new CreateAliasCommand({ AliasName: 'alias/app-key_1', TargetKeyId: a.Arn }));
     const list = (await c.send(new ListAliasesCommand({}))).Aliases!;
-    expect(list.map((x) => x.AliasName)).toEqual(['alias/app-key_1', 'alias/aws/ebs', 'alias/aws/rds', 'alias/aws/s3', 'alias/aws/secretsmanager']);
+    expect(list.map((x) => x.AliasName)).toEqual([
+      'alias/app-key_1',
+      'alias/aws/ebs',
+      'alias/aws/rds',
+      'alias/aws/s3',
+      'alias/aws/secretsmanager',
+    ]);
     expect(list[0]).toMatchObject({ AliasArn: 'arn:aws:kms:us-east-1:111122223333:alias/app-key_1', TargetKeyId: a.KeyId });
     expect(list[1]!.TargetKeyId).toBeUndefined();
     expect((await c.send(new ListAliasesCommand({ KeyId: b.KeyId }))).Aliases).toEqual([]);
@@ -208,11 +279,15 @@ describe('aliases', () => {
     const noPrefix = await failure(c.send(new CreateAliasCommand({ AliasName: 'myalias', TargetKeyId: a.KeyId })));
     expect(noPrefix).toBeInstanceOf(InvalidAliasNameException);
     expect(noPrefix.message).toContain('alias/');
-    expect(await failure(c.send(new CreateAliasCommand({ AliasName: 'alias/aws/mine', TargetKeyId: a.KeyId })))).toBeInstanceOf(InvalidAliasNameException);
+    expect(await failure(c.send(new CreateAliasCommand({ AliasName: 'alias/aws/mine', TargetKeyId: a.KeyId })))).toBeInstanceOf(
+      InvalidAliasNameException,
+    );
     const chars = await failure(c.send(new CreateAliasCommand({ AliasName: 'alias/has space', TargetKeyId: a.KeyId })));
     expect(chars.name).toBe('ValidationException');
     expect(chars.message).toContain('regular expression pattern');
-    expect((await failure(c.send(new CreateAliasCommand({ AliasName: 'alias/' + 'x'.repeat(251), TargetKeyId: a.KeyId })))).name).toBe('ValidationException');
+    expect((await failure(c.send(new CreateAliasCommand({ AliasName: 'alias/' + 'x'.repeat(251), TargetKeyId: a.KeyId })))).name).toBe(
+      'ValidationException',
+    );
     await c.send(new CreateAliasCommand({ AliasName: 'alias/' + 'x'.repeat(250), TargetKeyId: a.KeyId }));
     await c.send(new CreateAliasCommand({ AliasName: 'alias/Dup', TargetKeyId: a.KeyId }));
     const dup = await failure(c.send(new CreateAliasCommand({ AliasName: 'alias/Dup', TargetKeyId: a.KeyId })));
@@ -220,9 +295,13 @@ describe('aliases', () => {
     expect(dup.message).toBe('An alias with the name arn:aws:kms:us-east-1:111122223333:alias/Dup already exists');
     await c.send(new CreateAliasCommand({ AliasName: 'alias/dup', TargetKeyId: a.KeyId })); // case-sensitive
     // An alias can't be a TargetKeyId; an alias only moves between keys of the same type and usage.
-    expect(await failure(c.send(new CreateAliasCommand({ AliasName: 'alias/x2', TargetKeyId: 'alias/Dup' })))).toBeInstanceOf(NotFoundException);
+    expect(await failure(c.send(new CreateAliasCommand({ AliasName: 'alias/x2', TargetKeyId: 'alias/Dup' })))).toBeInstanceOf(
+      NotFoundException,
+    );
     const hmac = (await c.send(new CreateKeyCommand({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }))).KeyMetadata!;
-    expect((await failure(c.send(new UpdateAliasCommand({ AliasName: 'alias/Dup', TargetKeyId: hmac.KeyId })))).name).toBe('ValidationException');
+    expect((await failure(c.send(new UpdateAliasCommand({ AliasName: 'alias/Dup', TargetKeyId: hmac.KeyId })))).name).toBe(
+      'ValidationException',
+    );
   });
 });
 
@@ -231,15 +310,39 @@ describe('tags', () => {
     const { client } = setup();
     const c = client();
     const id = (await c.send(new CreateKeyCommand({ Tags: [{ TagKey: 'a', TagValue: '1' }] }))).KeyMetadata!.KeyId!;
-    await c.send(new TagResourceCommand({ KeyId: id, Tags: [{ TagKey: 'a', TagValue: '2' }, { TagKey: 'b', TagValue: '' }] }));
-    expect((await c.send(new ListResourceTagsCommand({ KeyId: id }))).Tags).toEqual([{ TagKey: 'a', TagValue: '2' }, { TagKey: 'b', TagValue: '' }]);
+    await c.send(
+      new TagResourceCommand({
+        KeyId: id,
+        Tags: [
+          { TagKey: 'a', TagValue: '2' },
+          { TagKey: 'b', TagValue: '' },
+        ],
+      }),
+    );
+    expect((await c.send(new ListResourceTagsCommand({ KeyId: id }))).Tags).toEqual([
+      { TagKey: 'a', TagValue: '2' },
+      { TagKey: 'b', TagValue: '' },
+    ]);
     const p1 = await c.send(new ListResourceTagsCommand({ KeyId: id, Limit: 1 }));
     expect(p1.Truncated).toBe(true);
-    expect((await c.send(new ListResourceTagsCommand({ KeyId: id, Limit: 1, Marker: p1.NextMarker }))).Tags).toEqual([{ TagKey: 'b', TagValue: '' }]);
+    expect((await c.send(new ListResourceTagsCommand({ KeyId: id, Limit: 1, Marker: p1.NextMarker }))).Tags).toEqual([
+      { TagKey: 'b', TagValue: '' },
+    ]);
     await c.send(new UntagResourceCommand({ KeyId: id, TagKeys: ['a', 'zzz'] }));
     expect((await c.send(new ListResourceTagsCommand({ KeyId: id }))).Tags).toEqual([{ TagKey: 'b', TagValue: '' }]);
-    for (const bad of [[{ TagKey: 'aws:x', TagValue: '1' }], [{ TagKey: '', TagValue: '1' }], [{ TagKey: 'k'.repeat(129), TagValue: '' }], [{ TagKey: 'v', TagValue: 'x'.repeat(257) }], [{ TagKey: 'd', TagValue: '1' }, { TagKey: 'd', TagValue: '2' }]]) {
-      expect(await failure(c.send(new TagResourceCommand({ KeyId: id, Tags: bad }))), JSON.stringify(bad).slice(0, 40)).toBeInstanceOf(TagException);
+    for (const bad of [
+      [{ TagKey: 'aws:x', TagValue: '1' }],
+      [{ TagKey: '', TagValue: '1' }],
+      [{ TagKey: 'k'.repeat(129), TagValue: '' }],
+      [{ TagKey: 'v', TagValue: 'x'.repeat(257) }],
+      [
+        { TagKey: 'd', TagValue: '1' },
+        { TagKey: 'd', TagValue: '2' },
+      ],
+    ]) {
+      expect(await failure(c.send(new TagResourceCommand({ KeyId: id, Tags: bad }))), JSON.stringify(bad).slice(0, 40)).toBeInstanceOf(
+        TagException,
+      );
     }
     const many = Array.from({ length: 50 }, (_, i) => ({ TagKey: `t${i}`, TagValue: '' }));
     expect(await failure(c.send(new TagResourceCommand({ KeyId: id, Tags: many })))).toBeInstanceOf(LimitExceededException);
@@ -254,15 +357,37 @@ describe('key policies (stored here, evaluated by the access layer)', () => {
     const got = await c.send(new GetKeyPolicyCommand({ KeyId: id, PolicyName: 'default' }));
     expect(got.PolicyName).toBe('default');
     expect(JSON.parse(got.Policy!)).toEqual({
-      Version: '2012-10-17', Id: 'key-default-1',
-      Statement: [{ Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*' }],
+      Version: '2012-10-17',
+      Id: 'key-default-1',
+      Statement: [
+        {
+          Sid: 'Enable IAM User Permissions',
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+          Action: 'kms:*',
+          Resource: '*',
+        },
+      ],
     });
     expect((await c.send(new ListKeyPoliciesCommand({ KeyId: id }))).PolicyNames).toEqual(['default']);
-    const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'root', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*' }, { Sid: 'nobody decrypts', Effect: 'Deny', Principal: { AWS: '*' }, Action: 'kms:Decrypt', Resource: '*' }] });
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'root', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*' },
+        { Sid: 'nobody decrypts', Effect: 'Deny', Principal: { AWS: '*' }, Action: 'kms:Decrypt', Resource: '*' },
+      ],
+    });
     await c.send(new PutKeyPolicyCommand({ KeyId: id, PolicyName: 'default', Policy: policy }));
     expect((await c.send(new GetKeyPolicyCommand({ KeyId: id }))).Policy).toBe(policy);
-    expect(await failure(c.send(new PutKeyPolicyCommand({ KeyId: id, Policy: '{not json' })))).toBeInstanceOf(MalformedPolicyDocumentException);
-    const huge = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*', Sid: 'x'.repeat(33_000) }] });
+    expect(await failure(c.send(new PutKeyPolicyCommand({ KeyId: id, Policy: '{not json' })))).toBeInstanceOf(
+      MalformedPolicyDocumentException,
+    );
+    const huge = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*', Sid: 'x'.repeat(33_000) },
+      ],
+    });
     expect(await failure(c.send(new PutKeyPolicyCommand({ KeyId: id, Policy: huge })))).toBeInstanceOf(LimitExceededException);
     expect(await failure(c.send(new GetKeyPolicyCommand({ KeyId: id, PolicyName: 'other' })))).toBeInstanceOf(NotFoundException);
   });

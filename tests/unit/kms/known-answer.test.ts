@@ -38,16 +38,25 @@ const GCM15 = {
 describe('AES-256-GCM (SYMMETRIC_DEFAULT)', () => {
   it('the platform AES-GCM reproduces GCM spec Test Case 15', async () => {
     const key = await subtle.importKey('raw', fromHex(GCM15.K) as Uint8Array<ArrayBuffer>, 'AES-GCM', false, ['encrypt']);
-    const out = new Uint8Array(await subtle.encrypt({ name: 'AES-GCM', iv: fromHex(GCM15.IV) as Uint8Array<ArrayBuffer> }, key, fromHex(GCM15.P) as Uint8Array<ArrayBuffer>));
+    const out = new Uint8Array(
+      await subtle.encrypt(
+        { name: 'AES-GCM', iv: fromHex(GCM15.IV) as Uint8Array<ArrayBuffer> },
+        key,
+        fromHex(GCM15.P) as Uint8Array<ArrayBuffer>,
+      ),
+    );
     expect(toHex(out)).toBe(GCM15.C + GCM15.T);
   });
 
   it('a KMS key with the test-case key and nonce produces the test-case ciphertext; the tag covers header + context', async () => {
     // CreateKey draws: key ID (16 bytes), key material (32), material ID (32); Encrypt draws the nonce (12).
-    const kms = createKms({ random: scripted(new Uint8Array(16).fill(7), fromHex(GCM15.K), new Uint8Array(32).fill(9), fromHex(GCM15.IV)) });
+    const kms = createKms({
+      random: scripted(new Uint8Array(16).fill(7), fromHex(GCM15.K), new Uint8Array(32).fill(9), fromHex(GCM15.IV)),
+    });
     const key = (await kms.call('CreateKey', {}, region)).KeyMetadata!;
     const ctx = { purpose: 'kat' };
-    const blob = (await kms.call('Encrypt', { KeyId: key.KeyId!, Plaintext: fromHex(GCM15.P), EncryptionContext: ctx }, region)).CiphertextBlob!;
+    const blob = (await kms.call('Encrypt', { KeyId: key.KeyId!, Plaintext: fromHex(GCM15.P), EncryptionContext: ctx }, region))
+      .CiphertextBlob!;
     const parsed = parseCiphertextBlob(blob);
     const ct = parsed.parts.find((p) => p.name === 'ciphertext')!;
     // GCM's counter-mode output does not depend on the AAD, so the ciphertext part equals the vector's C.
@@ -58,7 +67,11 @@ describe('AES-256-GCM (SYMMETRIC_DEFAULT)', () => {
     const ctxBytes = new Uint8Array([0, 0, 0, 1, 0, 0, 0, 7, ...utf8('purpose'), 0, 0, 0, 3, ...utf8('kat')]);
     const k = await subtle.importKey('raw', fromHex(GCM15.K) as Uint8Array<ArrayBuffer>, 'AES-GCM', false, ['encrypt']);
     const expected = new Uint8Array(
-      await subtle.encrypt({ name: 'AES-GCM', iv: fromHex(GCM15.IV) as Uint8Array<ArrayBuffer>, additionalData: new Uint8Array([...header, ...ctxBytes]) }, k, fromHex(GCM15.P) as Uint8Array<ArrayBuffer>),
+      await subtle.encrypt(
+        { name: 'AES-GCM', iv: fromHex(GCM15.IV) as Uint8Array<ArrayBuffer>, additionalData: new Uint8Array([...header, ...ctxBytes]) },
+        k,
+        fromHex(GCM15.P) as Uint8Array<ArrayBuffer>,
+      ),
     );
     expect(toHex(blob.subarray(ct.offset))).toBe(toHex(expected));
     expect(toHex(blob.subarray(blob.length - 16))).not.toBe(GCM15.T); // the header is authenticated too
@@ -72,8 +85,12 @@ describe('SHA-224 / HMAC (HMAC_224 has no WebCrypto hash)', () => {
   });
 
   it('HMAC-SHA-224 — RFC 4231 test cases 1 and 2', () => {
-    expect(toHex(hmacSha224(new Uint8Array(20).fill(0x0b), utf8('Hi There')))).toBe('896fb1128abbdf196832107cd49df33f47b4b1169912ba4f53684b22');
-    expect(toHex(hmacSha224(utf8('Jefe'), utf8('what do ya want for nothing?')))).toBe('a30e01098bc6dbbf45690f3a7e9e6d0f8bbea2a39e6148008fd05e44');
+    expect(toHex(hmacSha224(new Uint8Array(20).fill(0x0b), utf8('Hi There')))).toBe(
+      '896fb1128abbdf196832107cd49df33f47b4b1169912ba4f53684b22',
+    );
+    expect(toHex(hmacSha224(utf8('Jefe'), utf8('what do ya want for nothing?')))).toBe(
+      'a30e01098bc6dbbf45690f3a7e9e6d0f8bbea2a39e6148008fd05e44',
+    );
   });
 
   it('a KMS HMAC_256 key with known bytes gives the HMAC WebCrypto computes outside (RFC 4231 TC2 key padded)', async () => {
@@ -109,15 +126,28 @@ describe('ECDSA', () => {
     expect(U.y.toString(16).padStart(64, '0')).toBe(RFC6979.Uy);
   });
 
-  it('the RFC 6979 signature verifies with WebCrypto and with the simulator\'s DIGEST verifier (via DER, as KMS encodes it)', async () => {
+  it("the RFC 6979 signature verifies with WebCrypto and with the simulator's DIGEST verifier (via DER, as KMS encodes it)", async () => {
     const raw = fromHex(RFC6979.r + RFC6979.s);
     const der = ecdsaRawToDer(raw);
     expect(ecdsaDerToRaw(der, 32)).toEqual(raw);
-    const b64u = (h: string) => btoa(String.fromCharCode(...fromHex(h))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-    const pub = await subtle.importKey('jwk', { kty: 'EC', crv: 'P-256', x: b64u(RFC6979.Ux), y: b64u(RFC6979.Uy) }, { name: 'ECDSA', namedCurve: 'P-256' }, true, ['verify']);
+    const b64u = (h: string) =>
+      btoa(String.fromCharCode(...fromHex(h)))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '');
+    const pub = await subtle.importKey(
+      'jwk',
+      { kty: 'EC', crv: 'P-256', x: b64u(RFC6979.Ux), y: b64u(RFC6979.Uy) },
+      { name: 'ECDSA', namedCurve: 'P-256' },
+      true,
+      ['verify'],
+    );
     expect(await subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, pub, raw as Uint8Array<ArrayBuffer>, utf8('sample'))).toBe(true);
     const spki = new Uint8Array(await subtle.exportKey('spki', pub));
-    const fakeKey = { keySpec: 'ECC_NIST_P256', asymmetric: { publicKeySpki: spki, keys: {}, wrappedPrivateJwk: new Uint8Array() } } as unknown as KeyRecord;
+    const fakeKey = {
+      keySpec: 'ECC_NIST_P256',
+      asymmetric: { publicKeySpki: spki, keys: {}, wrappedPrivateJwk: new Uint8Array() },
+    } as unknown as KeyRecord;
     const digest = new Uint8Array(await subtle.digest('SHA-256', utf8('sample')));
     expect(await verifyDigest(fakeKey, 'ECDSA_SHA_256', digest, der)).toBe(true);
     const tampered = digest.slice();
@@ -127,14 +157,20 @@ describe('ECDSA', () => {
 });
 
 describe('RSA', () => {
-  it('PKCS #1 v1.5 is deterministic: the BigInt DIGEST signature equals WebCrypto\'s RAW signature byte for byte (RFC 8017 §8.2)', async () => {
+  it("PKCS #1 v1.5 is deterministic: the BigInt DIGEST signature equals WebCrypto's RAW signature byte for byte (RFC 8017 §8.2)", async () => {
     const kms = createKms();
     const key = (await kms.call('CreateKey', { KeySpec: 'RSA_2048', KeyUsage: 'SIGN_VERIFY' }, region)).KeyMetadata!;
-    for (const [alg, hash] of [['RSASSA_PKCS1_V1_5_SHA_256', 'SHA-256'], ['RSASSA_PKCS1_V1_5_SHA_384', 'SHA-384'], ['RSASSA_PKCS1_V1_5_SHA_512', 'SHA-512']] as const) {
+    for (const [alg, hash] of [
+      ['RSASSA_PKCS1_V1_5_SHA_256', 'SHA-256'],
+      ['RSASSA_PKCS1_V1_5_SHA_384', 'SHA-384'],
+      ['RSASSA_PKCS1_V1_5_SHA_512', 'SHA-512'],
+    ] as const) {
       const message = utf8(`deterministic ${alg}`);
       const raw = (await kms.call('Sign', { KeyId: key.KeyId!, Message: message, SigningAlgorithm: alg }, region)).Signature!;
       const digest = new Uint8Array(await subtle.digest(hash, message));
-      const viaDigest = (await kms.call('Sign', { KeyId: key.KeyId!, Message: digest, MessageType: 'DIGEST', SigningAlgorithm: alg }, region)).Signature!;
+      const viaDigest = (
+        await kms.call('Sign', { KeyId: key.KeyId!, Message: digest, MessageType: 'DIGEST', SigningAlgorithm: alg }, region)
+      ).Signature!;
       expect(toHex(viaDigest), alg).toBe(toHex(raw));
     }
   });

@@ -1,11 +1,36 @@
 /** Key states, deletion and rotation driven by the injected clock, and AWS managed keys. */
 import { describe, expect, it } from 'vitest';
 import {
-  CancelKeyDeletionCommand, CreateAliasCommand, CreateKeyCommand, DecryptCommand, DescribeKeyCommand, DisableKeyCommand, DisableKeyRotationCommand,
-  DisabledException, EnableKeyCommand, EnableKeyRotationCommand, EncryptCommand, GenerateDataKeyCommand, GetKeyRotationStatusCommand,
-  KMSInvalidStateException, ListAliasesCommand, ListKeyRotationsCommand, ListKeysCommand, NotFoundException, RotateKeyOnDemandCommand,
-  ScheduleKeyDeletionCommand, SignCommand, TagResourceCommand, UpdateKeyDescriptionCommand, GetPublicKeyCommand, GenerateMacCommand,
-  LimitExceededException, UnsupportedOperationException, GetKeyPolicyCommand, PutKeyPolicyCommand, UpdateAliasCommand,
+  CancelKeyDeletionCommand,
+  CreateAliasCommand,
+  CreateKeyCommand,
+  DecryptCommand,
+  DescribeKeyCommand,
+  DisableKeyCommand,
+  DisableKeyRotationCommand,
+  DisabledException,
+  EnableKeyCommand,
+  EnableKeyRotationCommand,
+  EncryptCommand,
+  GenerateDataKeyCommand,
+  GetKeyRotationStatusCommand,
+  KMSInvalidStateException,
+  ListAliasesCommand,
+  ListKeyRotationsCommand,
+  ListKeysCommand,
+  NotFoundException,
+  RotateKeyOnDemandCommand,
+  ScheduleKeyDeletionCommand,
+  SignCommand,
+  TagResourceCommand,
+  UpdateKeyDescriptionCommand,
+  GetPublicKeyCommand,
+  GenerateMacCommand,
+  LimitExceededException,
+  UnsupportedOperationException,
+  GetKeyPolicyCommand,
+  PutKeyPolicyCommand,
+  UpdateAliasCommand,
 } from '@aws-sdk/client-kms';
 import { DAY, failure, setup, T0, text, utf8 } from './helpers';
 
@@ -43,9 +68,13 @@ describe('key states', () => {
     const hm = (await c.send(new CreateKeyCommand({ KeySpec: 'HMAC_384', KeyUsage: 'GENERATE_VERIFY_MAC' }))).KeyMetadata!;
     await c.send(new DisableKeyCommand({ KeyId: ec.KeyId }));
     await c.send(new DisableKeyCommand({ KeyId: hm.KeyId }));
-    expect(await failure(c.send(new SignCommand({ KeyId: ec.KeyId, Message: utf8('m'), SigningAlgorithm: 'ECDSA_SHA_256' })))).toBeInstanceOf(DisabledException);
+    expect(
+      await failure(c.send(new SignCommand({ KeyId: ec.KeyId, Message: utf8('m'), SigningAlgorithm: 'ECDSA_SHA_256' }))),
+    ).toBeInstanceOf(DisabledException);
     expect(await failure(c.send(new GetPublicKeyCommand({ KeyId: ec.KeyId })))).toBeInstanceOf(DisabledException);
-    expect(await failure(c.send(new GenerateMacCommand({ KeyId: hm.KeyId, Message: utf8('m'), MacAlgorithm: 'HMAC_SHA_384' })))).toBeInstanceOf(DisabledException);
+    expect(
+      await failure(c.send(new GenerateMacCommand({ KeyId: hm.KeyId, Message: utf8('m'), MacAlgorithm: 'HMAC_SHA_384' }))),
+    ).toBeInstanceOf(DisabledException);
   });
 
   it('PendingDeletion: 7–30 day window (default 30), KMSInvalidStateException, CancelKeyDeletion leaves the key Disabled', async () => {
@@ -72,7 +101,8 @@ describe('key states', () => {
       () => c.send(new TagResourceCommand({ KeyId: md.KeyId, Tags: [{ TagKey: 'a', TagValue: 'b' }] })),
       () => c.send(new CreateAliasCommand({ AliasName: 'alias/late', TargetKeyId: md.KeyId })),
       () => c.send(new ScheduleKeyDeletionCommand({ KeyId: md.KeyId })),
-    ]) expect(await failure(send())).toBeInstanceOf(KMSInvalidStateException);
+    ])
+      expect(await failure(send())).toBeInstanceOf(KMSInvalidStateException);
     // Still readable.
     await c.send(new GetKeyPolicyCommand({ KeyId: md.KeyId }));
     clock.advance(29);
@@ -109,7 +139,10 @@ describe('rotation', () => {
     const c = client();
     const md = (await c.send(new CreateKeyCommand({}))).KeyMetadata!;
     expect((await c.send(new GetKeyRotationStatusCommand({ KeyId: md.KeyId }))).KeyRotationEnabled).toBe(false);
-    for (const bad of [89, 2561]) expect((await failure(c.send(new EnableKeyRotationCommand({ KeyId: md.KeyId, RotationPeriodInDays: bad })))).name).toBe('ValidationException');
+    for (const bad of [89, 2561])
+      expect((await failure(c.send(new EnableKeyRotationCommand({ KeyId: md.KeyId, RotationPeriodInDays: bad })))).name).toBe(
+        'ValidationException',
+      );
     await c.send(new EnableKeyRotationCommand({ KeyId: md.KeyId, RotationPeriodInDays: 90 }));
     const st = await c.send(new GetKeyRotationStatusCommand({ KeyId: md.KeyId }));
     expect(st).toMatchObject({ KeyRotationEnabled: true, RotationPeriodInDays: 90, KeyId: md.Arn });
@@ -233,9 +266,16 @@ describe('AWS managed keys and simulated services', () => {
     }
     const s3 = (await c.send(new DescribeKeyCommand({ KeyId: 'alias/aws/s3' }))).KeyMetadata!;
     expect(put.ssekmsKeyId).toBe(s3.Arn);
-    expect(s3).toMatchObject({ KeyManager: 'AWS', KeyState: 'Enabled', Description: 'Default key that protects my S3 objects when no other key is defined' });
+    expect(s3).toMatchObject({
+      KeyManager: 'AWS',
+      KeyState: 'Enabled',
+      Description: 'Default key that protects my S3 objects when no other key is defined',
+    });
     const policy = JSON.parse((await c.send(new GetKeyPolicyCommand({ KeyId: s3.KeyId }))).Policy!);
-    expect(policy.Statement[0].Condition.StringEquals).toEqual({ 'kms:CallerAccount': '111122223333', 'kms:ViaService': 's3.us-east-1.amazonaws.com' });
+    expect(policy.Statement[0].Condition.StringEquals).toEqual({
+      'kms:CallerAccount': '111122223333',
+      'kms:ViaService': 's3.us-east-1.amazonaws.com',
+    });
     // Rotated every year, automatically.
     const st = await c.send(new GetKeyRotationStatusCommand({ KeyId: s3.KeyId }));
     expect(st).toMatchObject({ KeyRotationEnabled: true, RotationPeriodInDays: 365 });
@@ -260,7 +300,9 @@ describe('AWS managed keys and simulated services', () => {
     }
     const mine = (await c.send(new CreateKeyCommand({}))).KeyMetadata!;
     await c.send(new CreateAliasCommand({ AliasName: 'alias/mine', TargetKeyId: mine.KeyId }));
-    expect((await failure(c.send(new UpdateAliasCommand({ AliasName: 'alias/mine', TargetKeyId: s3.KeyId })))).name).toBe('AccessDeniedException');
+    expect((await failure(c.send(new UpdateAliasCommand({ AliasName: 'alias/mine', TargetKeyId: s3.KeyId })))).name).toBe(
+      'AccessDeniedException',
+    );
   });
 
   it('a customer managed key can be chosen instead; its ciphertexts stay with the service', async () => {

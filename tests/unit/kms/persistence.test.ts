@@ -26,7 +26,10 @@ describe('createIndexedDbStore', () => {
     expect(d.Description).toBe('persisted');
     expect(text((await second.call('Decrypt', { CiphertextBlob: old }, ctx)).Plaintext)).toBe('v1');
     expect((await second.call('ListKeyRotations', { KeyId: md.KeyId! }, ctx)).Rotations).toHaveLength(1);
-    expect((await second.call('Verify', { KeyId: rsa.KeyId!, Message: utf8('m'), Signature: sig, SigningAlgorithm: 'ECDSA_SHA_256' }, ctx)).SignatureValid).toBe(true);
+    expect(
+      (await second.call('Verify', { KeyId: rsa.KeyId!, Message: utf8('m'), Signature: sig, SigningAlgorithm: 'ECDSA_SHA_256' }, ctx))
+        .SignatureValid,
+    ).toBe(true);
     // DIGEST signing needs the wrapped private key and the persisted domain key.
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', utf8('m')));
     await second.call('Sign', { KeyId: rsa.KeyId!, Message: digest, MessageType: 'DIGEST', SigningAlgorithm: 'ECDSA_SHA_256' }, ctx);

@@ -1,10 +1,27 @@
 /** Regions: single-Region locking and multi-Region keys (ReplicateKey, UpdatePrimaryRegion, shared rotation). */
 import { describe, expect, it } from 'vitest';
 import {
-  AlreadyExistsException, CreateAliasCommand, CreateKeyCommand, DecryptCommand, DescribeKeyCommand, DisableKeyCommand, EnableKeyRotationCommand,
-  EncryptCommand, GetKeyRotationStatusCommand, ListKeyRotationsCommand, NotFoundException, ReplicateKeyCommand, RotateKeyOnDemandCommand,
-  ScheduleKeyDeletionCommand, SignCommand, UpdatePrimaryRegionCommand, UnsupportedOperationException, VerifyCommand, DisabledException,
-  GenerateMacCommand, VerifyMacCommand,
+  AlreadyExistsException,
+  CreateAliasCommand,
+  CreateKeyCommand,
+  DecryptCommand,
+  DescribeKeyCommand,
+  DisableKeyCommand,
+  EnableKeyRotationCommand,
+  EncryptCommand,
+  GetKeyRotationStatusCommand,
+  ListKeyRotationsCommand,
+  NotFoundException,
+  ReplicateKeyCommand,
+  RotateKeyOnDemandCommand,
+  ScheduleKeyDeletionCommand,
+  SignCommand,
+  UpdatePrimaryRegionCommand,
+  UnsupportedOperationException,
+  VerifyCommand,
+  DisabledException,
+  GenerateMacCommand,
+  VerifyMacCommand,
 } from '@aws-sdk/client-kms';
 import { DAY, failure, setup, text, utf8 } from './helpers';
 
@@ -21,20 +38,28 @@ describe('single-Region keys', () => {
     const wk = (await west.send(new CreateKeyCommand({}))).KeyMetadata!;
     await west.send(new CreateAliasCommand({ AliasName: 'alias/app', TargetKeyId: wk.KeyId })); // same name, other Region
     expect((await west.send(new EncryptCommand({ KeyId: 'alias/app', Plaintext: utf8('x') }))).KeyId).toBe(wk.Arn);
-    expect(await failure(east.send(new ReplicateKeyCommand({ KeyId: md.KeyId, ReplicaRegion: 'us-west-2' })))).toBeInstanceOf(UnsupportedOperationException);
+    expect(await failure(east.send(new ReplicateKeyCommand({ KeyId: md.KeyId, ReplicaRegion: 'us-west-2' })))).toBeInstanceOf(
+      UnsupportedOperationException,
+    );
   });
 });
 
 describe('multi-Region keys', () => {
-  it('mrk- IDs; a replica has the same key ID and material and decrypts the primary\'s ciphertext', async () => {
+  it("mrk- IDs; a replica has the same key ID and material and decrypts the primary's ciphertext", async () => {
     const { client } = setup();
     const east = client('us-east-1');
     const west = client('eu-west-1');
     const md = (await east.send(new CreateKeyCommand({ MultiRegion: true, Description: 'global' }))).KeyMetadata!;
     expect(md.KeyId).toMatch(/^mrk-[0-9a-f]{32}$/);
     expect(md.MultiRegion).toBe(true);
-    expect(md.MultiRegionConfiguration).toEqual({ MultiRegionKeyType: 'PRIMARY', PrimaryKey: { Arn: md.Arn, Region: 'us-east-1' }, ReplicaKeys: [] });
-    const rep = await east.send(new ReplicateKeyCommand({ KeyId: md.KeyId, ReplicaRegion: 'eu-west-1', Tags: [{ TagKey: 'r', TagValue: 'eu' }] }));
+    expect(md.MultiRegionConfiguration).toEqual({
+      MultiRegionKeyType: 'PRIMARY',
+      PrimaryKey: { Arn: md.Arn, Region: 'us-east-1' },
+      ReplicaKeys: [],
+    });
+    const rep = await east.send(
+      new ReplicateKeyCommand({ KeyId: md.KeyId, ReplicaRegion: 'eu-west-1', Tags: [{ TagKey: 'r', TagValue: 'eu' }] }),
+    );
     const rmd = rep.ReplicaKeyMetadata!;
     expect(rmd.KeyId).toBe(md.KeyId);
     expect(rmd.Arn).toBe(`arn:aws:kms:eu-west-1:111122223333:key/${md.KeyId}`);
@@ -44,15 +69,24 @@ describe('multi-Region keys', () => {
     expect(JSON.parse(rep.ReplicaPolicy!).Statement[0].Sid).toBe('Enable IAM User Permissions');
     const primaryView = (await east.send(new DescribeKeyCommand({ KeyId: md.KeyId }))).KeyMetadata!;
     expect(primaryView.MultiRegionConfiguration!.ReplicaKeys).toEqual([{ Arn: rmd.Arn, Region: 'eu-west-1' }]);
-    const blob = (await east.send(new EncryptCommand({ KeyId: md.KeyId, Plaintext: utf8('portable'), EncryptionContext: { k: 'v' } }))).CiphertextBlob!;
+    const blob = (await east.send(new EncryptCommand({ KeyId: md.KeyId, Plaintext: utf8('portable'), EncryptionContext: { k: 'v' } })))
+      .CiphertextBlob!;
     expect(text((await west.send(new DecryptCommand({ CiphertextBlob: blob, EncryptionContext: { k: 'v' } }))).Plaintext)).toBe('portable');
     const back = (await west.send(new EncryptCommand({ KeyId: md.KeyId, Plaintext: utf8('and back') }))).CiphertextBlob!;
     expect(text((await east.send(new DecryptCommand({ CiphertextBlob: back }))).Plaintext)).toBe('and back');
     // Not in a third Region; one replica per Region; not to its own Region.
-    expect((await failure(client('ap-south-1').send(new DecryptCommand({ CiphertextBlob: blob, EncryptionContext: { k: 'v' } })))).name).toBe('AccessDeniedException');
-    expect(await failure(east.send(new ReplicateKeyCommand({ KeyId: md.KeyId, ReplicaRegion: 'eu-west-1' })))).toBeInstanceOf(AlreadyExistsException);
-    expect((await failure(east.send(new ReplicateKeyCommand({ KeyId: md.KeyId, ReplicaRegion: 'us-east-1' })))).name).toBe('ValidationException');
-    expect(await failure(west.send(new ReplicateKeyCommand({ KeyId: md.KeyId, ReplicaRegion: 'us-west-2' })))).toBeInstanceOf(UnsupportedOperationException);
+    expect(
+      (await failure(client('ap-south-1').send(new DecryptCommand({ CiphertextBlob: blob, EncryptionContext: { k: 'v' } })))).name,
+    ).toBe('AccessDeniedException');
+    expect(await failure(east.send(new ReplicateKeyCommand({ KeyId: md.KeyId, ReplicaRegion: 'eu-west-1' })))).toBeInstanceOf(
+      AlreadyExistsException,
+    );
+    expect((await failure(east.send(new ReplicateKeyCommand({ KeyId: md.KeyId, ReplicaRegion: 'us-east-1' })))).name).toBe(
+      'ValidationException',
+    );
+    expect(await failure(west.send(new ReplicateKeyCommand({ KeyId: md.KeyId, ReplicaRegion: 'us-west-2' })))).toBeInstanceOf(
+      UnsupportedOperationException,
+    );
     // State is independent: disabling the replica leaves the primary usable.
     await west.send(new DisableKeyCommand({ KeyId: md.KeyId }));
     expect(await failure(west.send(new DecryptCommand({ CiphertextBlob: back })))).toBeInstanceOf(DisabledException);
@@ -88,7 +122,9 @@ describe('multi-Region keys', () => {
     const west = client('us-west-2');
     const md = (await east.send(new CreateKeyCommand({ MultiRegion: true }))).KeyMetadata!;
     await east.send(new ReplicateKeyCommand({ KeyId: md.KeyId, ReplicaRegion: 'us-west-2' }));
-    expect(await failure(east.send(new UpdatePrimaryRegionCommand({ KeyId: md.KeyId, PrimaryRegion: 'ap-south-1' })))).toBeInstanceOf(NotFoundException);
+    expect(await failure(east.send(new UpdatePrimaryRegionCommand({ KeyId: md.KeyId, PrimaryRegion: 'ap-south-1' })))).toBeInstanceOf(
+      NotFoundException,
+    );
     await east.send(new UpdatePrimaryRegionCommand({ KeyId: md.KeyId, PrimaryRegion: 'us-west-2' }));
     const e = (await east.send(new DescribeKeyCommand({ KeyId: md.KeyId }))).KeyMetadata!.MultiRegionConfiguration!;
     const w = (await west.send(new DescribeKeyCommand({ KeyId: md.KeyId }))).KeyMetadata!.MultiRegionConfiguration!;
@@ -132,13 +168,20 @@ describe('multi-Region keys', () => {
     const { client } = setup();
     const east = client('us-east-1');
     const west = client('us-west-2');
-    const ec = (await east.send(new CreateKeyCommand({ MultiRegion: true, KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' }))).KeyMetadata!;
-    const hm = (await east.send(new CreateKeyCommand({ MultiRegion: true, KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }))).KeyMetadata!;
+    const ec = (await east.send(new CreateKeyCommand({ MultiRegion: true, KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' })))
+      .KeyMetadata!;
+    const hm = (await east.send(new CreateKeyCommand({ MultiRegion: true, KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' })))
+      .KeyMetadata!;
     await east.send(new ReplicateKeyCommand({ KeyId: ec.KeyId, ReplicaRegion: 'us-west-2' }));
     await east.send(new ReplicateKeyCommand({ KeyId: hm.KeyId, ReplicaRegion: 'us-west-2' }));
     const sig = (await east.send(new SignCommand({ KeyId: ec.KeyId, Message: utf8('m'), SigningAlgorithm: 'ECDSA_SHA_256' }))).Signature!;
-    expect((await west.send(new VerifyCommand({ KeyId: ec.KeyId, Message: utf8('m'), Signature: sig, SigningAlgorithm: 'ECDSA_SHA_256' }))).SignatureValid).toBe(true);
+    expect(
+      (await west.send(new VerifyCommand({ KeyId: ec.KeyId, Message: utf8('m'), Signature: sig, SigningAlgorithm: 'ECDSA_SHA_256' })))
+        .SignatureValid,
+    ).toBe(true);
     const mac = (await west.send(new GenerateMacCommand({ KeyId: hm.KeyId, Message: utf8('m'), MacAlgorithm: 'HMAC_SHA_256' }))).Mac!;
-    expect((await east.send(new VerifyMacCommand({ KeyId: hm.KeyId, Message: utf8('m'), Mac: mac, MacAlgorithm: 'HMAC_SHA_256' }))).MacValid).toBe(true);
+    expect(
+      (await east.send(new VerifyMacCommand({ KeyId: hm.KeyId, Message: utf8('m'), Mac: mac, MacAlgorithm: 'HMAC_SHA_256' }))).MacValid,
+    ).toBe(true);
   });
 });

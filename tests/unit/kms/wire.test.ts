@@ -38,11 +38,15 @@ describe('wire protocol', () => {
     expect(typeof md.CreationDate).toBe('number');
     expect(md.CreationDate).toBe(Date.UTC(2026, 0, 1) / 1000);
     expect(md.Arn).toContain(':ap-northeast-1:');
-    const enc = await kms.requestHandler.handle(request('Encrypt', { KeyId: md.KeyId, Plaintext: 'aGVsbG8=' }, { host: 'kms.ap-northeast-1.amazonaws.com' }));
+    const enc = await kms.requestHandler.handle(
+      request('Encrypt', { KeyId: md.KeyId, Plaintext: 'aGVsbG8=' }, { host: 'kms.ap-northeast-1.amazonaws.com' }),
+    );
     const out = json(enc.response.body);
     expect(typeof out.CiphertextBlob).toBe('string');
     expect(atob(out.CiphertextBlob).slice(0, 2)).toBe('KL');
-    const dec = await kms.requestHandler.handle(request('Decrypt', { CiphertextBlob: out.CiphertextBlob }, { host: 'kms.ap-northeast-1.amazonaws.com' }));
+    const dec = await kms.requestHandler.handle(
+      request('Decrypt', { CiphertextBlob: out.CiphertextBlob }, { host: 'kms.ap-northeast-1.amazonaws.com' }),
+    );
     expect(json(dec.response.body).Plaintext).toBe('aGVsbG8=');
   });
 
@@ -50,7 +54,10 @@ describe('wire protocol', () => {
     const { kms } = setup();
     const nf = await kms.requestHandler.handle(request('DescribeKey', { KeyId: 'alias/none' }));
     expect(nf.response.statusCode).toBe(400);
-    expect(json(nf.response.body)).toEqual({ __type: 'NotFoundException', message: 'Alias arn:aws:kms:us-east-1:111122223333:alias/none is not found.' });
+    expect(json(nf.response.body)).toEqual({
+      __type: 'NotFoundException',
+      message: 'Alias arn:aws:kms:us-east-1:111122223333:alias/none is not found.',
+    });
     const bad = await kms.requestHandler.handle(request('Decrypt', { CiphertextBlob: 'AAAA' }));
     expect(json(bad.response.body)).toEqual({ __type: 'InvalidCiphertextException' });
     const junk = await kms.requestHandler.handle(request('Decrypt', '{not json'));
@@ -61,7 +68,7 @@ describe('wire protocol', () => {
     expect(json(unknown.response.body).__type).toBe('UnknownOperationException');
   });
 
-  it('the SDK throws typed exceptions with AWS\'s names', async () => {
+  it("the SDK throws typed exceptions with AWS's names", async () => {
     const { client } = setup();
     const c = client();
     const err = await failure(c.send(new EncryptCommand({ KeyId: 'alias/none', Plaintext: utf8('x') })));

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BankStoreError, getImportedBank, listImportedBanks, removeImportedBank, saveImportedBank } from '@/quiz/bank-store';
 import { parseBank } from '@/quiz/parse-bank';
 import { readFixture } from './read-fixture';
@@ -32,7 +32,10 @@ describe('imported bank store (IndexedDB)', () => {
     const indexedDB = new IDBFactory();
     const first = await saveImportedBank(withTitle('Mine.md', '# My bank\n\nv1'), { indexedDB, now: T1 });
     const second = await saveImportedBank(withTitle('mine.md', '# My bank\n\nv2'), { indexedDB, now: T2 });
-    expect(second).toMatchObject({ replaced: true, bank: { id: first.bank.id, source: '# My bank\n\nv2', addedAt: T1.toISOString(), updatedAt: T2.toISOString() } });
+    expect(second).toMatchObject({
+      replaced: true,
+      bank: { id: first.bank.id, source: '# My bank\n\nv2', addedAt: T1.toISOString(), updatedAt: T2.toISOString() },
+    });
     expect(await listImportedBanks({ indexedDB })).toHaveLength(1);
   });
 
@@ -67,16 +70,15 @@ describe('imported bank store (IndexedDB)', () => {
   it('turns a quota error into a "storage is full" message', async () => {
     const indexedDB = new IDBFactory();
     await listImportedBanks({ indexedDB }); // opens the database
-    const original = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function () {
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
-    };
+    });
     try {
       const error = await saveImportedBank(withTitle('big.md', 'x'), { indexedDB }).catch((e: unknown) => e);
       expect(error).toMatchObject({ name: 'BankStoreError', reason: 'quota' });
       expect((error as Error).message).toMatch(/storage is full/);
     } finally {
-      IDBObjectStore.prototype.put = original;
+      put.mockRestore();
     }
     expect(await listImportedBanks({ indexedDB })).toEqual([]);
   });

@@ -25,7 +25,11 @@ describe('buildExam', () => {
   it('filters by exam, topic, tag or predicate and caps at what matches', () => {
     expect(buildExam(pool, { count: 100, seed: 1, filter: { exam: 'SAA-C03' } }).every((q) => q.exams!.includes('SAA-C03'))).toBe(true);
     expect(buildExam(pool, { count: 100, seed: 1, filter: { exam: 'SAA-C03' } })).toHaveLength(45);
-    expect(buildExam(pool, { count: 100, seed: 1, filter: { topics: ['grants'], tags: ['hot'] } }).map((q) => q.id).sort()).toEqual(['q1', 'q4', 'q7']);
+    expect(
+      buildExam(pool, { count: 100, seed: 1, filter: { topics: ['grants'], tags: ['hot'] } })
+        .map((q) => q.id)
+        .sort(),
+    ).toEqual(['q1', 'q4', 'q7']);
     expect(buildExam(pool, { count: 5, seed: 1, filter: (q) => q.id === 'q3' }).map((q) => q.id)).toEqual(['q3']);
     expect(buildExam(pool, { count: 0 })).toEqual([]);
     expect(buildExam([], { count: 65 })).toEqual([]);
@@ -58,7 +62,12 @@ describe('scoreExam', () => {
   });
 
   it('applies each exam pass mark: 720 SAA/DVA, 750 SCS, 700 CLF', () => {
-    expect([EXAM_RULES['SAA-C03']!.passMark, EXAM_RULES['DVA-C02']!.passMark, EXAM_RULES['SCS-C03']!.passMark, EXAM_RULES['CLF-C02']!.passMark]).toEqual([720, 720, 750, 700]);
+    expect([
+      EXAM_RULES['SAA-C03']!.passMark,
+      EXAM_RULES['DVA-C02']!.passMark,
+      EXAM_RULES['SCS-C03']!.passMark,
+      EXAM_RULES['CLF-C02']!.passMark,
+    ]).toEqual([720, 720, 750, 700]);
     // 45/65 → 723: passes SAA-C03 (720) and CLF-C02 (700) but not SCS-C03 (750).
     const many = Array.from({ length: 65 }, (_, i) => makeQuestion(`x${i}`, [0]));
     const answers = Object.fromEntries(many.map((q, i) => [q.id, [i < 45 ? 0 : 1]]));

@@ -24,7 +24,14 @@ describe('parseBank: KMS Lab format', () => {
     expect(q.stem).toBe(
       'A team must keep one key ID while the key material changes yearly. What should it do?\n\nThe key is a symmetric customer managed key.',
     );
-    expect(q).toMatchObject({ difficulty: 'medium', scenario: 'key-rotation', changed: '2024-04', topic: 'rotation', multiple: false, choose: 1 });
+    expect(q).toMatchObject({
+      difficulty: 'medium',
+      scenario: 'key-rotation',
+      changed: '2024-04',
+      topic: 'rotation',
+      multiple: false,
+      choose: 1,
+    });
     expect(q.tags).toEqual(['rotation', 'customer-managed']);
     expect(q.exams).toEqual(['SAA-C03', 'SCS-C03']);
     expect(q.options.map((o) => o.correct)).toEqual([false, true, false]);
@@ -40,7 +47,10 @@ describe('parseBank: KMS Lab format', () => {
     const q = bank.questions[1]!;
     expect(q.multiple).toBe(true);
     expect(q.choose).toBe(2);
-    expect(correctTexts(bank, 1)).toEqual(['It can be used on keys that also rotate automatically.', 'It is limited in how many times it can run per key.']);
+    expect(correctTexts(bank, 1)).toEqual([
+      'It can be used on keys that also rotate automatically.',
+      'It is limited in how many times it can run per key.',
+    ]);
     expect(q.exams).toEqual(['SCS-C03']);
     expect(q.tags).toEqual(['kms', 'rotation']);
   });
@@ -59,10 +69,15 @@ describe('parseBank: KMS Lab format', () => {
   });
 
   it('keeps a sub-heading inside a question as part of its stem', () => {
-    const src = '## First question?\n\n- [x] a\n- [ ] b\n\n## Second question?\n\n### Scenario\n\nA company has two accounts.\n\n- [ ] c\n- [x] d\n\n## Third question?\n\n- [x] e\n- [ ] f\n';
+    const src =
+      '## First question?\n\n- [x] a\n- [ ] b\n\n## Second question?\n\n### Scenario\n\nA company has two accounts.\n\n- [ ] c\n- [x] d\n\n## Third question?\n\n- [x] e\n- [ ] f\n';
     const b = parseBank(src);
     expect(b.problems).toEqual([]);
-    expect(b.questions.map((q) => q.stem)).toEqual(['First question?', 'Second question?\n\n### Scenario\n\nA company has two accounts.', 'Third question?']);
+    expect(b.questions.map((q) => q.stem)).toEqual([
+      'First question?',
+      'Second question?\n\n### Scenario\n\nA company has two accounts.',
+      'Third question?',
+    ]);
     expect(b.questions[1]!.options.map((o) => o.text)).toEqual(['c', 'd']);
   });
 
@@ -94,7 +109,10 @@ describe('parseBank: community task-list format', () => {
     const q = bank.questions[1]!;
     expect(q.stem).toContain('![Question 2](images/question2.png)');
     expect(q.multiple).toBe(true);
-    expect(correctTexts(bank, 1)).toEqual(['Generate a data key and encrypt\nthe payload locally with it.', 'Use an envelope encryption library.']);
+    expect(correctTexts(bank, 1)).toEqual([
+      'Generate a data key and encrypt\nthe payload locally with it.',
+      'Use an envelope encryption library.',
+    ]);
   });
 
   it('attaches images inside options to their option, whether after a blank line, directly below or indented', () => {
@@ -139,7 +157,8 @@ describe('parseBank: community task-list format', () => {
   });
 
   it('reads "Question:" lines with options right below and an Explanation: line', () => {
-    const src = 'Question: Which key type do you control fully?\n- [ ] AWS owned\n- [X] Customer managed\nExplanation: You manage its policy and rotation.\n';
+    const src =
+      'Question: Which key type do you control fully?\n- [ ] AWS owned\n- [X] Customer managed\nExplanation: You manage its policy and rotation.\n';
     const b = parseBank(src);
     expect(b.questions).toHaveLength(1);
     expect(b.questions[0]!.stem).toBe('Which key type do you control fully?');
@@ -148,15 +167,25 @@ describe('parseBank: community task-list format', () => {
   });
 
   it('reads a one-question file whose stem is a paragraph with no heading, and a **Solution:** after a rule', () => {
-    const src = '---\ntags: [kms]\ndifficulty: 2\n---\n\nWhich key type can you rotate on demand?\n\n- [ ] AWS owned keys\n- [x] Symmetric customer managed keys\n\n---\n\n**Solution:** On-demand rotation is for customer managed keys.\n';
+    const src =
+      '---\ntags: [kms]\ndifficulty: 2\n---\n\nWhich key type can you rotate on demand?\n\n- [ ] AWS owned keys\n- [x] Symmetric customer managed keys\n\n---\n\n**Solution:** On-demand rotation is for customer managed keys.\n';
     const b = parseBank(src);
     expect(errors(b)).toEqual([]);
     expect(b.questions).toHaveLength(1);
-    expect(b.questions[0]).toMatchObject({ stem: 'Which key type can you rotate on demand?', line: 6, tags: ['kms'], explanation: 'On-demand rotation is for customer managed keys.' });
+    expect(b.questions[0]).toMatchObject({
+      stem: 'Which key type can you rotate on demand?',
+      line: 6,
+      tags: ['kms'],
+      explanation: 'On-demand rotation is for customer managed keys.',
+    });
   });
 
   it('reads the common "choose N" hint styles and checks them against the key', () => {
-    const q = (hint: string, marks: string) => `### Pick the right ones ${hint}\n\n${marks.split('').map((m, i) => `- [${m === 'x' ? 'x' : ' '}] option ${i}`).join('\n')}\n`;
+    const q = (hint: string, marks: string) =>
+      `### Pick the right ones ${hint}\n\n${marks
+        .split('')
+        .map((m, i) => `- [${m === 'x' ? 'x' : ' '}] option ${i}`)
+        .join('\n')}\n`;
     for (const hint of ['(Choose TWO)', '(Select TWO)', '(Choose 2 answers)', '(Choose two.)', '(Select 2)']) {
       const ok = parseBank(q(hint, 'x.x..'));
       expect(ok.problems, hint).toEqual([]);
@@ -167,7 +196,8 @@ describe('parseBank: community task-list format', () => {
   });
 
   it('reads an explanation folded into <details> after the options', () => {
-    const src = '### Which key type rotates yearly?\n\n- [x] AWS managed keys\n- [ ] AWS owned keys\n\n<details><summary>Answer</summary>\n\n**Explanation:** AWS managed keys rotate every year.\n\n</details>\n';
+    const src =
+      '### Which key type rotates yearly?\n\n- [x] AWS managed keys\n- [ ] AWS owned keys\n\n<details><summary>Answer</summary>\n\n**Explanation:** AWS managed keys rotate every year.\n\n</details>\n';
     const b = parseBank(src);
     expect(b.questions[0]!.explanation).toBe('AWS managed keys rotate every year.');
     expect(b.questions[0]!.options.map((o) => o.text)).toEqual(['AWS managed keys', 'AWS owned keys']);
@@ -211,7 +241,8 @@ describe('parseBank: numbered-list format', () => {
   });
 
   it('keeps paragraphs and fenced code (with blank lines) in a numbered stem', () => {
-    const src = '1. Read the policy.\n\n   It applies to one key.\n\n   ```json\n   {\n\n   "Effect": "Deny"\n   }\n   ```\n    - A. Deny\n    - B. Allow\n    <details>\n    Correct answer: A\n    </details>\n';
+    const src =
+      '1. Read the policy.\n\n   It applies to one key.\n\n   ```json\n   {\n\n   "Effect": "Deny"\n   }\n   ```\n    - A. Deny\n    - B. Allow\n    <details>\n    Correct answer: A\n    </details>\n';
     const b = parseBank(src);
     expect(errors(b)).toEqual([]);
     expect(b.questions[0]!.stem).toBe('Read the policy.\n\nIt applies to one key.\n\n```json\n{\n\n"Effect": "Deny"\n}\n```');
@@ -278,7 +309,10 @@ describe('numbered list without <details>', () => {
     const b = parseBank(src);
     expect(b.format).toBe('numbered');
     expect(errors(b)).toEqual([]);
-    expect(b.questions.map((q) => q.options.map((o) => o.correct))).toEqual([[false, true], [true, false]]);
+    expect(b.questions.map((q) => q.options.map((o) => o.correct))).toEqual([
+      [false, true],
+      [true, false],
+    ]);
     expect(b.questions[0]!.options[1]!.text).toBe('AWS owned keys');
     expect(b.questions[0]!.explanation).toBe('AWS owned keys are used by services and cost nothing.');
     expect(b.questions[0]!.references).toEqual(['https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html']);
@@ -377,14 +411,17 @@ describe('question ids', () => {
   });
 
   it('are the same across formats for the same question text', () => {
-    const numbered = '1. Which service logs KMS calls?\n    - A. CloudTrail\n    - B. Route 53\n    <details>\n    Correct answer: A\n    </details>\n';
+    const numbered =
+      '1. Which service logs KMS calls?\n    - A. CloudTrail\n    - B. Route 53\n    <details>\n    Correct answer: A\n    </details>\n';
     expect(parseBank(numbered).questions[0]!.id).toBe(parseBank(b).questions[0]!.id);
   });
 });
 
 describe('duplicate options', () => {
   it('warns about an option repeated word for word, but not about code options that differ only in letter case', () => {
-    const b = parseBank('## Which context matches?\n\n- [x] `"Project": "Atlas"`\n- [ ] `"project": "atlas"`\n- [ ] `"Project": "Atlas"`\n');
+    const b = parseBank(
+      '## Which context matches?\n\n- [x] `"Project": "Atlas"`\n- [ ] `"project": "atlas"`\n- [ ] `"Project": "Atlas"`\n',
+    );
     expect(b.questions).toHaveLength(1);
     expect(b.problems).toEqual([{ line: 5, severity: 'warning', message: 'Option 3 repeats option 1 word for word.' }]);
   });
@@ -397,7 +434,23 @@ describe('duplicate options', () => {
 
 describe('front matter safety', () => {
   it('refuses alias-expansion front matter instead of blowing up memory', () => {
-    const bomb = ['---', 'a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill('*' + 'abcdefghij'[i]).join(',')}]`), 'title: boom', '---', '', '## Q?', '', '- [x] a', '- [ ] b'].join('\n');
+    const bomb = [
+      '---',
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefghij'.split('').map(
+        (k, i) =>
+          `${k}: &${k} [${Array(9)
+            .fill('*' + 'abcdefghij'[i])
+            .join(',')}]`,
+      ),
+      'title: boom',
+      '---',
+      '',
+      '## Q?',
+      '',
+      '- [x] a',
+      '- [ ] b',
+    ].join('\n');
     const b = parseBank(bomb);
     expect(b.questions).toHaveLength(1);
     expect(b.title).toBeUndefined();

@@ -8,7 +8,8 @@ function allBytes(run: ScenarioRun): string[] {
   return run.steps.flatMap((s) => s.moves.flatMap((m) => (m.token.bytes ? [Buffer.from(m.token.bytes.bytes).toString('hex')] : [])));
 }
 
-const calls = (run: ScenarioRun) => run.steps.map((s) => (s.call ? `${s.call.operation}:${s.call.outcome.ok ? 'ok' : s.call.outcome.errorName}` : '-'));
+const calls = (run: ScenarioRun) =>
+  run.steps.map((s) => (s.call ? `${s.call.operation}:${s.call.outcome.ok ? 'ok' : s.call.outcome.errorName}` : '-'));
 const step = (run: ScenarioRun, id: string): ScenarioStep => {
   const s = run.steps.find((x) => x.id === id);
   if (!s) throw new Error(`no step ${id}`);
@@ -24,35 +25,38 @@ describe('every scenario', () => {
     expect(SCENARIOS.map((s) => s.id)).toEqual(SCENARIO_CATALOG.map((s) => s.id));
   });
 
-  it.each(SCENARIO_CATALOG.map((s) => s.id))('%s: 5 to 12 steps, unique ids, short narration, valid moves, and replays identically', async (id) => {
-    const def = findScenario(id)!;
-    const a = await def.run({ seed: 'test-seed' });
-    const b = await def.run({ seed: 'test-seed' });
-    const c = await def.run({ seed: 'other-seed' });
-    expect(a.steps.length).toBeGreaterThanOrEqual(5);
-    expect(a.steps.length).toBeLessThanOrEqual(12);
-    expect(new Set(a.steps.map((s) => s.id)).size).toBe(a.steps.length);
-    const actorIds = new Set(a.actors.map((x) => x.id));
-    for (const s of a.steps) {
-      const sentences = s.narration.split(/(?<=[.!?])\s+(?=[A-Z])/).length;
-      expect(sentences, `${s.id}: "${s.narration}"`).toBeLessThanOrEqual(2);
-      for (const m of s.moves) {
-        expect(actorIds.has(m.from) && actorIds.has(m.to), `${s.id} move ${m.from}->${m.to}`).toBe(true);
+  it.each(SCENARIO_CATALOG.map((s) => s.id))(
+    '%s: 5 to 12 steps, unique ids, short narration, valid moves, and replays identically',
+    async (id) => {
+      const def = findScenario(id)!;
+      const a = await def.run({ seed: 'test-seed' });
+      const b = await def.run({ seed: 'test-seed' });
+      const c = await def.run({ seed: 'other-seed' });
+      expect(a.steps.length).toBeGreaterThanOrEqual(5);
+      expect(a.steps.length).toBeLessThanOrEqual(12);
+      expect(new Set(a.steps.map((s) => s.id)).size).toBe(a.steps.length);
+      const actorIds = new Set(a.actors.map((x) => x.id));
+      for (const s of a.steps) {
+        const sentences = s.narration.split(/(?<=[.!?])\s+(?=[A-Z])/).length;
+        expect(sentences, `${s.id}: "${s.narration}"`).toBeLessThanOrEqual(2);
+        for (const m of s.moves) {
+          expect(actorIds.has(m.from) && actorIds.has(m.to), `${s.id} move ${m.from}->${m.to}`).toBe(true);
+        }
+        for (const f of s.focus) expect(actorIds.has(f)).toBe(true);
+        // Every call names its permission and links its AWS API reference page.
+        for (const c of [...(s.call ? [s.call] : []), ...(s.moreCalls ?? [])]) {
+          expect(c.permission, `${s.id} ${c.operation}`).toMatch(/^kms:[A-Za-z*]+$/);
+          expect(c.docUrl, `${s.id} ${c.operation}`).toMatch(/^https:\/\/docs\.aws\.amazon\.com\/kms\/latest\/APIReference\/API_/);
+        }
       }
-      for (const f of s.focus) expect(actorIds.has(f)).toBe(true);
-      // Every call names its permission and links its AWS API reference page.
-      for (const c of [...(s.call ? [s.call] : []), ...(s.moreCalls ?? [])]) {
-        expect(c.permission, `${s.id} ${c.operation}`).toMatch(/^kms:[A-Za-z*]+$/);
-        expect(c.docUrl, `${s.id} ${c.operation}`).toMatch(/^https:\/\/docs\.aws\.amazon\.com\/kms\/latest\/APIReference\/API_/);
-      }
-    }
-    expect(a.sources.length).toBeGreaterThan(0);
-    // Same seed: same calls and byte-for-byte the same tokens. Another seed: other bytes.
-    expect(calls(b)).toEqual(calls(a));
-    expect(allBytes(b)).toEqual(allBytes(a));
-    expect(allBytes(a).length).toBeGreaterThan(0);
-    expect(allBytes(c)).not.toEqual(allBytes(a));
-  });
+      expect(a.sources.length).toBeGreaterThan(0);
+      // Same seed: same calls and byte-for-byte the same tokens. Another seed: other bytes.
+      expect(calls(b)).toEqual(calls(a));
+      expect(allBytes(b)).toEqual(allBytes(a));
+      expect(allBytes(a).length).toBeGreaterThan(0);
+      expect(allBytes(c)).not.toEqual(allBytes(a));
+    },
+  );
 });
 
 describe('direct-encrypt', () => {
@@ -189,6 +193,8 @@ describe('aws-managed-keys', () => {
     const body = tokenLength(run, 'put-object', 0);
     expect(tokenLength(run, 's3-encrypts', 0)).toBe(12 + body + 16);
     expect(step(run, 'rotation').narration).toContain('reads true');
-    expect(String(step(run, 'policy').moves[1]!.token.bytes && new TextDecoder().decode(step(run, 'policy').moves[1]!.token.bytes!.bytes))).toContain('kms:ViaService');
+    expect(
+      String(step(run, 'policy').moves[1]!.token.bytes && new TextDecoder().decode(step(run, 'policy').moves[1]!.token.bytes!.bytes)),
+    ).toContain('kms:ViaService');
   });
 });

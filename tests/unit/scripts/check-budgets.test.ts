@@ -36,7 +36,12 @@ function fixture(homeImportsSdk = false) {
       dynamicImports: ['src/features/lab/lab-page.tsx', 'node_modules/workbox-window/build/workbox-window.mjs'],
     },
     'node_modules/workbox-window/build/workbox-window.mjs': { file: 'assets/sw-register.js', isDynamicEntry: true },
-    'src/features/lab/lab-page.tsx': { file: 'assets/lab-page.js', isDynamicEntry: true, imports: ['_sdk.js'], dynamicImports: ['content/rotation.md'] },
+    'src/features/lab/lab-page.tsx': {
+      file: 'assets/lab-page.js',
+      isDynamicEntry: true,
+      imports: ['_sdk.js'],
+      dynamicImports: ['content/rotation.md'],
+    },
     '_sdk.js': { file: 'assets/sdk.js' },
     'content/rotation.md': { file: 'assets/banks.js', isDynamicEntry: true },
   };
@@ -56,11 +61,16 @@ describe('check-budgets', () => {
     const { root, manifest } = fixture();
     const [home, lab] = routeLoads(manifest, discoverRoutes(root));
     expect([...home!.initial].sort()).toEqual(['index.html', 'node_modules/workbox-window/build/workbox-window.mjs']);
-    expect([...lab!.initial].sort()).toEqual(['_sdk.js', 'index.html', 'node_modules/workbox-window/build/workbox-window.mjs', 'src/features/lab/lab-page.tsx']);
+    expect([...lab!.initial].sort()).toEqual([
+      '_sdk.js',
+      'index.html',
+      'node_modules/workbox-window/build/workbox-window.mjs',
+      'src/features/lab/lab-page.tsx',
+    ]);
     expect([...lab!.onDemand]).toEqual(['content/rotation.md']);
   });
 
-  it('counts what an eager page lazy-loads as that route\'s page, not as start-up code for every route', () => {
+  it("counts what an eager page lazy-loads as that route's page, not as start-up code for every route", () => {
     const { root, manifest } = fixture();
     const write = (path: string, text: string) => {
       mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -105,7 +115,13 @@ describe('check-budgets', () => {
     writeFileSync(join(dist, 'assets/index.js.map'), JSON.stringify({ version: 3, sources: ['../../src/quiz/progress/schema.ts'] }));
     const [home] = routeLoads(manifest, discoverRoutes(root));
     expect(checkHome(manifest, dist, home!)).toEqual([]);
-    writeFileSync(join(dist, 'assets/index.js.map'), JSON.stringify({ version: 3, sources: ['../../src/quiz/grade.ts', '../../node_modules/@xyflow/react/dist/esm/index.js'] }));
-    expect(checkHome(manifest, dist, home!).map((p) => p.split(':')[0])).toEqual(['home route loads the React Flow', 'home route loads the quiz engine']);
+    writeFileSync(
+      join(dist, 'assets/index.js.map'),
+      JSON.stringify({ version: 3, sources: ['../../src/quiz/grade.ts', '../../node_modules/@xyflow/react/dist/esm/index.js'] }),
+    );
+    expect(checkHome(manifest, dist, home!).map((p) => p.split(':')[0])).toEqual([
+      'home route loads the React Flow',
+      'home route loads the quiz engine',
+    ]);
   });
 });

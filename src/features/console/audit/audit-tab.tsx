@@ -26,13 +26,27 @@ export function AuditTab({ kms }: { kms: AppKms }) {
         Audit trail
       </h2>
       <p className="max-w-3xl">
-        KMS records every API call in CloudTrail, including calls AWS services make for you. Plaintext and key material
-        never appear; the encryption context does, which is why it must not hold secrets. The “Why” line is the
-        simulator’s own addition: which policy statement or grant allowed the call, or what blocked it.
+        KMS records every API call in CloudTrail, including calls AWS services make for you. Plaintext and key material never appear; the
+        encryption context does, which is why it must not hold secrets. The “Why” line is the simulator’s own addition: which policy
+        statement or grant allowed the call, or what blocked it.
       </p>
       <div className="flex flex-wrap gap-3" role="group" aria-label="Filter events">
-        <SelectField compact id="audit-name" label="Event" value={eventName} onChange={setEventName} options={[{ value: '', label: 'All events' }, ...names]} />
-        <SelectField compact id="audit-principal" label="Caller" value={principal} onChange={setPrincipal} options={[{ value: '', label: 'Everyone' }, ...principals]} />
+        <SelectField
+          compact
+          id="audit-name"
+          label="Event"
+          value={eventName}
+          onChange={setEventName}
+          options={[{ value: '', label: 'All events' }, ...names]}
+        />
+        <SelectField
+          compact
+          id="audit-principal"
+          label="Caller"
+          value={principal}
+          onChange={setPrincipal}
+          options={[{ value: '', label: 'Everyone' }, ...principals]}
+        />
         <SelectField
           compact
           id="audit-outcome"
@@ -57,7 +71,9 @@ export function AuditTab({ kms }: { kms: AppKms }) {
               {e.errorCode ? (
                 <span className="rounded bg-red-100 px-1.5 text-sm text-red-900 dark:bg-red-900 dark:text-red-50">{e.errorCode}</span>
               ) : (
-                <span className="rounded bg-emerald-100 px-1.5 text-sm text-emerald-900 dark:bg-emerald-900 dark:text-emerald-50">allowed</span>
+                <span className="rounded bg-emerald-100 px-1.5 text-sm text-emerald-900 dark:bg-emerald-900 dark:text-emerald-50">
+                  allowed
+                </span>
               )}
               <time className="font-mono text-xs" dateTime={e.eventTime}>
                 {e.eventTime}
@@ -72,7 +88,9 @@ export function AuditTab({ kms }: { kms: AppKms }) {
             </p>
             <details className="mt-1 text-sm">
               <summary className="cursor-pointer">Event JSON</summary>
-              <pre className="mt-1 overflow-x-auto rounded bg-slate-50 p-2 font-mono text-xs dark:bg-slate-900">{JSON.stringify(e, null, 2)}</pre>
+              <pre className="mt-1 overflow-x-auto rounded bg-slate-50 p-2 font-mono text-xs dark:bg-slate-900">
+                {JSON.stringify(e, null, 2)}
+              </pre>
             </details>
           </li>
         ))}

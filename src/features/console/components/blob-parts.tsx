@@ -22,7 +22,11 @@ export function BlobParts({ bytes, parts }: { bytes: Uint8Array; parts: BlobPart
     <div className="space-y-2">
       <p className="font-mono text-xs leading-relaxed break-all">
         {parts.map((p, i) => (
-          <span key={p.name} title={`${p.name}: bytes ${p.offset}–${p.offset + p.length - 1}`} className={`${COLOURS[i % COLOURS.length]} rounded-sm`}>
+          <span
+            key={p.name}
+            title={`${p.name}: bytes ${p.offset}–${p.offset + p.length - 1}`}
+            className={`${COLOURS[i % COLOURS.length]} rounded-sm`}
+          >
             {toHex(bytes.subarray(p.offset, p.offset + p.length))}
           </span>
         ))}

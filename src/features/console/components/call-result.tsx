@@ -27,7 +27,8 @@ function OutputValue({ name, value }: { name: string; value: unknown }) {
       </div>
     );
   }
-  const shown = value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value, null, 2) : String(value);
+  const shown =
+    value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : (JSON.stringify(value, null, 2) ?? 'undefined');
   return (
     <div className="min-w-0">
       <span className="font-semibold">{name}</span>

@@ -24,8 +24,8 @@ export function EncryptionContextEditor({
     <fieldset className="space-y-2">
       <legend className="font-semibold">{legend}</legend>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Optional key/value pairs bound to the ciphertext. Not secret: they appear in the audit trail. Decrypt must pass
-        exactly the same pairs.
+        Optional key/value pairs bound to the ciphertext. Not secret: they appear in the audit trail. Decrypt must pass exactly the same
+        pairs.
       </p>
       {rows.map((row, i) => (
         <div key={i} className="flex flex-wrap items-center gap-2">

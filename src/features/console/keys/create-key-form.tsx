@@ -30,14 +30,30 @@ export function CreateKeyForm({ onDone }: { onDone: () => void }) {
         });
         if (created.ok && alias.trim()) {
           const keyId = (created.output.KeyMetadata as { KeyId: string }).KeyId;
-          await call('CreateAlias', { AliasName: alias.trim().startsWith('alias/') ? alias.trim() : `alias/${alias.trim()}`, TargetKeyId: keyId });
+          await call('CreateAlias', {
+            AliasName: alias.trim().startsWith('alias/') ? alias.trim() : `alias/${alias.trim()}`,
+            TargetKeyId: keyId,
+          });
         }
         setBusy(false);
         if (created.ok) onDone();
       }}
     >
-      <SelectField id="ck-spec" label="Key spec" value={spec} onChange={setSpec} options={KEY_SPEC_OPTIONS.map((o) => ({ value: o.spec, label: `${o.spec}: ${o.label}` }))} />
-      <SelectField id="ck-usage" label="Key usage" value={effectiveUsage} onChange={setUsage} options={option.usages} disabled={option.usages.length === 1} />
+      <SelectField
+        id="ck-spec"
+        label="Key spec"
+        value={spec}
+        onChange={setSpec}
+        options={KEY_SPEC_OPTIONS.map((o) => ({ value: o.spec, label: `${o.spec}: ${o.label}` }))}
+      />
+      <SelectField
+        id="ck-usage"
+        label="Key usage"
+        value={effectiveUsage}
+        onChange={setUsage}
+        options={option.usages}
+        disabled={option.usages.length === 1}
+      />
       <TextField id="ck-alias" label="Alias (optional)" value={alias} onChange={setAlias} placeholder="alias/my-app" />
       <TextField id="ck-desc" label="Description (optional)" value={description} onChange={setDescription} />
       <label className="flex items-center gap-2">

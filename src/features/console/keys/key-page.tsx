@@ -72,9 +72,8 @@ function KeyDetails({ kms, keyId }: { kms: AppKms; keyId: string }) {
       </section>
       {aws && (
         <p className="rounded border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950">
-          This is an AWS managed key. AWS created it for a service and manages it: you can see and audit it, and use it
-          through that service, but you cannot change its policy, disable it, delete it, or change its rotation (AWS rotates
-          it every year).
+          This is an AWS managed key. AWS created it for a service and manages it: you can see and audit it, and use it through that
+          service, but you cannot change its policy, disable it, delete it, or change its rotation (AWS rotates it every year).
         </p>
       )}
       <StateSection meta={m} />

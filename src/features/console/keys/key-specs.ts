@@ -12,5 +12,3 @@ export const KEY_SPEC_OPTIONS = [
   { spec: 'HMAC_384', usages: ['GENERATE_VERIFY_MAC'], label: 'HMAC 384' },
   { spec: 'HMAC_512', usages: ['GENERATE_VERIFY_MAC'], label: 'HMAC 512' },
 ] as const;
-
-export type KeySpecOption = (typeof KEY_SPEC_OPTIONS)[number];

@@ -29,8 +29,8 @@ export function KeysTab() {
       {keys.status === 'error' && <ErrorCard name={keys.name} message={keys.message} operation="ListKeys" />}
       {keys.status === 'ok' && keys.keys.length === 0 && (
         <p className="rounded border border-dashed border-slate-300 p-4 dark:border-slate-600">
-          No keys in {region} yet. Create one, or let an AWS service create its AWS managed key on the AWS services tab.
-          Keys are regional: keys made in another Region are not listed here.
+          No keys in {region} yet. Create one, or let an AWS service create its AWS managed key on the AWS services tab. Keys are regional:
+          keys made in another Region are not listed here.
         </p>
       )}
       {keys.status === 'ok' && keys.keys.length > 0 && (
@@ -49,9 +49,15 @@ export function KeysTab() {
             <tbody>
               {keys.keys.map(({ metadata: m, aliases }) => (
                 <tr key={m.KeyId} className="border-b border-slate-200 dark:border-slate-800">
-                  <td className="px-2 py-2">{aliases.length ? aliases.join(', ') : <span className="text-slate-600 dark:text-slate-400">none</span>}</td>
+                  <td className="px-2 py-2">
+                    {aliases.length ? aliases.join(', ') : <span className="text-slate-600 dark:text-slate-400">none</span>}
+                  </td>
                   <td className="px-2 py-2 font-mono">
-                    <Link to="/lab/keys/$keyId" params={{ keyId: m.KeyId! }} search={(prev: LabSearch) => ({ region: prev.region, as: prev.as })}>
+                    <Link
+                      to="/lab/keys/$keyId"
+                      params={{ keyId: m.KeyId! }}
+                      search={(prev: LabSearch) => ({ region: prev.region, as: prev.as })}
+                    >
                       {m.KeyId}
                     </Link>
                   </td>
@@ -61,7 +67,9 @@ export function KeysTab() {
                     <StateBadge state={m.KeyState ?? 'Unknown'} />
                   </td>
                   <td className="px-2 py-2">{m.KeyManager === 'AWS' ? 'AWS' : 'Customer'}</td>
-                  <td className="px-2 py-2">{m.MultiRegion ? (m.MultiRegionConfiguration?.MultiRegionKeyType === 'PRIMARY' ? 'primary' : 'replica') : 'no'}</td>
+                  <td className="px-2 py-2">
+                    {m.MultiRegion ? (m.MultiRegionConfiguration?.MultiRegionKeyType === 'PRIMARY' ? 'primary' : 'replica') : 'no'}
+                  </td>
                 </tr>
               ))}
             </tbody>

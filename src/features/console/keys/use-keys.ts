@@ -16,7 +16,7 @@ export function useKeys(region: string, accessKeyId: string, clockTick: number):
   const [state, setState] = useState<KeysState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    (async () => {
+    void (async () => {
       const keys = await queryAll<{ KeyId: string }>(region, accessKeyId, 'ListKeys', 'Keys');
       if (!keys.ok) return live && setState({ status: 'error', ...keys.error });
       const aliases = await queryAll<AliasListEntry>(region, accessKeyId, 'ListAliases', 'Aliases');

@@ -14,7 +14,7 @@ export function useQuery(operation: string, input: Record<string, unknown>, enab
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    query(region, accessKeyId, operation, JSON.parse(inputKey) as Record<string, unknown>).then((r) => live && setResult(r));
+    void query(region, accessKeyId, operation, JSON.parse(inputKey) as Record<string, unknown>).then((r) => live && setResult(r));
     return () => {
       live = false;
     };

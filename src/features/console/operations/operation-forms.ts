@@ -40,7 +40,12 @@ const DATA_KEY_FIELDS: FieldSpec[] = [
 
 const DATA_KEY_PAIR_FIELDS: FieldSpec[] = [
   { kind: 'key', name: 'KeyId', label: 'Symmetric key that protects the private key' },
-  { kind: 'select', name: 'KeyPairSpec', label: 'Key pair spec', options: ['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521'] },
+  {
+    kind: 'select',
+    name: 'KeyPairSpec',
+    label: 'Key pair spec',
+    options: ['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521'],
+  },
   { kind: 'context', name: 'EncryptionContext', label: 'Encryption context' },
 ];
 
@@ -96,7 +101,8 @@ export const OPERATION_FORMS: OperationForm[] = [
   },
   {
     operation: 'GenerateDataKeyPair',
-    summary: 'Returns an asymmetric data key pair: the public key, the private key in plaintext, and the private key encrypted under the KMS key.',
+    summary:
+      'Returns an asymmetric data key pair: the public key, the private key in plaintext, and the private key encrypted under the KMS key.',
     fields: DATA_KEY_PAIR_FIELDS,
   },
   {

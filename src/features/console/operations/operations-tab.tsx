@@ -61,7 +61,7 @@ export function OperationsTab() {
   const set = (name: string, v: Values[string]) => setValues((prev) => ({ ...prev, [name]: v }));
 
   const lastOutput = (fieldNames: string[]) => {
-    for (const c of calls) for (const n of fieldNames) if (c.output?.[n] instanceof Uint8Array) return c.output[n] as Uint8Array;
+    for (const c of calls) for (const n of fieldNames) if (c.output?.[n] instanceof Uint8Array) return c.output[n];
     return undefined;
   };
 

@@ -4,19 +4,46 @@ export const POLICY_TEMPLATES: { id: string; label: string; document: object | n
   {
     id: 'encrypt-only',
     label: 'Encrypt only (kms:Encrypt, not kms:Decrypt)',
-    document: { Version: '2012-10-17', Statement: [{ Sid: 'EncryptOnly', Effect: 'Allow', Action: ['kms:Encrypt', 'kms:DescribeKey', 'kms:ListKeys', 'kms:ListAliases'], Resource: '*' }] },
+    document: {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'EncryptOnly',
+          Effect: 'Allow',
+          Action: ['kms:Encrypt', 'kms:DescribeKey', 'kms:ListKeys', 'kms:ListAliases'],
+          Resource: '*',
+        },
+      ],
+    },
   },
   {
     id: 'decrypt-only',
     label: 'Decrypt only',
-    document: { Version: '2012-10-17', Statement: [{ Sid: 'DecryptOnly', Effect: 'Allow', Action: ['kms:Decrypt', 'kms:DescribeKey', 'kms:ListKeys', 'kms:ListAliases'], Resource: '*' }] },
+    document: {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'DecryptOnly',
+          Effect: 'Allow',
+          Action: ['kms:Decrypt', 'kms:DescribeKey', 'kms:ListKeys', 'kms:ListAliases'],
+          Resource: '*',
+        },
+      ],
+    },
   },
   {
     id: 'envelope',
     label: 'Envelope encryption (GenerateDataKey* and Decrypt)',
     document: {
       Version: '2012-10-17',
-      Statement: [{ Sid: 'DataKeys', Effect: 'Allow', Action: ['kms:GenerateDataKey*', 'kms:Decrypt', 'kms:DescribeKey', 'kms:ListKeys', 'kms:ListAliases'], Resource: '*' }],
+      Statement: [
+        {
+          Sid: 'DataKeys',
+          Effect: 'Allow',
+          Action: ['kms:GenerateDataKey*', 'kms:Decrypt', 'kms:DescribeKey', 'kms:ListKeys', 'kms:ListAliases'],
+          Resource: '*',
+        },
+      ],
     },
   },
   {
@@ -47,5 +74,9 @@ export const POLICY_TEMPLATES: { id: string; label: string; document: object | n
       ],
     },
   },
-  { id: 'full', label: 'Full KMS access (kms:*)', document: { Version: '2012-10-17', Statement: [{ Sid: 'AllKms', Effect: 'Allow', Action: 'kms:*', Resource: '*' }] } },
+  {
+    id: 'full',
+    label: 'Full KMS access (kms:*)',
+    document: { Version: '2012-10-17', Statement: [{ Sid: 'AllKms', Effect: 'Allow', Action: 'kms:*', Resource: '*' }] },
+  },
 ];

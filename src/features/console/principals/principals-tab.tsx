@@ -25,9 +25,9 @@ export function PrincipalsTab({ kms }: { kms: AppKms }) {
         Principals
       </h2>
       <p className="max-w-3xl">
-        Who is calling decides what is allowed. A key’s default key policy trusts its account, so an IAM policy attached to
-        a user can grant KMS permissions; each operation is its own permission. The second account ({accounts[1]}) lets
-        you try cross-account access, which needs both the key policy and the caller’s IAM policy.
+        Who is calling decides what is allowed. A key’s default key policy trusts its account, so an IAM policy attached to a user can grant
+        KMS permissions; each operation is its own permission. The second account ({accounts[1]}) lets you try cross-account access, which
+        needs both the key policy and the caller’s IAM policy.
       </p>
       <form
         aria-label="Create principal"
@@ -35,7 +35,7 @@ export function PrincipalsTab({ kms }: { kms: AppKms }) {
         onSubmit={(e) => {
           e.preventDefault();
           try {
-            const parsed = policy.trim() ? JSON.parse(policy) : undefined;
+            const parsed: unknown = policy.trim() ? JSON.parse(policy) : undefined;
             const policies = parsed ? { [`${name || 'policy'}-policy`]: parsed } : undefined;
             const creds =
               kind === 'user'
@@ -45,7 +45,12 @@ export function PrincipalsTab({ kms }: { kms: AppKms }) {
             setSearch({ as: creds.accessKeyId });
             setName('');
           } catch (err) {
-            const text = err instanceof SyntaxError ? `The policy is not valid JSON: ${err.message}` : err instanceof Error ? err.message : String(err);
+            const text =
+              err instanceof SyntaxError
+                ? `The policy is not valid JSON: ${err.message}`
+                : err instanceof Error
+                  ? err.message
+                  : String(err);
             setMessage({ ok: false, text });
           }
         }}
@@ -87,7 +92,14 @@ export function PrincipalsTab({ kms }: { kms: AppKms }) {
           <label htmlFor="pr-policy" className="mt-2 font-semibold">
             Identity policy (JSON, editable)
           </label>
-          <textarea id="pr-policy" rows={10} value={policy} spellCheck={false} onChange={(e) => setPolicy(e.target.value)} className={`${control} font-mono text-sm`} />
+          <textarea
+            id="pr-policy"
+            rows={10}
+            value={policy}
+            spellCheck={false}
+            onChange={(e) => setPolicy(e.target.value)}
+            className={`${control} font-mono text-sm`}
+          />
         </div>
         <div className="md:col-span-2">
           <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-semibold text-white">
@@ -120,7 +132,11 @@ export function PrincipalsTab({ kms }: { kms: AppKms }) {
                 </details>
                 <div className="mt-2 flex gap-2">
                   {id.accessKeyIds[0] && id.accessKeyIds[0] !== accessKeyId && (
-                    <button type="button" onClick={() => setSearch({ as: id.accessKeyIds[0] })} className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600">
+                    <button
+                      type="button"
+                      onClick={() => setSearch({ as: id.accessKeyIds[0] })}
+                      className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
+                    >
                       Act as {id.name}
                     </button>
                   )}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { loadAppKms as getAppKms } from '@/features/kms-runtime';
+import { loadAppKms as getAppKms } from '@/lib/kms-runtime';
 import { ByteOutput } from '../components/byte-output';
 import { CodeBlock } from '../components/code-block';
 import { ErrorCard } from '../components/error-card';
@@ -30,7 +30,14 @@ const ACTIONS: ServiceAction[] = [
     run: async ({ region, accessKeyId, kmsKeyId, n }) => {
       const kms = await getAppKms();
       const key = `report-${n}.txt`;
-      const out = await kms.services.s3.putObject({ region, accessKeyId, kmsKeyId, bucket: 'kmslab-demo-bucket', key, body: new TextEncoder().encode(`Quarterly report ${n}`) });
+      const out = await kms.services.s3.putObject({
+        region,
+        accessKeyId,
+        kmsKeyId,
+        bucket: 'kmslab-demo-bucket',
+        key,
+        body: new TextEncoder().encode(`Quarterly report ${n}`),
+      });
       return {
         title: `s3://kmslab-demo-bucket/${key}`,
         keyArn: out.ssekmsKeyId,
@@ -83,7 +90,13 @@ const ACTIONS: ServiceAction[] = [
     run: async ({ region, accessKeyId, kmsKeyId, n }) => {
       const kms = await getAppKms();
       const name = `prod/db-password-${n}`;
-      const out = await kms.services.secretsmanager.createSecret({ region, accessKeyId, kmsKeyId, name, secretString: 'correct horse battery staple' });
+      const out = await kms.services.secretsmanager.createSecret({
+        region,
+        accessKeyId,
+        kmsKeyId,
+        name,
+        secretString: 'correct horse battery staple',
+      });
       return {
         title: out.arn,
         keyArn: out.kmsKeyId,
@@ -111,10 +124,10 @@ export function ServicesTab() {
         AWS services using KMS
       </h2>
       <p className="max-w-3xl">
-        Integrated services encrypt your data with envelope encryption. With no key given they use their AWS managed key
-        (<code>aws/s3</code>, <code>aws/ebs</code>, <code>aws/rds</code>, <code>aws/secretsmanager</code>), which KMS creates
-        the first time the service needs it in a Region. The calls they make appear in the audit trail with{' '}
-        <code>kms:ViaService</code>, as the principal you act as.
+        Integrated services encrypt your data with envelope encryption. With no key given they use their AWS managed key (
+        <code>aws/s3</code>, <code>aws/ebs</code>, <code>aws/rds</code>, <code>aws/secretsmanager</code>), which KMS creates the first time
+        the service needs it in a Region. The calls they make appear in the audit trail with <code>kms:ViaService</code>, as the principal
+        you act as.
       </p>
       <div className="flex max-w-md flex-col gap-1">
         <label htmlFor="svc-key" className="font-semibold">
@@ -162,8 +175,8 @@ export function ServicesTab() {
             <h3 className="font-semibold">Stored: {result.title}</h3>
             <p className="text-sm">
               Protected by <span className="font-mono break-all">{result.keyArn}</span>, encryption context{' '}
-              <code className="break-all">{JSON.stringify(result.encryptionContext)}</code>. The service keeps only the
-              encrypted data key; the plaintext data key was discarded after use.
+              <code className="break-all">{JSON.stringify(result.encryptionContext)}</code>. The service keeps only the encrypted data key;
+              the plaintext data key was discarded after use.
             </p>
             <ByteOutput label="Encrypted data key (stored with the data)" bytes={result.encryptedDataKey} />
             <ByteOutput label="Encrypted data" bytes={result.ciphertext} />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { advanceClock, resetClock } from '@/features/kms-runtime';
+import { advanceClock, resetClock } from '@/lib/kms-runtime';
 import { SelectField } from '../components/field';
 import { useConsoleStore } from '../console-store';
 import { LAB_REGIONS } from '../lab-search';
@@ -15,7 +15,10 @@ export function LabToolbar({ kms, principals }: { kms: AppKms; principals: LabPr
   const { region, accessKeyId, setSearch } = useLab();
   const now = useSimNow();
   return (
-    <section aria-label="Lab settings" className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4 md:grid-cols-[1fr_1fr_auto] dark:border-slate-700 dark:bg-slate-900">
+    <section
+      aria-label="Lab settings"
+      className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4 md:grid-cols-[1fr_1fr_auto] dark:border-slate-700 dark:bg-slate-900"
+    >
       <SelectField
         compact
         id="lab-region"
@@ -42,13 +45,25 @@ export function LabToolbar({ kms, principals }: { kms: AppKms; principals: LabPr
           <time dateTime={new Date(now).toISOString()} className="font-mono text-sm" aria-live="polite">
             {new Date(now).toISOString().slice(0, 10)}
           </time>
-          <button type="button" onClick={() => advanceClock(DAY)} className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600">
+          <button
+            type="button"
+            onClick={() => advanceClock(DAY)}
+            className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
+          >
             +1 day
           </button>
-          <button type="button" onClick={() => advanceClock(30 * DAY)} className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600">
+          <button
+            type="button"
+            onClick={() => advanceClock(30 * DAY)}
+            className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
+          >
             +30 days
           </button>
-          <button type="button" onClick={() => advanceClock(365 * DAY)} className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600">
+          <button
+            type="button"
+            onClick={() => advanceClock(365 * DAY)}
+            className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
+          >
             +1 year
           </button>
           <ResetLab kms={kms} />
@@ -66,13 +81,21 @@ function ResetLab({ kms }: { kms: AppKms }) {
   const { setSearch } = useLab();
   if (!confirming) {
     return (
-      <button type="button" onClick={() => setConfirming(true)} className="rounded border border-red-700 px-2 py-1 text-sm text-red-800 dark:border-red-400 dark:text-red-300">
+      <button
+        type="button"
+        onClick={() => setConfirming(true)}
+        className="rounded border border-red-700 px-2 py-1 text-sm text-red-800 dark:border-red-400 dark:text-red-300"
+      >
         Reset lab…
       </button>
     );
   }
   return (
-    <div role="alertdialog" aria-labelledby="reset-title" className="flex flex-wrap items-center gap-2 rounded border border-red-700 p-2 dark:border-red-400">
+    <div
+      role="alertdialog"
+      aria-labelledby="reset-title"
+      className="flex flex-wrap items-center gap-2 rounded border border-red-700 p-2 dark:border-red-400"
+    >
       <span id="reset-title" className="text-sm">
         Delete every key, user, grant and audit event, and reset the clock?
       </span>
@@ -93,7 +116,11 @@ function ResetLab({ kms }: { kms: AppKms }) {
       >
         {busy ? 'Resetting…' : 'Yes, reset'}
       </button>
-      <button type="button" onClick={() => setConfirming(false)} className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600">
+      <button
+        type="button"
+        onClick={() => setConfirming(false)}
+        className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
+      >
         Cancel
       </button>
     </div>

@@ -1,4 +1,4 @@
-import type { BytePart } from '@/scenarios/types';
+import type { BytePart } from '@/scenarios';
 
 /** A run of bytes for display: either inside a labelled part or between parts. */
 export interface ByteRun {

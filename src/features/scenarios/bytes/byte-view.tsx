@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
-import type { ScenarioToken } from '@/scenarios/types';
-import { formatSize, fromUtf8, groupThousands, toBase64, toHex } from '@/scenarios/format-bytes';
-import { TOKEN_KIND_LABELS } from '@/scenarios/types';
+import type { ScenarioToken } from '@/scenarios';
+import { formatSize, fromUtf8, groupThousands, toBase64, toHex, TOKEN_KIND_LABELS } from '@/scenarios';
 import { TokenGlyph } from '../diagram/token-style';
 import { PART_COLOURS, byteRuns } from './byte-layout';
 
@@ -75,9 +74,15 @@ export function ByteView({ token }: { token: ScenarioToken }) {
           <caption className="sr-only">Labelled parts of these bytes</caption>
           <thead>
             <tr className="border-b border-slate-300 dark:border-slate-600">
-              <th scope="col" className="py-1 pr-2">Part</th>
-              <th scope="col" className="py-1 pr-2">Bytes</th>
-              <th scope="col" className="py-1">What it is</th>
+              <th scope="col" className="py-1 pr-2">
+                Part
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                Bytes
+              </th>
+              <th scope="col" className="py-1">
+                What it is
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -2,7 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { ActorNode } from './projection';
 import { TOKEN_CLASSES, TokenGlyph } from './token-style';
-import type { ScenarioToken } from '@/scenarios/types';
+import type { ScenarioToken } from '@/scenarios';
 
 const SIDES = [
   { id: 'left', position: Position.Left },
@@ -31,7 +31,10 @@ function LocalTokens({ tokens }: { tokens: ScenarioToken[] }) {
   return (
     <div className="absolute top-full left-1/2 mt-2 flex -translate-x-1/2 flex-col items-center gap-1" data-testid="local-tokens">
       {tokens.map((t, i) => (
-        <span key={i} className={`scn-token flex items-center gap-1 rounded-full border-2 px-2 py-0.5 text-xs font-semibold whitespace-nowrap shadow-md ${TOKEN_CLASSES[t.kind]}`}>
+        <span
+          key={i}
+          className={`scn-token flex items-center gap-1 rounded-full border-2 px-2 py-0.5 text-xs font-semibold whitespace-nowrap shadow-md ${TOKEN_CLASSES[t.kind]}`}
+        >
           <TokenGlyph kind={t.kind} />
           {t.label}
         </span>
@@ -48,7 +51,9 @@ function ActorNodeView({ data }: NodeProps<ActorNode>) {
 
   if (actor.kind === 'kms') {
     return (
-      <div className={`scn-node relative flex h-full w-full flex-col rounded-xl bg-sky-50 p-2 text-slate-900 dark:bg-slate-900 dark:text-slate-50 ${ring}`}>
+      <div
+        className={`scn-node relative flex h-full w-full flex-col rounded-xl bg-sky-50 p-2 text-slate-900 dark:bg-slate-900 dark:text-slate-50 ${ring}`}
+      >
         <Handles />
         <div className="flex items-baseline justify-between gap-2">
           <span className="scn-node-title text-sm font-bold">AWS KMS</span>
@@ -66,7 +71,9 @@ function ActorNodeView({ data }: NodeProps<ActorNode>) {
               </li>
             ))}
           </ul>
-          <span className="scn-node-detail mt-auto text-[11px] text-slate-700 dark:text-slate-300">Key material never leaves unencrypted</span>
+          <span className="scn-node-detail mt-auto text-[11px] text-slate-700 dark:text-slate-300">
+            Key material never leaves unencrypted
+          </span>
         </div>
         <LocalTokens tokens={local} />
       </div>
@@ -74,7 +81,9 @@ function ActorNodeView({ data }: NodeProps<ActorNode>) {
   }
 
   return (
-    <div className={`scn-node relative flex h-full w-full flex-col justify-center rounded-xl bg-white px-3 py-2 text-slate-900 dark:bg-slate-900 dark:text-slate-50 ${ring}`}>
+    <div
+      className={`scn-node relative flex h-full w-full flex-col justify-center rounded-xl bg-white px-3 py-2 text-slate-900 dark:bg-slate-900 dark:text-slate-50 ${ring}`}
+    >
       <Handles />
       <span className="scn-node-detail text-[11px] font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">
         {KIND_CAPTION[actor.kind]}

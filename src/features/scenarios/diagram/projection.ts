@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { KmsActorState, ScenarioActor, ScenarioRun, ScenarioToken } from '@/scenarios/types';
+import type { KmsActorState, ScenarioActor, ScenarioRun, ScenarioToken } from '@/scenarios';
 
 /** Grid-to-pixel layout. Wide screens lay actors out in columns; phones transpose to a tall stack. */
 export type Orientation = 'horizontal' | 'vertical';
@@ -78,13 +78,9 @@ export function edgeId(a: string, b: string): string {
 function handlesFor(source: { x: number; y: number }, target: { x: number; y: number }) {
   const dx = target.x - source.x;
   const dy = target.y - source.y;
-  if (Math.abs(dx) >= Math.abs(dy)) return dx >= 0 ? { sourceHandle: 'right', targetHandle: 'left' } : { sourceHandle: 'left', targetHandle: 'right' };
+  if (Math.abs(dx) >= Math.abs(dy))
+    return dx >= 0 ? { sourceHandle: 'right', targetHandle: 'left' } : { sourceHandle: 'left', targetHandle: 'right' };
   return dy >= 0 ? { sourceHandle: 'bottom', targetHandle: 'top' } : { sourceHandle: 'top', targetHandle: 'bottom' };
-}
-
-/** How long a step's travel lasts, in "move units": one unit per token trip, at least one. */
-export function stepMoveCount(run: ScenarioRun, stepIndex: number): number {
-  return Math.max(1, run.steps[stepIndex]?.moves.length ?? 0);
 }
 
 /**
@@ -92,7 +88,12 @@ export function stepMoveCount(run: ScenarioRun, stepIndex: number): number {
  * actor and every connection the scenario ever uses, so nothing jumps between steps; the current
  * step's connections are marked active and carry the segments their tokens travel.
  */
-export function project(run: ScenarioRun, stepIndex: number, orientation: Orientation, arrowColor = '#1e3a8a'): { nodes: ActorNode[]; edges: TokenEdge[] } {
+export function project(
+  run: ScenarioRun,
+  stepIndex: number,
+  orientation: Orientation,
+  arrowColor = '#1e3a8a',
+): { nodes: ActorNode[]; edges: TokenEdge[] } {
   const step = run.steps[stepIndex];
   const byId = new Map(run.actors.map((a) => [a.id, a]));
   const positions = new Map(run.actors.map((a) => [a.id, actorPosition(a, orientation)]));

@@ -1,7 +1,7 @@
 import '@xyflow/react/dist/style.css';
 import { ReactFlow, ReactFlowProvider, useReactFlow, type ColorMode } from '@xyflow/react';
 import { forwardRef, startTransition, useEffect, useMemo, useState } from 'react';
-import type { ScenarioRun } from '@/scenarios/types';
+import type { ScenarioRun } from '@/scenarios';
 import { ActorNodeComponent } from './actor-node';
 import { project, type Orientation } from './projection';
 import { TokenEdgeComponent } from './token-edge';
@@ -45,7 +45,10 @@ function FitOnResize({ target, orientation }: { target: HTMLElement | null; orie
  * along them. Read-only on purpose (no dragging, panning or zooming) so a presenter cannot knock it
  * askew; the transcript beside it is the accessible equivalent.
  */
-export const ScenarioDiagram = forwardRef<HTMLDivElement, DiagramProps>(function ScenarioDiagram({ run, stepIndex, colorMode, label }, ref) {
+export const ScenarioDiagram = forwardRef<HTMLDivElement, DiagramProps>(function ScenarioDiagram(
+  { run, stepIndex, colorMode, label },
+  ref,
+) {
   const [box, setBox] = useState<HTMLDivElement | null>(null);
   // Unknown until the box is measured: React Flow mounts once, in the right orientation, instead of
   // mounting horizontal and re-laying out vertical on a phone (twice the work while the page loads).
@@ -68,7 +71,10 @@ export const ScenarioDiagram = forwardRef<HTMLDivElement, DiagramProps>(function
   }, [box]);
 
   const arrow = colorMode === 'dark' ? '#7dd3fc' : '#1e3a8a';
-  const { nodes, edges } = useMemo(() => (orientation ? project(run, stepIndex, orientation, arrow) : { nodes: [], edges: [] }), [run, stepIndex, orientation, arrow]);
+  const { nodes, edges } = useMemo(
+    () => (orientation ? project(run, stepIndex, orientation, arrow) : { nodes: [], edges: [] }),
+    [run, stepIndex, orientation, arrow],
+  );
 
   return (
     <div
@@ -81,37 +87,37 @@ export const ScenarioDiagram = forwardRef<HTMLDivElement, DiagramProps>(function
       data-orientation={orientation ?? undefined}
     >
       {orientation && (
-      <ReactFlowProvider>
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={NODE_TYPES}
-          edgeTypes={EDGE_TYPES}
-          colorMode={colorMode}
-          fitView
-          fitViewOptions={FIT}
-          minZoom={0.2}
-          maxZoom={2}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          elementsSelectable={false}
-          nodesFocusable={false}
-          edgesFocusable={false}
-          panOnDrag={false}
-          panOnScroll={false}
-          zoomOnScroll={false}
-          zoomOnPinch={false}
-          zoomOnDoubleClick={false}
-          preventScrolling={false}
-          deleteKeyCode={null}
-          selectionKeyCode={null}
-          multiSelectionKeyCode={null}
-          disableKeyboardA11y
-          aria-label={label}
-        >
-          <FitOnResize target={box} orientation={orientation} />
-        </ReactFlow>
-      </ReactFlowProvider>
+        <ReactFlowProvider>
+          <ReactFlow
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            colorMode={colorMode}
+            fitView
+            fitViewOptions={FIT}
+            minZoom={0.2}
+            maxZoom={2}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            elementsSelectable={false}
+            nodesFocusable={false}
+            edgesFocusable={false}
+            panOnDrag={false}
+            panOnScroll={false}
+            zoomOnScroll={false}
+            zoomOnPinch={false}
+            zoomOnDoubleClick={false}
+            preventScrolling={false}
+            deleteKeyCode={null}
+            selectionKeyCode={null}
+            multiSelectionKeyCode={null}
+            disableKeyboardA11y
+            aria-label={label}
+          >
+            <FitOnResize target={box} orientation={orientation} />
+          </ReactFlow>
+        </ReactFlowProvider>
       )}
     </div>
   );

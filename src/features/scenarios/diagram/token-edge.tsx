@@ -35,9 +35,21 @@ function useTravel(data: TokenEdge['data'], moving: boolean) {
   return ref;
 }
 
-const CHIP = 'scn-token nodrag nopan pointer-events-none absolute top-0 left-0 flex items-center gap-1 rounded-full border-2 px-2 py-0.5 text-xs font-semibold whitespace-nowrap shadow-md';
+const CHIP =
+  'scn-token nodrag nopan pointer-events-none absolute top-0 left-0 flex items-center gap-1 rounded-full border-2 px-2 py-0.5 text-xs font-semibold whitespace-nowrap shadow-md';
 
-function TokenEdgeView({ id, data, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerStart, markerEnd }: EdgeProps<TokenEdge>) {
+function TokenEdgeView({
+  id,
+  data,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  sourcePosition,
+  targetPosition,
+  markerStart,
+  markerEnd,
+}: EdgeProps<TokenEdge>) {
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const key = useEdgeTokenKey(data);
   const active = data?.active ?? false;

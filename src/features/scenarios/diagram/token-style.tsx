@@ -1,4 +1,4 @@
-import type { TokenKind } from '@/scenarios/types';
+import type { TokenKind } from '@/scenarios';
 
 /**
  * The visual grammar of tokens, defined once: colour is never the only cue, so each kind also has its
@@ -7,7 +7,8 @@ import type { TokenKind } from '@/scenarios/types';
 export const TOKEN_CLASSES: Record<TokenKind, string> = {
   plaintext: 'border-amber-700 bg-amber-100 text-amber-950 dark:border-amber-300 dark:bg-amber-950 dark:text-amber-50',
   'data-key': 'border-orange-800 bg-orange-200 text-orange-950 dark:border-orange-300 dark:bg-orange-950 dark:text-orange-50',
-  'wrapped-key': 'border-dashed border-violet-800 bg-violet-100 text-violet-950 dark:border-violet-300 dark:bg-violet-950 dark:text-violet-50',
+  'wrapped-key':
+    'border-dashed border-violet-800 bg-violet-100 text-violet-950 dark:border-violet-300 dark:bg-violet-950 dark:text-violet-50',
   ciphertext: 'border-dashed border-teal-800 bg-teal-100 text-teal-950 dark:border-teal-300 dark:bg-teal-950 dark:text-teal-50',
   request: 'border-slate-600 bg-white text-slate-900 dark:border-slate-300 dark:bg-slate-800 dark:text-slate-50',
   error: 'border-red-800 bg-red-100 text-red-950 dark:border-red-300 dark:bg-red-950 dark:text-red-50',

@@ -11,7 +11,9 @@ export function KeyboardHelp() {
         {KEY_BINDINGS.map((b) => (
           <div key={b.command} className="contents">
             <dt>
-              <kbd className="rounded border border-slate-400 px-1.5 font-mono text-xs dark:border-slate-500">{b.keys.map((k) => KEY_NAMES[k] ?? k).join(' / ')}</kbd>
+              <kbd className="rounded border border-slate-400 px-1.5 font-mono text-xs dark:border-slate-500">
+                {b.keys.map((k) => KEY_NAMES[k] ?? k).join(' / ')}
+              </kbd>
             </dt>
             <dd>{b.label}</dd>
           </div>

@@ -12,7 +12,19 @@ interface ControlsProps {
   onSpeed: (speed: Speed) => void;
 }
 
-function ControlButton({ label, onClick, disabled, children, pressed }: { label: string; onClick: () => void; disabled?: boolean; children: React.ReactNode; pressed?: boolean }) {
+function ControlButton({
+  label,
+  onClick,
+  disabled,
+  children,
+  pressed,
+}: {
+  label: string;
+  onClick: () => void;
+  disabled?: boolean;
+  children: React.ReactNode;
+  pressed?: boolean;
+}) {
   return (
     <button
       type="button"
@@ -38,20 +50,30 @@ export function PlayerControls({ step, stepCount, playing, speed, onCommand, onS
   return (
     <div className="scn-controls flex flex-wrap items-center gap-2" role="group" aria-label="Player controls">
       <ControlButton label="Restart" onClick={() => onCommand('restart')}>
-        <svg {...icon}><path d="M4 3h2v14H4zM17 3v14L7 10z" /></svg>
+        <svg {...icon}>
+          <path d="M4 3h2v14H4zM17 3v14L7 10z" />
+        </svg>
       </ControlButton>
       <ControlButton label="Previous step" onClick={() => onCommand('previous')} disabled={step <= 0}>
-        <svg {...icon}><path d="M15 3v14L5 10z" /></svg>
+        <svg {...icon}>
+          <path d="M15 3v14L5 10z" />
+        </svg>
       </ControlButton>
       <ControlButton label={playing ? 'Pause' : 'Play'} onClick={() => onCommand('toggle')} disabled={stepCount < 2}>
         {playing ? (
-          <svg {...icon}><path d="M5 3h4v14H5zM11 3h4v14h-4z" /></svg>
+          <svg {...icon}>
+            <path d="M5 3h4v14H5zM11 3h4v14h-4z" />
+          </svg>
         ) : (
-          <svg {...icon}><path d="M5 3v14l12-7z" /></svg>
+          <svg {...icon}>
+            <path d="M5 3v14l12-7z" />
+          </svg>
         )}
       </ControlButton>
       <ControlButton label="Next step" onClick={() => onCommand('next')} disabled={step >= last}>
-        <svg {...icon}><path d="M5 3v14l10-7z" /></svg>
+        <svg {...icon}>
+          <path d="M5 3v14l10-7z" />
+        </svg>
       </ControlButton>
       <div className="flex min-w-40 flex-1 items-center gap-2">
         <label htmlFor={scrubId} className="sr-only">

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ScenarioRun } from '@/scenarios/types';
-import { useTheme } from '@/app/theme';
+import type { ScenarioRun } from '@/scenarios';
+import { useTheme } from '@/lib/theme';
 import { ScenarioDiagram } from '../diagram/scenario-diagram';
 import { exportDiagram } from '../export-image';
 import { PlayerControls } from './player-controls';
@@ -41,7 +41,10 @@ export function ScenarioPlayer({ run, step, onStepChange, footer }: PlayerProps)
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<Speed>(1);
   const [presenter, setPresenter] = useState(false);
-  const [openToken, setOpenToken] = useState<number | null>(null);
+  // The opened token belongs to the step it was opened on; another step starts with none open.
+  const [opened, setOpened] = useState<{ step: number; token: number | null }>({ step, token: null });
+  const openToken = opened.step === step ? opened.token : null;
+  const setOpenToken = useCallback((token: number | null) => setOpened({ step, token }), [step]);
   const [exportError, setExportError] = useState<string | null>(null);
   const reducedMotion = useReducedMotion();
   const theme = useTheme((s) => s.resolved);
@@ -65,7 +68,6 @@ export function ScenarioPlayer({ run, step, onStepChange, footer }: PlayerProps)
 
   usePlayerClock({ stepKey: `${run.id}:${step}`, moves: current.moves.length, playing, speed, reducedMotion, onAdvance: advance });
 
-  useEffect(() => setOpenToken(null), [step]);
   // Reaching the end stops playback.
   useEffect(() => {
     if (playing && step >= count - 1) {
@@ -127,7 +129,9 @@ export function ScenarioPlayer({ run, step, onStepChange, footer }: PlayerProps)
       const bg = presenter ? '#000000' : theme === 'dark' ? '#020617' : '#ffffff';
       await exportDiagram(diagramRef.current, format, `${run.id}-step-${step + 1}`, bg);
     } catch (err) {
-      setExportError(`The ${format.toUpperCase()} export failed (${err instanceof Error ? err.message : String(err)}). Try the other format, or take a screenshot.`);
+      setExportError(
+        `The ${format.toUpperCase()} export failed (${err instanceof Error ? err.message : String(err)}). Try the other format, or take a screenshot.`,
+      );
     }
   };
 

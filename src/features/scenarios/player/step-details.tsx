@@ -1,4 +1,4 @@
-import type { KmsCallRecord, ScenarioStep } from '@/scenarios/types';
+import type { KmsCallRecord, ScenarioStep } from '@/scenarios';
 import { TOKEN_CLASSES, TokenGlyph } from '../diagram/token-style';
 import { ByteView } from '../bytes/byte-view';
 
@@ -10,7 +10,9 @@ function CallRecord({ call, heading = 'KMS call' }: { call: KmsCallRecord; headi
         {heading}: <code>{call.operation}</code>{' '}
         <span
           className={`ml-1 rounded px-1.5 py-0.5 text-xs font-semibold ${
-            ok ? 'bg-emerald-100 text-emerald-950 dark:bg-emerald-900 dark:text-emerald-50' : 'bg-red-100 text-red-950 dark:bg-red-900 dark:text-red-50'
+            ok
+              ? 'bg-emerald-100 text-emerald-950 dark:bg-emerald-900 dark:text-emerald-50'
+              : 'bg-red-100 text-red-950 dark:bg-red-900 dark:text-red-50'
           }`}
         >
           {ok ? 'succeeded' : call.outcome.errorName}
@@ -45,7 +47,13 @@ function CallRecord({ call, heading = 'KMS call' }: { call: KmsCallRecord; headi
       <div className="mt-2 grid gap-2 md:grid-cols-2">
         <div className="min-w-0">
           <h4 className="text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">Request</h4>
-          <pre tabIndex={0} aria-label="Request JSON" className="mt-1 max-h-48 overflow-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800">{JSON.stringify(call.input, null, 2)}</pre>
+          <pre
+            tabIndex={0}
+            aria-label="Request JSON"
+            className="mt-1 max-h-48 overflow-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800"
+          >
+            {JSON.stringify(call.input, null, 2)}
+          </pre>
         </div>
         <div className="min-w-0">
           <h4 className="text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">{ok ? 'Response' : 'Error'}</h4>
@@ -86,13 +94,15 @@ export function StepDetails({
               <details
                 open={openToken === i}
                 onToggle={(e) => {
-                  const open = (e.currentTarget as HTMLDetailsElement).open;
+                  const open = e.currentTarget.open;
                   if (open !== (openToken === i)) onOpenToken(open ? i : null);
                 }}
                 className="rounded-lg border border-slate-300 dark:border-slate-600"
               >
                 <summary className="flex cursor-pointer flex-wrap items-center gap-2 px-3 py-2 text-sm">
-                  <span className={`inline-flex items-center gap-1 rounded-full border-2 px-2 py-0.5 text-xs font-semibold ${TOKEN_CLASSES[m.token.kind]}`}>
+                  <span
+                    className={`inline-flex items-center gap-1 rounded-full border-2 px-2 py-0.5 text-xs font-semibold ${TOKEN_CLASSES[m.token.kind]}`}
+                  >
                     <TokenGlyph kind={m.token.kind} />
                     {m.token.label}
                   </span>

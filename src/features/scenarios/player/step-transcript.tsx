@@ -1,4 +1,4 @@
-import type { ScenarioStep } from '@/scenarios/types';
+import type { ScenarioStep } from '@/scenarios';
 
 interface TranscriptProps {
   steps: ScenarioStep[];

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { usePlayback } from './playback-store';
 import { stepTiming } from './timing';
 
@@ -20,8 +20,7 @@ interface ClockOptions {
 export function usePlayerClock({ stepKey, moves, playing, speed, reducedMotion, onAdvance }: ClockOptions) {
   const setProgress = usePlayback((s) => s.setProgress);
   const elapsed = useRef(0);
-  const advanceRef = useRef(onAdvance);
-  advanceRef.current = onAdvance;
+  const advanceStep = useEffectEvent(onAdvance);
 
   // A new step starts its travel from the beginning.
   useEffect(() => {
@@ -42,7 +41,7 @@ export function usePlayerClock({ stepKey, moves, playing, speed, reducedMotion, 
       if (!reducedMotion && progress !== usePlayback.getState().progress) setProgress(progress);
       if (playing && advance && !done) {
         done = true;
-        advanceRef.current();
+        advanceStep();
         return;
       }
       if (playing || progress < 1) frame = requestAnimationFrame(tick);

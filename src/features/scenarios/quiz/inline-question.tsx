@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Markdown } from '@/features/quiz/markdown';
+import { Markdown } from '@/components/markdown/markdown';
 import type { ScenarioQuestion } from './scenario-questions';
 
 function sameSet(a: readonly number[], b: readonly number[]) {
@@ -33,15 +33,15 @@ export function InlineQuestion({ entry, index }: { entry: ScenarioQuestion; inde
                   name={name}
                   checked={selected.includes(i)}
                   disabled={checked}
-                  onChange={(e) =>
-                    setSelected((s) => (multiple ? (e.target.checked ? [...s, i] : s.filter((x) => x !== i)) : [i]))
-                  }
+                  onChange={(e) => setSelected((s) => (multiple ? (e.target.checked ? [...s, i] : s.filter((x) => x !== i)) : [i]))}
                   className="mt-1"
                 />
                 <span className="min-w-0">
                   <Markdown source={o.text} inline />
                   {checked && (
-                    <span className={`ml-2 text-sm font-semibold ${o.correct ? 'text-emerald-800 dark:text-emerald-300' : 'text-slate-700 dark:text-slate-300'}`}>
+                    <span
+                      className={`ml-2 text-sm font-semibold ${o.correct ? 'text-emerald-800 dark:text-emerald-300' : 'text-slate-700 dark:text-slate-300'}`}
+                    >
                       {o.correct ? '(correct)' : selected.includes(i) ? '(not correct)' : ''}
                     </span>
                   )}
@@ -67,4 +67,3 @@ export function InlineQuestion({ entry, index }: { entry: ScenarioQuestion; inde
     </li>
   );
 }
-

@@ -1,4 +1,4 @@
-import type { Question } from '@/quiz/model';
+import type { Question } from '@/quiz';
 
 /** A bank question tagged with a scenario, and the bank file it came from. */
 export interface ScenarioQuestion {

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { lazy, startTransition, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
-import { scenarioInfo } from '@/scenarios/catalog';
+import { scenarioInfo } from '@/scenarios';
 import { loadScenarioQuestions, type ScenarioQuestion } from './scenario-questions';
 
 // The questions, and the Markdown renderer (marked + DOMPurify) they need, load only when the learner
@@ -10,18 +10,16 @@ const InlineQuestion = lazy(() => import('./inline-question').then((m) => ({ def
 
 /** True once `ref` comes within a screen of the viewport, or at once when `force` is set. */
 function useNearViewport(ref: RefObject<HTMLElement | null>, force: boolean): boolean {
-  const [near, setNear] = useState(force);
-  useEffect(() => {
-    if (force) setNear(true);
-  }, [force]);
+  // Without IntersectionObserver (old browsers, jsdom) the section loads at once.
+  const [near, setNear] = useState(() => force || typeof IntersectionObserver === 'undefined');
+  // Once forced (the last step was reached), the questions stay loaded.
+  if (force && !near) setNear(true);
   useEffect(() => {
     const el = ref.current;
     if (near || !el) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      setNear(true);
-      return;
-    }
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '100% 0px' });
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
+      rootMargin: '100% 0px',
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, [ref, near]);
@@ -33,7 +31,9 @@ function useNearViewport(ref: RefObject<HTMLElement | null>, force: boolean): bo
  * this scenario (or fail to load), it says so and links to the quiz instead.
  */
 export function ScenarioQuiz({ scenarioId, atEnd }: { scenarioId: string; atEnd: boolean }) {
-  const [state, setState] = useState<{ status: 'loading' } | { status: 'ready'; questions: ScenarioQuestion[] } | { status: 'failed' }>({ status: 'loading' });
+  const [state, setState] = useState<{ status: 'loading' } | { status: 'ready'; questions: ScenarioQuestion[] } | { status: 'failed' }>({
+    status: 'loading',
+  });
   const section = useRef<HTMLElement>(null);
   const near = useNearViewport(section, atEnd);
   useEffect(() => {
@@ -50,11 +50,17 @@ export function ScenarioQuiz({ scenarioId, atEnd }: { scenarioId: string; atEnd:
 
   const topic = scenarioInfo(scenarioId)?.quizTopic ?? (state.status === 'ready' ? state.questions[0]?.question.topic : undefined);
   return (
-    <section ref={section} aria-labelledby="scn-quiz-h" className={`mt-8 rounded-lg border-2 p-4 ${atEnd ? 'border-blue-700 dark:border-sky-300' : 'border-slate-300 dark:border-slate-700'}`}>
+    <section
+      ref={section}
+      aria-labelledby="scn-quiz-h"
+      className={`mt-8 rounded-lg border-2 p-4 ${atEnd ? 'border-blue-700 dark:border-sky-300' : 'border-slate-300 dark:border-slate-700'}`}
+    >
       <h2 id="scn-quiz-h" className="text-xl font-semibold">
         Check what you saw
       </h2>
-      {state.status === 'loading' && <p className="mt-2">{near ? 'Loading questions…' : 'Two or three questions on what you saw load as you scroll here.'}</p>}
+      {state.status === 'loading' && (
+        <p className="mt-2">{near ? 'Loading questions…' : 'Two or three questions on what you saw load as you scroll here.'}</p>
+      )}
       {state.status === 'failed' && <p className="mt-2">The question banks could not be loaded. The quiz has every question.</p>}
       {state.status === 'ready' && state.questions.length === 0 && (
         <p className="mt-2">No questions in the banks are linked to this scenario yet. The quiz has questions on every topic.</p>

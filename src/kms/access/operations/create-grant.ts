@@ -10,7 +10,7 @@ import { accountRootArn, parseArn } from '../arn';
 import { GRANT_OPERATIONS, grantOperationsForKeyUsage, type GrantConstraints, type GrantOperation } from '../grant-model';
 import type { GrantOperationDeps } from './deps';
 
-/** Grants per key (kms-facts §1.4). */
+/** Grants per key (docs/kms-facts.md §1.4). */
 export const MAX_GRANTS_PER_KEY = 50_000;
 const NAME_RE = /^[a-zA-Z0-9:/_-]+$/;
 const SERVICE_PRINCIPAL = /^[a-z0-9.-]+\.amazonaws\.com$/;
@@ -44,7 +44,8 @@ export function createGrantOperation(deps: GrantOperationDeps): OperationDefinit
   return {
     name: 'CreateGrant',
     docUrl: apiDoc('CreateGrant'),
-    description: 'Gives a grantee principal permission to use a key for specific operations, optionally only with a given encryption context.',
+    description:
+      'Gives a grantee principal permission to use a key for specific operations, optionally only with a given encryption context.',
     action: 'kms:CreateGrant',
     target: { kind: 'param', param: 'KeyId', forms: 'idOrArn' },
     keyStates: KEY_STATES.use,
@@ -64,7 +65,11 @@ export function createGrantOperation(deps: GrantOperationDeps): OperationDefinit
       if (input.Operations.length === 0) throw errors.validation('Operations must list at least one grant operation.');
       input.Operations.forEach((op, i) => {
         if (!(GRANT_OPERATIONS as readonly string[]).includes(op)) {
-          throw validationError(`operations.${i + 1}.member`, `Member must satisfy enum value set: [${GRANT_OPERATIONS.join(', ')}]`, String(op));
+          throw validationError(
+            `operations.${i + 1}.member`,
+            `Member must satisfy enum value set: [${GRANT_OPERATIONS.join(', ')}]`,
+            String(op),
+          );
         }
       });
       if (input.Operations.every((op) => op === 'CreateGrant')) {
@@ -83,7 +88,10 @@ export function createGrantOperation(deps: GrantOperationDeps): OperationDefinit
     run(ctx) {
       const input = ctx.input;
       const key = ctx.key!;
-      for (const [field, principal] of [['GranteePrincipal', input.GranteePrincipal], ['RetiringPrincipal', input.RetiringPrincipal]] as const) {
+      for (const [field, principal] of [
+        ['GranteePrincipal', input.GranteePrincipal],
+        ['RetiringPrincipal', input.RetiringPrincipal],
+      ] as const) {
         if (principal === undefined) continue;
         if (SERVICE_PRINCIPAL.test(principal)) continue;
         const arn = parseArn(principal);
@@ -103,12 +111,20 @@ export function createGrantOperation(deps: GrantOperationDeps): OperationDefinit
       }
       const eq = input.Constraints?.EncryptionContextEquals;
       const sub = input.Constraints?.EncryptionContextSubset;
-      const constraints: GrantConstraints | undefined = eq ? { EncryptionContextEquals: { ...eq } } : sub ? { EncryptionContextSubset: { ...sub } } : undefined;
+      const constraints: GrantConstraints | undefined = eq
+        ? { EncryptionContextEquals: { ...eq } }
+        : sub
+          ? { EncryptionContextSubset: { ...sub } }
+          : undefined;
       if (constraints && key.keySpec !== 'SYMMETRIC_DEFAULT') {
-        throw errors.validation('Encryption context grant constraints are only supported for symmetric encryption keys; asymmetric and HMAC keys take no encryption context.');
+        throw errors.validation(
+          'Encryption context grant constraints are only supported for symmetric encryption keys; asymmetric and HMAC keys take no encryption context.',
+        );
       }
       if (deps.grants.forKey(key.arn).length >= MAX_GRANTS_PER_KEY) {
-        throw errors.limitExceeded(`The key already has ${MAX_GRANTS_PER_KEY} grants, the quota per key. Retire or revoke grants you no longer need.`);
+        throw errors.limitExceeded(
+          `The key already has ${MAX_GRANTS_PER_KEY} grants, the quota per key. Retire or revoke grants you no longer need.`,
+        );
       }
       if (input.DryRun) throw errors.dryRun();
       const newGrant: Parameters<typeof deps.grants.create>[0] = {

@@ -100,7 +100,19 @@ describe('operation forms', () => {
 
   it('covers every data-plane operation the issue lists', () => {
     const names = OPERATION_FORMS.map((f) => f.operation);
-    for (const op of ['Encrypt', 'Decrypt', 'ReEncrypt', 'GenerateDataKey', 'GenerateDataKeyWithoutPlaintext', 'GenerateDataKeyPair', 'GenerateRandom', 'Sign', 'Verify', 'GenerateMac', 'VerifyMac']) {
+    for (const op of [
+      'Encrypt',
+      'Decrypt',
+      'ReEncrypt',
+      'GenerateDataKey',
+      'GenerateDataKeyWithoutPlaintext',
+      'GenerateDataKeyPair',
+      'GenerateRandom',
+      'Sign',
+      'Verify',
+      'GenerateMac',
+      'VerifyMac',
+    ]) {
       expect(names).toContain(op);
     }
   });
@@ -124,7 +136,10 @@ describe('ErrorCard', () => {
     expect(alert).toHaveTextContent('DisabledException');
     expect(alert).toHaveTextContent('is disabled.');
     expect(alert).toHaveTextContent('Enable the key');
-    expect(screen.getByRole('link', { name: 'Read the AWS documentation' })).toHaveAttribute('href', expect.stringContaining('docs.aws.amazon.com'));
+    expect(screen.getByRole('link', { name: 'Read the AWS documentation' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('docs.aws.amazon.com'),
+    );
   });
 
   it('says when AWS sends no message instead of showing “UnknownError”', () => {

@@ -18,7 +18,7 @@ afterEach(() => {
 
 describe('kms-runtime', () => {
   it('shares one KMS and one client per Region and principal', async () => {
-    const runtime = await import('@/features/kms-runtime');
+    const runtime = await import('@/lib/kms-runtime');
     expect(runtime.getAppKms()).toBe(runtime.getAppKms());
     expect(runtime.getKmsClient('us-east-1')).toBe(runtime.getKmsClient('us-east-1', ROOT_ACCESS_KEY_ID));
     expect(runtime.getKmsClient('us-east-1')).not.toBe(runtime.getKmsClient('eu-west-1'));
@@ -30,7 +30,7 @@ describe('kms-runtime', () => {
   });
 
   it('moves the simulated clock forward and keeps the offset across reloads', async () => {
-    const runtime = await import('@/features/kms-runtime');
+    const runtime = await import('@/lib/kms-runtime');
     const heard: number[] = [];
     runtime.subscribeClock(() => heard.push(runtime.getClockOffset()));
     runtime.advanceClock(86_400_000);
@@ -39,7 +39,7 @@ describe('kms-runtime', () => {
     expect(store.get('kmslab.clock.offset')).toBe('86400000');
     expect(heard).toEqual([86_400_000]);
     vi.resetModules();
-    const reloaded = await import('@/features/kms-runtime');
+    const reloaded = await import('@/lib/kms-runtime');
     expect(reloaded.getClockOffset()).toBe(86_400_000);
     reloaded.resetClock();
     expect(reloaded.getClockOffset()).toBe(0);

@@ -26,7 +26,14 @@ function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
 
 async function seal(provider: DataKeyProvider, keyId: string, plain: Uint8Array, context = { project: 'kmslab' }) {
   const parts: Uint8Array[] = [];
-  await encryptEnvelope({ provider, keyId, encryptionContext: context, chunkSize: 1024, input: streamOf(plain), sink: (b) => void parts.push(b.slice()) });
+  await encryptEnvelope({
+    provider,
+    keyId,
+    encryptionContext: context,
+    chunkSize: 1024,
+    input: streamOf(plain),
+    sink: (b) => void parts.push(b.slice()),
+  });
   return Buffer.concat(parts);
 }
 
@@ -37,7 +44,10 @@ async function open(provider: DataKeyProvider, file: Uint8Array, context?: Recor
 }
 
 async function failure(p: Promise<unknown>): Promise<EnvelopeError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(EnvelopeError);
   return err as EnvelopeError;
 }

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BanksPage } from '@/features/quiz/banks-page';
-import { useQuizBanks } from '@/stores/quiz-banks';
+import { useQuizBanks } from '@/features/quiz/stores/quiz-banks';
 import { renderWithRouter } from './render-with-router';
 
 const GOOD = `---
@@ -70,7 +70,11 @@ describe('BanksPage (import UI)', () => {
     const zone = screen.getByTestId('bank-drop-zone');
     fireEvent.drop(zone, {
       dataTransfer: {
-        files: [mdFile('picture.png', 'PNG', 'image/png'), mdFile('empty.md', '# Just a title\n\nNo questions here.\n'), mdFile('good.md', GOOD)],
+        files: [
+          mdFile('picture.png', 'PNG', 'image/png'),
+          mdFile('empty.md', '# Just a title\n\nNo questions here.\n'),
+          mdFile('good.md', GOOD),
+        ],
       },
     });
     expect(await screen.findByText(/Not a Markdown file: choose a file ending in \.md\./)).toBeInTheDocument();

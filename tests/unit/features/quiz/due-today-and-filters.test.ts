@@ -94,7 +94,10 @@ describe('question filters', () => {
   it('offers each topic, tag, exam and bank once, in order (bank titles regardless of case)', () => {
     const choices = filterChoices([
       ...pool,
-      ...buildPool([bank('zeta', [q('z', { tags: ['b-tag', 'a-tag'] })]), { ...bank('low', [q('l')]), info: { ...bank('low', []).info, title: 'alpha bank' } }]),
+      ...buildPool([
+        bank('zeta', [q('z', { tags: ['b-tag', 'a-tag'] })]),
+        { ...bank('low', [q('l')]), info: { ...bank('low', []).info, title: 'alpha bank' } },
+      ]),
     ]);
     expect(choices.topics).toEqual(['grants', 'rotation']);
     expect(choices.tags).toEqual(['a-tag', 'b-tag', 'x']);
@@ -113,7 +116,11 @@ describe('question filters', () => {
   });
 
   it('reads filters from the URL, ignoring junk', () => {
-    expect(filterFromSearch({ topic: 'grants', exam: 7, tag: '', bank: 'one', flagged: 'true', other: 'x' })).toEqual({ topic: 'grants', bank: 'one', flagged: true });
+    expect(filterFromSearch({ topic: 'grants', exam: 7, tag: '', bank: 'one', flagged: 'true', other: 'x' })).toEqual({
+      topic: 'grants',
+      bank: 'one',
+      flagged: true,
+    });
     expect(filterFromSearch({ flagged: 'no' })).toEqual({});
   });
 });

@@ -43,12 +43,7 @@ describe('progress stats', () => {
   });
 
   it('mastery per topic: latest answer right counts as mastered; removed questions are ignored', () => {
-    const questions = [
-      { id: 'r1', topic: 'rotation' },
-      { id: 'r2', topic: 'rotation' },
-      { id: 'g1', topic: 'grants' },
-      { id: 'x' },
-    ];
+    const questions = [{ id: 'r1', topic: 'rotation' }, { id: 'r2', topic: 'rotation' }, { id: 'g1', topic: 'grants' }, { id: 'x' }];
     const attempts = [
       { questionId: 'r1', at: at(2026, 3, 1), correct: false },
       { questionId: 'r1', at: at(2026, 3, 2), correct: true },
@@ -57,7 +52,14 @@ describe('progress stats', () => {
     ];
     const rows = masteryByTopic(questions, attempts);
     expect(rows.map((r) => r.topic)).toEqual(['', 'grants', 'rotation']);
-    expect(rows.find((r) => r.topic === 'rotation')).toEqual({ topic: 'rotation', total: 2, seen: 2, mastered: 1, accuracy: 1 / 3, attempts: 3 });
+    expect(rows.find((r) => r.topic === 'rotation')).toEqual({
+      topic: 'rotation',
+      total: 2,
+      seen: 2,
+      mastered: 1,
+      accuracy: 1 / 3,
+      attempts: 3,
+    });
     expect(rows.find((r) => r.topic === 'grants')).toMatchObject({ total: 1, seen: 0, mastered: 0, accuracy: null });
   });
 });

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { configure, screen, within } from '@testing-library/react';
 import { QuizHubPage } from '@/features/quiz/quiz-hub-page';
 import { builtInBanks } from '@/features/quiz/built-in-banks';
-import { useQuizBanks } from '@/stores/quiz-banks';
+import { useQuizBanks } from '@/features/quiz/stores/quiz-banks';
 import { renderWithRouter } from './render-with-router';
 
 configure({ asyncUtilTimeout: 10_000 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { useQuizProgress } from '@/stores/quiz-progress';
+import { useQuizProgress } from '@/features/quiz/stores/quiz-progress';
 import { createExamSession, finish } from '@/features/quiz/exam-session';
 
 const now = new Date('2026-03-10T12:00:00Z');
@@ -37,10 +37,23 @@ describe('quiz progress store', () => {
     useQuizProgress.getState().recordAnswers([{ questionId: 'mine', selected: [0], correct: true, mode: 'practice' }], now);
     // Another tab writes its own answer directly into storage meanwhile.
     const other = JSON.parse(localStorage.getItem('kmslab.progress')!);
-    other.attempts.push({ questionId: 'theirs', at: new Date(now.getTime() + 1000).toISOString(), selected: [1], correct: false, mode: 'drill' });
+    other.attempts.push({
+      questionId: 'theirs',
+      at: new Date(now.getTime() + 1000).toISOString(),
+      selected: [1],
+      correct: false,
+      mode: 'drill',
+    });
     localStorage.setItem('kmslab.progress', JSON.stringify(other));
-    useQuizProgress.getState().recordAnswers([{ questionId: 'mine2', selected: [0], correct: true, mode: 'practice' }], new Date(now.getTime() + 2000));
-    expect(useQuizProgress.getState().data!.attempts.map((a) => a.questionId).sort()).toEqual(['mine', 'mine2', 'theirs']);
+    useQuizProgress
+      .getState()
+      .recordAnswers([{ questionId: 'mine2', selected: [0], correct: true, mode: 'practice' }], new Date(now.getTime() + 2000));
+    expect(
+      useQuizProgress
+        .getState()
+        .data!.attempts.map((a) => a.questionId)
+        .sort(),
+    ).toEqual(['mine', 'mine2', 'theirs']);
   });
 
   it('records a finished exam in the history, with one attempt per question', () => {
@@ -52,7 +65,16 @@ describe('quiz progress store', () => {
     useQuizProgress.getState().recordExam(
       {
         session,
-        score: { correct: 1, total: 2, answered: 1, percent: 50, scaledEstimate: 550, passMark: 720, passed: false, byTopic: { other: { correct: 1, total: 2 } } },
+        score: {
+          correct: 1,
+          total: 2,
+          answered: 1,
+          percent: 50,
+          scaledEstimate: 550,
+          passMark: 720,
+          passed: false,
+          byTopic: { other: { correct: 1, total: 2 } },
+        },
         answers: [
           { questionId: 'a', selected: [1], correct: true, mode: 'exam' },
           { questionId: 'b', selected: [], correct: false, mode: 'exam' },
@@ -62,7 +84,14 @@ describe('quiz progress store', () => {
     );
     const data = useQuizProgress.getState().data!;
     expect(data.exams).toHaveLength(1);
-    expect(data.exams[0]).toMatchObject({ scaledEstimate: 550, correct: 1, total: 2, flagged: ['b'], answers: { a: [1] }, finishedBy: 'learner' });
+    expect(data.exams[0]).toMatchObject({
+      scaledEstimate: 550,
+      correct: 1,
+      total: 2,
+      flagged: ['b'],
+      answers: { a: [1] },
+      finishedBy: 'learner',
+    });
     expect(data.attempts.map((a) => [a.questionId, a.mode, a.correct])).toEqual([
       ['a', 'exam', true],
       ['b', 'exam', false],

@@ -29,7 +29,11 @@ export function fixtureRun(): ScenarioRun {
         title: 'Encrypt a secret',
         narration: 'The app sends nine bytes; KMS returns a ciphertext blob.',
         moves: [
-          { from: 'app', to: 'kms', token: { kind: 'plaintext', label: 'Plaintext 9 B', bytes: { bytes: plaintext, parts: [], text: true } } },
+          {
+            from: 'app',
+            to: 'kms',
+            token: { kind: 'plaintext', label: 'Plaintext 9 B', bytes: { bytes: plaintext, parts: [], text: true } },
+          },
           {
             from: 'kms',
             to: 'app',

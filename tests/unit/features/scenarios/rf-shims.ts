@@ -3,7 +3,7 @@
 class ResizeObserverShim {
   constructor(private readonly cb: ResizeObserverCallback) {}
   observe(target: Element) {
-    this.cb([{ target, contentRect: { width: 800, height: 500 } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+    this.cb([{ target, contentRect: { width: 800, height: 500 } } as unknown as ResizeObserverEntry], this);
   }
   unobserve() {}
   disconnect() {}
@@ -21,8 +21,18 @@ export function installReactFlowShims() {
   globalThis.ResizeObserver ??= ResizeObserverShim as unknown as typeof ResizeObserver;
   (globalThis as unknown as { DOMMatrixReadOnly: unknown }).DOMMatrixReadOnly ??= DOMMatrixReadOnlyShim;
   Object.defineProperties(HTMLElement.prototype, {
-    offsetHeight: { configurable: true, get() { return 500; } },
-    offsetWidth: { configurable: true, get() { return 800; } },
+    offsetHeight: {
+      configurable: true,
+      get() {
+        return 500;
+      },
+    },
+    offsetWidth: {
+      configurable: true,
+      get() {
+        return 800;
+      },
+    },
   });
   (SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox = () => ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
 }

@@ -56,7 +56,9 @@ describe('access control table (SDK, per-user credentials)', () => {
     kms.iam.detachPolicy(alice.arn, 'UseKey');
     const err = await failure(client.send(new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('hello') })));
     expect(err.name).toBe('AccessDeniedException');
-    expect(err.message).toBe(deniedMessage(alice.arn, 'kms:Encrypt', keyArn, 'because no identity-based policy allows the kms:Encrypt action'));
+    expect(err.message).toBe(
+      deniedMessage(alice.arn, 'kms:Encrypt', keyArn, 'because no identity-based policy allows the kms:Encrypt action'),
+    );
     const denied = lastEvent(kms, 'Encrypt');
     expect(denied.errorCode).toBe('AccessDeniedException');
     expect(denied.errorMessage).toBe(err.message);
@@ -73,7 +75,9 @@ describe('access control table (SDK, per-user credentials)', () => {
     const keyArn = await newKey(kms, adminOnly, clientFor(kms, admin));
     const alice = kms.iam.createUser({ userName: 'alice', policies: { Everything: allow('kms:*', '*') } });
     const err = await failure(clientFor(kms, alice).send(new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('x') })));
-    expect(err.message).toBe(deniedMessage(alice.arn, 'kms:Encrypt', keyArn, 'because no resource-based policy allows the kms:Encrypt action'));
+    expect(err.message).toBe(
+      deniedMessage(alice.arn, 'kms:Encrypt', keyArn, 'because no resource-based policy allows the kms:Encrypt action'),
+    );
     const event = lastEvent(kms, 'Encrypt');
     expect(event.accessDecision.summary).toContain('IAM policies alone cannot give access');
     // Not even the account root: nothing in the key policy names the account.
@@ -95,7 +99,9 @@ describe('access control table (SDK, per-user credentials)', () => {
     const { CiphertextBlob } = await client.send(new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('secret') }));
     const err = await failure(client.send(new DecryptCommand({ CiphertextBlob })));
     expect(err.name).toBe('AccessDeniedException');
-    expect(err.message).toBe(deniedMessage(writer.arn, 'kms:Decrypt', keyArn, 'because no identity-based policy allows the kms:Decrypt action'));
+    expect(err.message).toBe(
+      deniedMessage(writer.arn, 'kms:Decrypt', keyArn, 'because no identity-based policy allows the kms:Decrypt action'),
+    );
     const event = lastEvent(kms, 'Decrypt');
     expect(event.accessDecision.checks[0]).toMatchObject({ action: 'kms:Decrypt', allowed: false, outcome: 'implicit-deny' });
     // The root can still decrypt it: the ciphertext is fine, only the permission was missing.
@@ -109,12 +115,27 @@ describe('access control table (SDK, per-user credentials)', () => {
     const keyArn = await newKey(kms, {
       Version: '2012-10-17',
       Statement: [
-        { Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' },
-        { Sid: 'BobUsesKey', Effect: 'Allow', Principal: { AWS: bob.arn }, Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey*'], Resource: '*' },
+        {
+          Sid: 'Enable IAM User Permissions',
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+          Action: 'kms:*',
+          Resource: '*',
+        },
+        {
+          Sid: 'BobUsesKey',
+          Effect: 'Allow',
+          Principal: { AWS: bob.arn },
+          Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey*'],
+          Resource: '*',
+        },
         { Sid: 'NoDataKeysForBob', Effect: 'Deny', Principal: { AWS: bob.arn }, Action: 'kms:GenerateDataKey*', Resource: '*' },
       ],
     });
-    kms.iam.attachPolicy(bob.arn, 'NoDecrypt', { Version: '2012-10-17', Statement: [{ Sid: 'DenyDecrypt', Effect: 'Deny', Action: 'kms:Decrypt', Resource: '*' }] });
+    kms.iam.attachPolicy(bob.arn, 'NoDecrypt', {
+      Version: '2012-10-17',
+      Statement: [{ Sid: 'DenyDecrypt', Effect: 'Deny', Action: 'kms:Decrypt', Resource: '*' }],
+    });
     const client = clientFor(kms, bob);
     const { CiphertextBlob } = await client.send(new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('x') }));
     expect(lastEvent(kms, 'Encrypt').accessDecision.checks[0]?.allowedBy).toEqual(['statement 2 (Sid "BobUsesKey") of the key policy']);
@@ -128,7 +149,9 @@ describe('access control table (SDK, per-user credentials)', () => {
 
     const gdk = await failure(client.send(new GenerateDataKeyCommand({ KeyId: keyArn, KeySpec: 'AES_256' })));
     expect(gdk.message).toBe(deniedMessage(bob.arn, 'kms:GenerateDataKey', keyArn, 'with an explicit deny in a resource-based policy'));
-    expect(lastEvent(kms, 'GenerateDataKey').accessDecision.checks[0]?.deniedBy).toEqual(['statement 3 (Sid "NoDataKeysForBob") of the key policy']);
+    expect(lastEvent(kms, 'GenerateDataKey').accessDecision.checks[0]?.deniedBy).toEqual([
+      'statement 3 (Sid "NoDataKeysForBob") of the key policy',
+    ]);
   });
 
   it('kms:ViaService: the S3 path works, a direct call is denied', async () => {
@@ -137,7 +160,13 @@ describe('access control table (SDK, per-user credentials)', () => {
     const keyArn = await newKey(kms, {
       Version: '2012-10-17',
       Statement: [
-        { Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' },
+        {
+          Sid: 'Enable IAM User Permissions',
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+          Action: 'kms:*',
+          Resource: '*',
+        },
         {
           Sid: 'CarolOnlyThroughS3',
           Effect: 'Allow',
@@ -148,16 +177,28 @@ describe('access control table (SDK, per-user credentials)', () => {
         },
       ],
     });
-    const put = await kms.services.s3.putObject({ region: REGION, accessKeyId: carol.accessKeyId, bucket: 'reports', key: 'q1.csv', body: bytes('a,b,c'), kmsKeyId: keyArn });
+    const put = await kms.services.s3.putObject({
+      region: REGION,
+      accessKeyId: carol.accessKeyId,
+      bucket: 'reports',
+      key: 'q1.csv',
+      body: bytes('a,b,c'),
+      kmsKeyId: keyArn,
+    });
     expect(put.ssekmsKeyId).toBe(keyArn);
     const viaS3 = lastEvent(kms, 'GenerateDataKey');
     expect(viaS3.userIdentity.invokedBy).toBe('s3.amazonaws.com');
-    expect(viaS3.accessDecision.checks[0]).toMatchObject({ outcome: 'allowed-by-key-policy', allowedBy: ['statement 2 (Sid "CarolOnlyThroughS3") of the key policy'] });
+    expect(viaS3.accessDecision.checks[0]).toMatchObject({
+      outcome: 'allowed-by-key-policy',
+      allowedBy: ['statement 2 (Sid "CarolOnlyThroughS3") of the key policy'],
+    });
     const got = await kms.services.s3.getObject({ region: REGION, accessKeyId: carol.accessKeyId, bucket: 'reports', key: 'q1.csv' });
     expect(new TextDecoder().decode(got.body)).toBe('a,b,c');
 
     const direct = await failure(clientFor(kms, carol).send(new GenerateDataKeyCommand({ KeyId: keyArn, KeySpec: 'AES_256' })));
-    expect(direct.message).toBe(deniedMessage(carol.arn, 'kms:GenerateDataKey', keyArn, 'because no identity-based policy allows the kms:GenerateDataKey action'));
+    expect(direct.message).toBe(
+      deniedMessage(carol.arn, 'kms:GenerateDataKey', keyArn, 'because no identity-based policy allows the kms:GenerateDataKey action'),
+    );
     const event = lastEvent(kms, 'GenerateDataKey');
     expect(event.userIdentity.invokedBy).toBeUndefined();
     expect(event.accessDecision.summary).toContain('kms:ViaService "s3.us-east-1.amazonaws.com" (the request has no such key)');
@@ -174,11 +215,17 @@ describe('access control table (SDK, per-user credentials)', () => {
       policies: { ItOnly: allow(['kms:Encrypt', 'kms:Decrypt'], keyArn, { StringEquals: { 'kms:EncryptionContext:Department': 'IT' } }) },
     });
     const client = clientFor(kms, dave);
-    const { CiphertextBlob } = await client.send(new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('x'), EncryptionContext: { Department: 'IT' } }));
+    const { CiphertextBlob } = await client.send(
+      new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('x'), EncryptionContext: { Department: 'IT' } }),
+    );
     await client.send(new DecryptCommand({ CiphertextBlob, EncryptionContext: { Department: 'IT' } }));
-    const hr = await failure(client.send(new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('x'), EncryptionContext: { Department: 'HR' } })));
+    const hr = await failure(
+      client.send(new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('x'), EncryptionContext: { Department: 'HR' } })),
+    );
     expect(hr.name).toBe('AccessDeniedException');
-    expect(lastEvent(kms, 'Encrypt').accessDecision.summary).toContain('StringEquals kms:EncryptionContext:Department "IT" (the request has "HR")');
+    expect(lastEvent(kms, 'Encrypt').accessDecision.summary).toContain(
+      'StringEquals kms:EncryptionContext:Department "IT" (the request has "HR")',
+    );
     const none = await failure(client.send(new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('x') })));
     expect(none.name).toBe('AccessDeniedException');
     expect(lastEvent(kms, 'Encrypt').requestParameters).toEqual({ keyId: keyArn });
@@ -203,7 +250,12 @@ describe('access control table (SDK, per-user credentials)', () => {
     expect(grant.GrantId).toMatch(/^[0-9a-f]{64}$/);
     const appClient = clientFor(kms, app);
     const { CiphertextBlob } = await appClient.send(
-      new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('x'), EncryptionContext: { tenant: 'acme', Extra: '1' }, GrantTokens: [grant.GrantToken!] }),
+      new EncryptCommand({
+        KeyId: keyArn,
+        Plaintext: bytes('x'),
+        EncryptionContext: { tenant: 'acme', Extra: '1' },
+        GrantTokens: [grant.GrantToken!],
+      }),
     );
     const event = lastEvent(kms, 'Encrypt');
     expect(event.userIdentity).toMatchObject({ type: 'AssumedRole', arn: app.sessionArn });
@@ -211,20 +263,40 @@ describe('access control table (SDK, per-user credentials)', () => {
     expect(event.requestParameters).not.toHaveProperty('grantTokens');
 
     // Not listed in the grant: denied.
-    const gdk = await failure(appClient.send(new GenerateDataKeyCommand({ KeyId: keyArn, KeySpec: 'AES_256', EncryptionContext: { Tenant: 'acme' } })));
-    expect(gdk.message).toBe(deniedMessage(app.sessionArn, 'kms:GenerateDataKey', keyArn, 'because no identity-based policy allows the kms:GenerateDataKey action'));
+    const gdk = await failure(
+      appClient.send(new GenerateDataKeyCommand({ KeyId: keyArn, KeySpec: 'AES_256', EncryptionContext: { Tenant: 'acme' } })),
+    );
+    expect(gdk.message).toBe(
+      deniedMessage(
+        app.sessionArn,
+        'kms:GenerateDataKey',
+        keyArn,
+        'because no identity-based policy allows the kms:GenerateDataKey action',
+      ),
+    );
     expect(lastEvent(kms, 'GenerateDataKey').accessDecision.summary).toContain('does not list GenerateDataKey');
     // Listed, but the constraint is not met (value is case-sensitive).
     await failure(appClient.send(new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('x'), EncryptionContext: { Tenant: 'ACME' } })));
     expect(lastEvent(kms, 'Encrypt').accessDecision.summary).toContain('requires EncryptionContextSubset {"Tenant":"acme"}');
     // A token the simulator never issued.
-    expect((await failure(appClient.send(new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('x'), GrantTokens: ['bogus'] })))).name).toBe('InvalidGrantTokenException');
+    expect((await failure(appClient.send(new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('x'), GrantTokens: ['bogus'] })))).name).toBe(
+      'InvalidGrantTokenException',
+    );
 
     const listed = await root.send(new ListGrantsCommand({ KeyId: keyArn }));
-    expect(listed.Grants?.map((g) => [g.Name, g.GranteePrincipal, g.Operations])).toEqual([['app-access', app.roleArn, ['Encrypt', 'Decrypt']]]);
+    expect(listed.Grants?.map((g) => [g.Name, g.GranteePrincipal, g.Operations])).toEqual([
+      ['app-access', app.roleArn, ['Encrypt', 'Decrypt']],
+    ]);
     // ListRetirableGrants is an IAM-only permission (no key policy involved): janitor needs it in IAM.
     const noList = await failure(clientFor(kms, janitor).send(new ListRetirableGrantsCommand({ RetiringPrincipal: janitor.arn })));
-    expect(noList.message).toBe(deniedMessage(janitor.arn, 'kms:ListRetirableGrants', '*', 'because no identity-based policy allows the kms:ListRetirableGrants action'));
+    expect(noList.message).toBe(
+      deniedMessage(
+        janitor.arn,
+        'kms:ListRetirableGrants',
+        '*',
+        'because no identity-based policy allows the kms:ListRetirableGrants action',
+      ),
+    );
     kms.iam.attachPolicy(janitor.arn, 'ListRetirable', allow('kms:ListRetirableGrants', '*'));
     const retirable = await clientFor(kms, janitor).send(new ListRetirableGrantsCommand({ RetiringPrincipal: janitor.arn }));
     expect(retirable.Grants?.map((g) => g.GrantId)).toEqual([grant.GrantId]);
@@ -246,13 +318,25 @@ describe('access control table (SDK, per-user credentials)', () => {
     expect((await root.send(new ListGrantsCommand({ KeyId: keyArn }))).Grants).toEqual([]);
   });
 
-  it('cross-account use needs the key policy and the other account\'s IAM policy', async () => {
+  it("cross-account use needs the key policy and the other account's IAM policy", async () => {
     const kms = makeKms();
     const trusting = {
       Version: '2012-10-17',
       Statement: [
-        { Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' },
-        { Sid: 'AllowExternalAccount', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${OTHER}:root` }, Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:DescribeKey'], Resource: '*' },
+        {
+          Sid: 'Enable IAM User Permissions',
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+          Action: 'kms:*',
+          Resource: '*',
+        },
+        {
+          Sid: 'AllowExternalAccount',
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${OTHER}:root` },
+          Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:DescribeKey'],
+          Resource: '*',
+        },
       ],
     };
     const sharedKey = await newKey(kms, trusting);
@@ -263,7 +347,9 @@ describe('access control table (SDK, per-user credentials)', () => {
 
     // Key policy trusts the account, but erin's own account has not given her permission.
     const noIam = await failure(client.send(new EncryptCommand({ KeyId: sharedKey, Plaintext: bytes('x') })));
-    expect(noIam.message).toBe(deniedMessage(erin.arn, 'kms:Encrypt', sharedKey, 'because no identity-based policy allows the kms:Encrypt action'));
+    expect(noIam.message).toBe(
+      deniedMessage(erin.arn, 'kms:Encrypt', sharedKey, 'because no identity-based policy allows the kms:Encrypt action'),
+    );
     expect(lastEvent(kms, 'Encrypt').accessDecision.summary).toContain('Cross-account use needs both');
 
     kms.iam.attachPolicy(erin.arn, 'UseSharedKeys', allow(['kms:Encrypt', 'kms:Decrypt'], `arn:aws:kms:*:${ACCOUNT}:key/*`));
@@ -275,7 +361,9 @@ describe('access control table (SDK, per-user credentials)', () => {
 
     // IAM allows, but the private key's policy does not trust the other account.
     const noKeyPolicy = await failure(client.send(new EncryptCommand({ KeyId: privateKey, Plaintext: bytes('x') })));
-    expect(noKeyPolicy.message).toBe(deniedMessage(erin.arn, 'kms:Encrypt', privateKey, 'because no resource-based policy allows the kms:Encrypt action'));
+    expect(noKeyPolicy.message).toBe(
+      deniedMessage(erin.arn, 'kms:Encrypt', privateKey, 'because no resource-based policy allows the kms:Encrypt action'),
+    );
   });
 });
 
@@ -285,30 +373,61 @@ describe('malformed key policies', () => {
     const root = rootClient(kms);
     const keyArn = await newKey(kms);
     const before = (await root.send(new GetKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default' }))).Policy;
-    const put = (Policy: string, extra: object = {}) => failure(root.send(new PutKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default', Policy, ...extra })));
+    const put = (Policy: string, extra: object = {}) =>
+      failure(root.send(new PutKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default', Policy, ...extra })));
 
     const json = await put('{"Version": "2012-10-17", "Statement": [ { "Effect": "Allow", } ] }');
     expect(json.name).toBe('MalformedPolicyDocumentException');
     expect(json.message).toMatch(/not valid JSON|JSON/);
 
-    const ghost = await put(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/ghost` }, Action: 'kms:*', Resource: '*' }] }));
+    const ghost = await put(
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/ghost` }, Action: 'kms:*', Resource: '*' }],
+      }),
+    );
     expect(ghost.name).toBe('MalformedPolicyDocumentException');
     expect(ghost.message).toContain('Policy contains a statement with one or more invalid principals.');
     expect(ghost.message).toContain('user/ghost');
 
-    const noEffect = await put(JSON.stringify({ Version: '2012-10-17', Statement: [{ Principal: { AWS: ACCOUNT }, Action: 'kms:*', Resource: '*' }] }));
+    const noEffect = await put(
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Principal: { AWS: ACCOUNT }, Action: 'kms:*', Resource: '*' }] }),
+    );
     expect(noEffect.name).toBe('MalformedPolicyDocumentException');
     expect(noEffect.message).toMatch(/Effect/);
 
-    const badOp = await put(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'kms:*', Resource: '*', Condition: { StringEqualsX: { 'kms:ViaService': 'x' } } }] }));
+    const badOp = await put(
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: ACCOUNT },
+            Action: 'kms:*',
+            Resource: '*',
+            Condition: { StringEqualsX: { 'kms:ViaService': 'x' } },
+          },
+        ],
+      }),
+    );
     expect(badOp.name).toBe('MalformedPolicyDocumentException');
     expect(badOp.message).toContain('"StringEqualsX" is not a condition operator');
 
-    const lockout = await put(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'kms:Encrypt', Resource: '*' }] }));
+    const lockout = await put(
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'kms:Encrypt', Resource: '*' }],
+      }),
+    );
     expect(lockout.name).toBe('MalformedPolicyDocumentException');
     expect(lockout.message).toContain('The new key policy will not allow you to update the key policy in the future.');
 
-    const big = await put(JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'x'.repeat(33_000), Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'kms:*', Resource: '*' }] }));
+    const big = await put(
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Sid: 'x'.repeat(33_000), Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'kms:*', Resource: '*' }],
+      }),
+    );
     expect(big.name).toBe('LimitExceededException');
 
     const after = (await root.send(new GetKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default' }))).Policy;
@@ -317,7 +436,16 @@ describe('malformed key policies', () => {
 
     // CreateKey with an invalid policy creates nothing.
     const keysBefore = (await kms.call('ListKeys', {}, { region: REGION })).Keys?.length;
-    await failure(root.send(new CreateKeyCommand({ Policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${OTHER}:user/nobody` }, Action: 'kms:*', Resource: '*' }] }) })));
+    await failure(
+      root.send(
+        new CreateKeyCommand({
+          Policy: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${OTHER}:user/nobody` }, Action: 'kms:*', Resource: '*' }],
+          }),
+        }),
+      ),
+    );
     expect((await kms.call('ListKeys', {}, { region: REGION })).Keys?.length).toBe(keysBefore);
 
     // The lockout check can be bypassed deliberately.
@@ -326,9 +454,14 @@ describe('malformed key policies', () => {
         KeyId: keyArn,
         PolicyName: 'default',
         BypassPolicyLockoutSafetyCheck: true,
-        Policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'kms:Encrypt', Resource: '*' }] }),
+        Policy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'kms:Encrypt', Resource: '*' }],
+        }),
       }),
     );
-    expect((await failure(root.send(new GetKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default' })))).name).toBe('AccessDeniedException');
+    expect((await failure(root.send(new GetKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default' })))).name).toBe(
+      'AccessDeniedException',
+    );
   });
 });

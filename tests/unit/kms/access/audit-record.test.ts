@@ -17,7 +17,12 @@ const SECRET = 'correct horse battery staple';
 
 function makeKms(store: KmsStore = createMemoryStore()) {
   let t = Date.UTC(2026, 0, 15, 9, 30);
-  return createKms<Iam, AuditTrail>({ access: (core) => createAccessLayer(core), now: () => (t += 1000), random: createSeededRandom('audit-record'), store });
+  return createKms<Iam, AuditTrail>({
+    access: (core) => createAccessLayer(core),
+    now: () => (t += 1000),
+    random: createSeededRandom('audit-record'),
+    store,
+  });
 }
 
 /** Every leaf (string, number, binary, ...) anywhere inside a value. */
@@ -52,7 +57,11 @@ describe('audit records', () => {
     const key = (await kms.call('CreateKey', {}, R)).KeyMetadata!;
     const enc = await kms.call('Encrypt', { KeyId: key.KeyId!, Plaintext: plaintext, EncryptionContext: { app: 'audit' } }, R);
     const dec = await kms.call('Decrypt', { CiphertextBlob: enc.CiphertextBlob!, EncryptionContext: { app: 'audit' } }, R);
-    const re = await kms.call('ReEncrypt', { CiphertextBlob: enc.CiphertextBlob!, SourceEncryptionContext: { app: 'audit' }, DestinationKeyId: key.KeyId! }, R);
+    const re = await kms.call(
+      'ReEncrypt',
+      { CiphertextBlob: enc.CiphertextBlob!, SourceEncryptionContext: { app: 'audit' }, DestinationKeyId: key.KeyId! },
+      R,
+    );
     const gdk = await kms.call('GenerateDataKey', { KeyId: key.KeyId!, KeySpec: 'AES_256' }, R);
     const pair = await kms.call('GenerateDataKeyPair', { KeyId: key.KeyId!, KeyPairSpec: 'ECC_NIST_P256' }, R);
     const random = await kms.call('GenerateRandom', { NumberOfBytes: 32 }, R);
@@ -61,27 +70,55 @@ describe('audit records', () => {
     await kms.call('VerifyMac', { KeyId: macKey.KeyId!, Message: plaintext, MacAlgorithm: 'HMAC_SHA_256', Mac: mac.Mac! }, R);
     const bob = kms.iam.createUser({ userName: 'bob' });
     const grant = await kms.call('CreateGrant', { KeyId: key.Arn!, GranteePrincipal: bob.arn, Operations: ['Decrypt'] }, R);
-    await kms.call('Decrypt', { CiphertextBlob: enc.CiphertextBlob!, EncryptionContext: { app: 'audit' }, GrantTokens: [grant.GrantToken!] }, { ...R, accessKeyId: bob.accessKeyId });
+    await kms.call(
+      'Decrypt',
+      { CiphertextBlob: enc.CiphertextBlob!, EncryptionContext: { app: 'audit' }, GrantTokens: [grant.GrantToken!] },
+      { ...R, accessKeyId: bob.accessKeyId },
+    );
     // A caller passing a secret member as a string (not bytes) is redacted by name too.
     await kms.callRaw('Encrypt', { KeyId: key.KeyId!, Plaintext: SECRET }, R).catch(() => undefined);
     await kms.call('RetireGrant', { GrantToken: grant.GrantToken! }, R);
     await kms.flush();
 
-    const binaries = [plaintext, enc.CiphertextBlob!, dec.Plaintext!, re.CiphertextBlob!, gdk.Plaintext!, gdk.CiphertextBlob!, pair.PrivateKeyPlaintext!, pair.PrivateKeyCiphertextBlob!, pair.PublicKey!, random.Plaintext!, mac.Mac!];
+    const binaries = [
+      plaintext,
+      enc.CiphertextBlob!,
+      dec.Plaintext!,
+      re.CiphertextBlob!,
+      gdk.Plaintext!,
+      gdk.CiphertextBlob!,
+      pair.PrivateKeyPlaintext!,
+      pair.PrivateKeyCiphertextBlob!,
+      pair.PublicKey!,
+      random.Plaintext!,
+      mac.Mac!,
+    ];
     const forbidden = [SECRET, grant.GrantToken!, ...binaries.flatMap((b) => [b64(b), hex(b)])];
     // The store keeps the trail in pages (arrays of records).
     const stored = (await store.getAll('audit')).flatMap((r) => r.value as unknown[]);
     const events = kms.audit.list();
     expect(stored).toHaveLength(14);
     expect(events).toHaveLength(14);
-    for (const [what, value] of [['stored records', stored], ['events', events]] as const) {
+    for (const [what, value] of [
+      ['stored records', stored],
+      ['events', events],
+    ] as const) {
       for (const leaf of leaves(value)) {
         expect(leaf, what).not.toBeInstanceOf(Uint8Array);
         expect(leaf, what).not.toBeInstanceOf(ArrayBuffer);
         if (typeof leaf === 'string') for (const f of forbidden) expect(leaf.includes(f), `${what}: ${leaf}`).toBe(false);
       }
       const names = memberNames(value).map((n) => n.toLowerCase());
-      for (const secretName of ['plaintext', 'ciphertextblob', 'privatekeyplaintext', 'privatekeyciphertextblob', 'publickey', 'mac', 'granttoken', 'granttokens']) {
+      for (const secretName of [
+        'plaintext',
+        'ciphertextblob',
+        'privatekeyplaintext',
+        'privatekeyciphertextblob',
+        'publickey',
+        'mac',
+        'granttoken',
+        'granttokens',
+      ]) {
         expect(names, `${what} has a member ${secretName}`).not.toContain(secretName);
       }
     }
@@ -93,7 +130,7 @@ describe('audit records', () => {
     expect(byName('ReEncrypt').requestParameters).toEqual({ sourceEncryptionContext: { app: 'audit' }, destinationKeyId: key.KeyId });
   });
 
-  it('are a snapshot taken at request time: changing the caller\'s input afterwards changes nothing', async () => {
+  it("are a snapshot taken at request time: changing the caller's input afterwards changes nothing", async () => {
     const kms = makeKms();
     const key = (await kms.call('CreateKey', {}, R)).KeyMetadata!;
     const context: Record<string, string> = { app: 'billing' };
@@ -111,23 +148,63 @@ describe('audit records', () => {
     const key = (await kms.call('CreateKey', {}, R)).KeyMetadata!;
     const alice = kms.iam.createUser({
       userName: 'alice',
-      policies: { Billing: { Version: '2012-10-17', Statement: [{ Sid: 'Billing', Effect: 'Allow', Action: 'kms:Encrypt', Resource: '*', Condition: { StringEquals: { 'kms:EncryptionContext:app': 'billing' } } }] } },
+      policies: {
+        Billing: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: 'Billing',
+              Effect: 'Allow',
+              Action: 'kms:Encrypt',
+              Resource: '*',
+              Condition: { StringEquals: { 'kms:EncryptionContext:app': 'billing' } },
+            },
+          ],
+        },
+      },
     });
     const bob = kms.iam.createUser({ userName: 'bob' });
     const A = { ...R, accessKeyId: alice.accessKeyId };
     const enc = await kms.call('Encrypt', { KeyId: key.KeyId!, Plaintext: new Uint8Array(4), EncryptionContext: { app: 'billing' } }, A);
-    await expect(kms.call('Encrypt', { KeyId: key.KeyId!, Plaintext: new Uint8Array(4), EncryptionContext: { app: 'hr' } }, A)).rejects.toThrow(/not authorized/);
+    await expect(
+      kms.call('Encrypt', { KeyId: key.KeyId!, Plaintext: new Uint8Array(4), EncryptionContext: { app: 'hr' } }, A),
+    ).rejects.toThrow(/not authorized/);
     const grant = await kms.call('CreateGrant', { KeyId: key.Arn!, GranteePrincipal: bob.arn, Operations: ['Decrypt'], Name: 'reader' }, R);
-    await kms.call('Decrypt', { CiphertextBlob: enc.CiphertextBlob!, EncryptionContext: { app: 'billing' } }, { ...R, accessKeyId: bob.accessKeyId });
+    await kms.call(
+      'Decrypt',
+      { CiphertextBlob: enc.CiphertextBlob!, EncryptionContext: { app: 'billing' } },
+      { ...R, accessKeyId: bob.accessKeyId },
+    );
 
-    const [grantUse, createGrant, denied, allowed, createKey] = kms.audit.list() as [AuditEvent, AuditEvent, AuditEvent, AuditEvent, AuditEvent];
+    const [grantUse, createGrant, denied, allowed, createKey] = kms.audit.list() as [
+      AuditEvent,
+      AuditEvent,
+      AuditEvent,
+      AuditEvent,
+      AuditEvent,
+    ];
     const keyStatement = 'statement 1 (Sid "Enable IAM User Permissions") of the key policy';
     expect(createKey.accessDecision).toEqual({
       allowed: true,
       summary: `Allowed: kms:CreateKey on * is controlled by IAM only, and the root user of account ${ACCOUNT} has every IAM permission.`,
-      checks: [{ action: 'kms:CreateKey', resource: '*', allowed: true, outcome: 'allowed-by-root', explanation: expect.any(String), allowedBy: [], deniedBy: [], notes: [] }],
+      checks: [
+        {
+          action: 'kms:CreateKey',
+          resource: '*',
+          allowed: true,
+          outcome: 'allowed-by-root',
+          explanation: expect.any(String),
+          allowedBy: [],
+          deniedBy: [],
+          notes: [],
+        },
+      ],
     });
-    expect(createGrant.accessDecision.checks[0]).toMatchObject({ outcome: 'allowed-by-root', allowedBy: [keyStatement], explanation: `Allowed by ${keyStatement}: it names the account, and the caller is the account's root user.` });
+    expect(createGrant.accessDecision.checks[0]).toMatchObject({
+      outcome: 'allowed-by-root',
+      allowedBy: [keyStatement],
+      explanation: `Allowed by ${keyStatement}: it names the account, and the caller is the account's root user.`,
+    });
     expect(allowed.accessDecision.checks).toEqual([
       {
         action: 'kms:Encrypt',
@@ -140,7 +217,8 @@ describe('audit records', () => {
         notes: [],
       },
     ]);
-    const near = 'statement 1 (Sid "Billing") of identity policy "Billing" would allow this, but its condition is not met: StringEquals kms:EncryptionContext:app "billing" (the request has "hr")';
+    const near =
+      'statement 1 (Sid "Billing") of identity policy "Billing" would allow this, but its condition is not met: StringEquals kms:EncryptionContext:app "billing" (the request has "hr")';
     expect(denied).toMatchObject({
       errorCode: 'AccessDeniedException',
       errorMessage: `User: ${alice.arn} is not authorized to perform: kms:Encrypt on resource: ${key.Arn} because no identity-based policy allows the kms:Encrypt action`,
@@ -183,7 +261,8 @@ describe('audit records', () => {
     const store: KmsStore = { ...memory, put: (c, id, value) => memory.put(c, id, structuredClone(value)) };
     const tick = () => new Promise((r) => setTimeout(r, 80)); // the page being filled is written within 50 ms
     let t = Date.UTC(2026, 0, 15, 9, 30);
-    const make = () => createKms<Iam, AuditTrail>({ access: (core) => createAccessLayer(core, { maxAuditEvents: 30 }), now: () => (t += 1000), store });
+    const make = () =>
+      createKms<Iam, AuditTrail>({ access: (core) => createAccessLayer(core, { maxAuditEvents: 30 }), now: () => (t += 1000), store });
     const times = (kms: ReturnType<typeof make>) => kms.audit.list().map((e) => e.eventTime);
     const storedItems = async () => {
       const rows = await store.getAll('audit');

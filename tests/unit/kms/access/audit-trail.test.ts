@@ -30,7 +30,9 @@ describe('audit trail', () => {
     const root = rootClient(kms);
     const { KeyMetadata } = await root.send(new CreateKeyCommand({ Description: 'audit test' }));
     const keyArn = KeyMetadata!.Arn!;
-    const enc = await root.send(new EncryptCommand({ KeyId: keyArn, Plaintext: new TextEncoder().encode(secret), EncryptionContext: { Purpose: 'audit' } }));
+    const enc = await root.send(
+      new EncryptCommand({ KeyId: keyArn, Plaintext: new TextEncoder().encode(secret), EncryptionContext: { Purpose: 'audit' } }),
+    );
     const dec = await root.send(new DecryptCommand({ CiphertextBlob: enc.CiphertextBlob, EncryptionContext: { Purpose: 'audit' } }));
     const gdk = await root.send(new GenerateDataKeyCommand({ KeyId: keyArn, KeySpec: 'AES_256' }));
 
@@ -58,7 +60,14 @@ describe('audit trail', () => {
     // Nothing secret anywhere in any event.
     const plainB64 = btoa(secret);
     const toB64 = (b: Uint8Array) => btoa(String.fromCharCode(...b));
-    const forbidden = [secret, plainB64, toB64(enc.CiphertextBlob!), toB64(gdk.Plaintext!), toB64(gdk.CiphertextBlob!), toB64(dec.Plaintext!)];
+    const forbidden = [
+      secret,
+      plainB64,
+      toB64(enc.CiphertextBlob!),
+      toB64(gdk.Plaintext!),
+      toB64(gdk.CiphertextBlob!),
+      toB64(dec.Plaintext!),
+    ];
     for (const event of [g, d, e, c]) {
       for (const leaf of leaves(event)) {
         expect(leaf).not.toBeInstanceOf(Uint8Array);
@@ -72,11 +81,20 @@ describe('audit trail', () => {
 
   it('records failures: unknown access key, not found, validation, with errorCode and errorMessage', async () => {
     const kms = makeKms();
-    const stranger = new KMSClient({ region: REGION, requestHandler: kms.requestHandler, credentials: { accessKeyId: 'AKIANOTAREALKEY00000', secretAccessKey: 'x' }, maxAttempts: 1 });
+    const stranger = new KMSClient({
+      region: REGION,
+      requestHandler: kms.requestHandler,
+      credentials: { accessKeyId: 'AKIANOTAREALKEY00000', secretAccessKey: 'x' },
+      maxAttempts: 1,
+    });
     const err = await failure(stranger.send(new DescribeKeyCommand({ KeyId: 'alias/nothing' })));
     expect(err.name).toBe('UnrecognizedClientException');
     const e = kms.audit.latest()!;
-    expect(e).toMatchObject({ eventName: 'DescribeKey', errorCode: 'UnrecognizedClientException', errorMessage: 'The security token included in the request is invalid.' });
+    expect(e).toMatchObject({
+      eventName: 'DescribeKey',
+      errorCode: 'UnrecognizedClientException',
+      errorMessage: 'The security token included in the request is invalid.',
+    });
     expect(e.userIdentity).toEqual({ type: 'Unknown', accessKeyId: 'AKIANOTAREALKEY00000' });
     expect(e.accessDecision.allowed).toBeUndefined();
     expect(e.accessDecision.summary).toContain('failed before authorization');
@@ -120,7 +138,10 @@ describe('audit trail', () => {
     const store = createMemoryStore();
     const first = createKms<Iam, AuditTrail>({ access: createAccessLayer, store });
     await first.ready();
-    const alice = first.iam.createUser({ userName: 'alice', policies: { All: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:*', Resource: '*' }] } } });
+    const alice = first.iam.createUser({
+      userName: 'alice',
+      policies: { All: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:*', Resource: '*' }] } },
+    });
     const keyArn = (await rootClient(first).send(new CreateKeyCommand({}))).KeyMetadata!.Arn!;
     await clientFor(first, alice).send(new DescribeKeyCommand({ KeyId: keyArn }));
     await first.call('CreateGrant', { KeyId: keyArn, GranteePrincipal: alice.arn, Operations: ['Encrypt'] }, { region: REGION });
@@ -139,14 +160,19 @@ describe('audit trail', () => {
     await second.reset();
     expect(second.audit.size).toBe(0);
     expect(second.iam.listIdentities()).toEqual([]);
-    expect((await failure(clientFor(second, alice).send(new DescribeKeyCommand({ KeyId: keyArn })))).name).toBe('UnrecognizedClientException');
+    expect((await failure(clientFor(second, alice).send(new DescribeKeyCommand({ KeyId: keyArn })))).name).toBe(
+      'UnrecognizedClientException',
+    );
   });
 
   it('logs the key policy on PutKeyPolicy (CloudTrail does) and the denial explanation', async () => {
     const kms = makeKms();
     const root = rootClient(kms);
     const keyArn = (await root.send(new CreateKeyCommand({}))).KeyMetadata!.Arn!;
-    const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'Root', Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'kms:*', Resource: '*' }] });
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Sid: 'Root', Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'kms:*', Resource: '*' }],
+    });
     await root.send(new PutKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default', Policy: policy }));
     expect(kms.audit.latest()?.requestParameters).toMatchObject({ keyId: keyArn, policyName: 'default', policy });
   });

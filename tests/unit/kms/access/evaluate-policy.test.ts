@@ -13,7 +13,7 @@ function setup() {
   return { iam, alice, principal: principalOf(iam, alice.arn) };
 }
 
-function run(partial: Partial<EvaluationInput> & Pick<EvaluationInput, 'principal' | 'action'>, iamPolicies = true) {
+function run(partial: Partial<EvaluationInput> & Pick<EvaluationInput, 'principal' | 'action'>) {
   return evaluateAccess({
     operation: partial.action.replace('kms:', ''),
     resource: KEY_ARN,
@@ -26,7 +26,10 @@ function run(partial: Partial<EvaluationInput> & Pick<EvaluationInput, 'principa
 }
 
 const allowIdentity = (actions: string[] | string, extra: object = {}) =>
-  policy({ Version: '2012-10-17', Statement: [{ Sid: 'UseKey', Effect: 'Allow', Action: actions, Resource: KEY_ARN, ...extra }] }, 'identity');
+  policy(
+    { Version: '2012-10-17', Statement: [{ Sid: 'UseKey', Effect: 'Allow', Action: actions, Resource: KEY_ARN, ...extra }] },
+    'identity',
+  );
 
 describe('evaluateAccess', () => {
   it('default policy alone does not let a user in: no identity-based policy allows', () => {
@@ -41,7 +44,12 @@ describe('evaluateAccess', () => {
 
   it('default policy + IAM allow: both statements are named', () => {
     const { principal } = setup();
-    const d = run({ principal, action: 'kms:Encrypt', key: key(DEFAULT_POLICY), identityPolicies: [{ policyName: 'UseKey', document: allowIdentity('kms:Encrypt') }] });
+    const d = run({
+      principal,
+      action: 'kms:Encrypt',
+      key: key(DEFAULT_POLICY),
+      identityPolicies: [{ policyName: 'UseKey', document: allowIdentity('kms:Encrypt') }],
+    });
     expect(d.allowed).toBe(true);
     expect(d.outcome).toBe('allowed-by-key-policy-and-iam');
     expect(d.allowedBy.map((r) => [r.source.kind, r.sid])).toEqual([
@@ -60,20 +68,35 @@ describe('evaluateAccess', () => {
   it('wildcard actions: kms:GenerateDataKey* covers GenerateDataKeyWithoutPlaintext but not Decrypt', () => {
     const { principal } = setup();
     const identityPolicies = [{ policyName: 'p', document: allowIdentity('kms:GenerateDataKey*') }];
-    expect(run({ principal, action: 'kms:GenerateDataKeyWithoutPlaintext', key: key(DEFAULT_POLICY), identityPolicies }).allowed).toBe(true);
+    expect(run({ principal, action: 'kms:GenerateDataKeyWithoutPlaintext', key: key(DEFAULT_POLICY), identityPolicies }).allowed).toBe(
+      true,
+    );
     expect(run({ principal, action: 'kms:Decrypt', key: key(DEFAULT_POLICY), identityPolicies }).allowed).toBe(false);
   });
 
   it('an identity policy for another key ARN does not match', () => {
     const { principal } = setup();
-    const other = policy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:*', Resource: `arn:aws:kms:${REGION}:${ACCOUNT}:key/other` }] }, 'identity');
-    expect(run({ principal, action: 'kms:Encrypt', key: key(DEFAULT_POLICY), identityPolicies: [{ policyName: 'p', document: other }] }).allowed).toBe(false);
+    const other = policy(
+      { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:*', Resource: `arn:aws:kms:${REGION}:${ACCOUNT}:key/other` }] },
+      'identity',
+    );
+    expect(
+      run({ principal, action: 'kms:Encrypt', key: key(DEFAULT_POLICY), identityPolicies: [{ policyName: 'p', document: other }] }).allowed,
+    ).toBe(false);
   });
 
   it('explicit deny in an identity policy beats the key policy allow', () => {
     const { principal } = setup();
-    const deny = policy({ Version: '2012-10-17', Statement: [{ Sid: 'NoDecrypt', Effect: 'Deny', Action: 'kms:Decrypt', Resource: '*' }] }, 'identity');
-    const keyPolicy = { Version: '2012-10-17', Statement: [{ Sid: 'AliceAll', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/alice` }, Action: 'kms:*', Resource: '*' }] };
+    const deny = policy(
+      { Version: '2012-10-17', Statement: [{ Sid: 'NoDecrypt', Effect: 'Deny', Action: 'kms:Decrypt', Resource: '*' }] },
+      'identity',
+    );
+    const keyPolicy = {
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'AliceAll', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/alice` }, Action: 'kms:*', Resource: '*' },
+      ],
+    };
     const d = run({ principal, action: 'kms:Decrypt', key: key(keyPolicy), identityPolicies: [{ policyName: 'Guard', document: deny }] });
     expect(d.outcome).toBe('explicit-deny');
     expect(d.deniedBy[0]?.sid).toBe('NoDecrypt');
@@ -89,7 +112,12 @@ describe('evaluateAccess', () => {
         { Sid: 'NoDisable', Effect: 'Deny', Principal: { AWS: ROOT }, Action: 'kms:DisableKey', Resource: '*' },
       ],
     };
-    const d = run({ principal, action: 'kms:DisableKey', key: key(keyPolicy), identityPolicies: [{ policyName: 'p', document: allowIdentity('kms:*') }] });
+    const d = run({
+      principal,
+      action: 'kms:DisableKey',
+      key: key(keyPolicy),
+      identityPolicies: [{ policyName: 'p', document: allowIdentity('kms:*') }],
+    });
     expect(d.outcome).toBe('explicit-deny');
     expect(d.message).toMatch(/with an explicit deny in a resource-based policy$/);
   });
@@ -109,13 +137,17 @@ describe('evaluateAccess', () => {
         },
       ],
     };
-    expect(run({ principal, action: 'kms:GenerateDataKey', key: key(keyPolicy), viaService: `s3.${REGION}.amazonaws.com` }).outcome).toBe('allowed-by-key-policy');
+    expect(run({ principal, action: 'kms:GenerateDataKey', key: key(keyPolicy), viaService: `s3.${REGION}.amazonaws.com` }).outcome).toBe(
+      'allowed-by-key-policy',
+    );
     const direct = run({ principal, action: 'kms:GenerateDataKey', key: key(keyPolicy) });
     expect(direct.allowed).toBe(false);
     expect(direct.message).toContain('because no resource-based policy allows the kms:GenerateDataKey action');
     expect(direct.nearMisses[0]?.failedConditions[0]).toMatchObject({ key: 'kms:ViaService', actual: undefined });
     expect(direct.explanation).toContain('kms:ViaService "s3.us-east-1.amazonaws.com" (the request has no such key)');
-    expect(run({ principal, action: 'kms:GenerateDataKey', key: key(keyPolicy), viaService: `ebs.${REGION}.amazonaws.com` }).allowed).toBe(false);
+    expect(run({ principal, action: 'kms:GenerateDataKey', key: key(keyPolicy), viaService: `ebs.${REGION}.amazonaws.com` }).allowed).toBe(
+      false,
+    );
   });
 
   it('encryption context conditions: StringEquals on a pair, ForAllValues on keys, case-insensitive context key name', () => {
@@ -137,7 +169,8 @@ describe('evaluateAccess', () => {
       ],
     };
     const k = key(keyPolicy);
-    const ok = (ctx: Record<string, string>) => run({ principal, action: 'kms:Decrypt', key: k, request: { EncryptionContext: ctx } }).allowed;
+    const ok = (ctx: Record<string, string>) =>
+      run({ principal, action: 'kms:Decrypt', key: k, request: { EncryptionContext: ctx } }).allowed;
     expect(ok({ AppName: 'ExampleApp' })).toBe(true);
     expect(ok({ AppName: 'ExampleApp', FilePath: '/a' })).toBe(true);
     expect(ok({ appname: 'ExampleApp' })).toBe(false); // key name matches, but ForAllValues on keys is case-sensitive
@@ -148,8 +181,16 @@ describe('evaluateAccess', () => {
 
   it('a key policy without the account statement makes IAM policies useless', () => {
     const { principal } = setup();
-    const keyPolicy = { Version: '2012-10-17', Statement: [{ Sid: 'BobOnly', Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'kms:PutKeyPolicy', Resource: '*' }] };
-    const d = run({ principal, action: 'kms:Encrypt', key: key(keyPolicy), identityPolicies: [{ policyName: 'All', document: allowIdentity('kms:*') }] });
+    const keyPolicy = {
+      Version: '2012-10-17',
+      Statement: [{ Sid: 'BobOnly', Effect: 'Allow', Principal: { AWS: ROOT }, Action: 'kms:PutKeyPolicy', Resource: '*' }],
+    };
+    const d = run({
+      principal,
+      action: 'kms:Encrypt',
+      key: key(keyPolicy),
+      identityPolicies: [{ policyName: 'All', document: allowIdentity('kms:*') }],
+    });
     expect(d.allowed).toBe(false);
     expect(d.message).toContain('because no resource-based policy allows the kms:Encrypt action');
     expect(d.explanation).toContain('IAM policies alone cannot give access');
@@ -161,7 +202,16 @@ describe('evaluateAccess', () => {
     const principal = principalOf(iam, bob.arn);
     const trusting = {
       Version: '2012-10-17',
-      Statement: [...DEFAULT_POLICY.Statement, { Sid: 'AllowOther', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${OTHER}:root` }, Action: ['kms:Encrypt', 'kms:Decrypt'], Resource: '*' }],
+      Statement: [
+        ...DEFAULT_POLICY.Statement,
+        {
+          Sid: 'AllowOther',
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${OTHER}:root` },
+          Action: ['kms:Encrypt', 'kms:Decrypt'],
+          Resource: '*',
+        },
+      ],
     };
     const iamAllow = [{ policyName: 'UseShared', document: allowIdentity(['kms:Encrypt', 'kms:Decrypt']) }];
     const both = run({ principal, action: 'kms:Encrypt', key: key(trusting), identityPolicies: iamAllow });
@@ -173,16 +223,22 @@ describe('evaluateAccess', () => {
     const onlyIam = run({ principal, action: 'kms:Encrypt', key: key(DEFAULT_POLICY), identityPolicies: iamAllow });
     expect(onlyIam.message).toContain('because no resource-based policy allows');
     // The other account's root needs only the key policy.
-    expect(run({ principal: principalOf(iam, `arn:aws:iam::${OTHER}:root`), action: 'kms:Encrypt', key: key(trusting) }).allowed).toBe(true);
+    expect(run({ principal: principalOf(iam, `arn:aws:iam::${OTHER}:root`), action: 'kms:Encrypt', key: key(trusting) }).allowed).toBe(
+      true,
+    );
   });
 
   it('account-level actions are IAM only', () => {
     const { iam, principal } = setup();
     expect(run({ principal: principalOf(iam, ROOT), action: 'kms:CreateKey', resource: '*' }).outcome).toBe('allowed-by-root');
     const denied = run({ principal, action: 'kms:CreateKey', resource: '*' });
-    expect(denied.message).toBe(`User: arn:aws:iam::${ACCOUNT}:user/alice is not authorized to perform: kms:CreateKey on resource: * because no identity-based policy allows the kms:CreateKey action`);
+    expect(denied.message).toBe(
+      `User: arn:aws:iam::${ACCOUNT}:user/alice is not authorized to perform: kms:CreateKey on resource: * because no identity-based policy allows the kms:CreateKey action`,
+    );
     const create = policy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:CreateKey', Resource: '*' }] }, 'identity');
-    expect(run({ principal, action: 'kms:CreateKey', resource: '*', identityPolicies: [{ policyName: 'c', document: create }] }).outcome).toBe('allowed-by-iam');
+    expect(
+      run({ principal, action: 'kms:CreateKey', resource: '*', identityPolicies: [{ policyName: 'c', document: create }] }).outcome,
+    ).toBe('allowed-by-iam');
   });
 
   it('aws:PrincipalArn with ArnLike matches a role (not its session ARN)', () => {
@@ -192,7 +248,18 @@ describe('evaluateAccess', () => {
     expect(principal.arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/AppRole/kmslab-session`);
     const keyPolicy = {
       Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*', Condition: { ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/App*` }, StringEquals: { 'kms:CallerAccount': ACCOUNT } } }],
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: '*',
+          Action: 'kms:Encrypt',
+          Resource: '*',
+          Condition: {
+            ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/App*` },
+            StringEquals: { 'kms:CallerAccount': ACCOUNT },
+          },
+        },
+      ],
     };
     expect(run({ principal, action: 'kms:Encrypt', key: key(keyPolicy) }).outcome).toBe('allowed-by-key-policy');
     const alice = principalOf(iam, iam.createUser({ userName: 'alice' }).arn);
@@ -202,8 +269,25 @@ describe('evaluateAccess', () => {
   it('kms:KeySpec / kms:KeyUsage / NumericLessThan / Bool conditions', () => {
     const { principal } = setup();
     const cond = (condition: object) =>
-      key({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/alice` }, Action: 'kms:*', Resource: '*', Condition: condition }] });
-    expect(run({ principal, action: 'kms:Encrypt', key: cond({ StringEquals: { 'kms:KeySpec': 'SYMMETRIC_DEFAULT', 'kms:KeyUsage': 'ENCRYPT_DECRYPT' } }) }).allowed).toBe(true);
+      key({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/alice` },
+            Action: 'kms:*',
+            Resource: '*',
+            Condition: condition,
+          },
+        ],
+      });
+    expect(
+      run({
+        principal,
+        action: 'kms:Encrypt',
+        key: cond({ StringEquals: { 'kms:KeySpec': 'SYMMETRIC_DEFAULT', 'kms:KeyUsage': 'ENCRYPT_DECRYPT' } }),
+      }).allowed,
+    ).toBe(true);
     expect(run({ principal, action: 'kms:Encrypt', key: cond({ StringEquals: { 'kms:KeySpec': 'RSA_2048' } }) }).allowed).toBe(false);
     const window = cond({ NumericLessThan: { 'kms:ScheduleKeyDeletionPendingWindowInDays': 20 } });
     expect(run({ principal, action: 'kms:ScheduleKeyDeletion', key: window, request: { PendingWindowInDays: 7 } }).allowed).toBe(true);
@@ -222,7 +306,18 @@ describe('evaluateAccess', () => {
   it('IfExists and negated operators treat a missing key as satisfied', () => {
     const { principal } = setup();
     const cond = (condition: object) =>
-      key({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/alice` }, Action: 'kms:*', Resource: '*', Condition: condition }] });
+      key({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/alice` },
+            Action: 'kms:*',
+            Resource: '*',
+            Condition: condition,
+          },
+        ],
+      });
     const ifExists = cond({ StringEqualsIfExists: { 'kms:ViaService': `s3.${REGION}.amazonaws.com` } });
     expect(run({ principal, action: 'kms:Encrypt', key: ifExists }).allowed).toBe(true);
     expect(run({ principal, action: 'kms:Encrypt', key: ifExists, viaService: `rds.${REGION}.amazonaws.com` }).allowed).toBe(false);
@@ -233,10 +328,24 @@ describe('evaluateAccess', () => {
 });
 
 describe('validateKeyPolicy', () => {
-  const facts = { arn: KEY_ARN, accountId: ACCOUNT, keySpec: 'SYMMETRIC_DEFAULT', keyUsage: 'ENCRYPT_DECRYPT', origin: 'AWS_KMS', keyManager: 'CUSTOMER', multiRegion: false };
+  const facts = {
+    arn: KEY_ARN,
+    accountId: ACCOUNT,
+    keySpec: 'SYMMETRIC_DEFAULT',
+    keyUsage: 'ENCRYPT_DECRYPT',
+    origin: 'AWS_KMS',
+    keyManager: 'CUSTOMER',
+    multiRegion: false,
+  };
   it('rejects unknown principals with the AWS sentence and a hint', () => {
     const iam = makeIam();
-    const text = JSON.stringify({ Version: '2012-10-17', Statement: [...DEFAULT_POLICY.Statement, { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/ghost` }, Action: 'kms:*', Resource: '*' }] });
+    const text = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        ...DEFAULT_POLICY.Statement,
+        { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/ghost` }, Action: 'kms:*', Resource: '*' },
+      ],
+    });
     const r = validateKeyPolicy({ text, iam, caller: principalOf(iam, ROOT), key: facts, region: REGION, now: NOW });
     expect(r.ok).toBe(false);
     if (!r.ok) {
@@ -248,11 +357,27 @@ describe('validateKeyPolicy', () => {
   it('runs the lockout safety check unless bypassed', () => {
     const iam = makeIam();
     const alice = iam.createUser({ userName: 'alice' });
-    const text = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: alice.arn }, Action: 'kms:Encrypt', Resource: '*' }] });
+    const text = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: alice.arn }, Action: 'kms:Encrypt', Resource: '*' }],
+    });
     const r = validateKeyPolicy({ text, iam, caller: principalOf(iam, ROOT), key: facts, region: REGION, now: NOW });
     expect(!r.ok && r.problem.message.startsWith(LOCKOUT_MESSAGE)).toBe(true);
-    expect(validateKeyPolicy({ text, iam, caller: principalOf(iam, ROOT), key: facts, region: REGION, now: NOW, bypassPolicyLockoutSafetyCheck: true }).ok).toBe(true);
-    expect(validateKeyPolicy({ text: JSON.stringify(DEFAULT_POLICY), iam, caller: principalOf(iam, ROOT), key: facts, region: REGION, now: NOW }).ok).toBe(true);
+    expect(
+      validateKeyPolicy({
+        text,
+        iam,
+        caller: principalOf(iam, ROOT),
+        key: facts,
+        region: REGION,
+        now: NOW,
+        bypassPolicyLockoutSafetyCheck: true,
+      }).ok,
+    ).toBe(true);
+    expect(
+      validateKeyPolicy({ text: JSON.stringify(DEFAULT_POLICY), iam, caller: principalOf(iam, ROOT), key: facts, region: REGION, now: NOW })
+        .ok,
+    ).toBe(true);
   });
 });
 
@@ -269,18 +394,30 @@ describe('grant-related and caller conditions', () => {
           Principal: '*',
           Action: 'kms:CreateGrant',
           Resource: '*',
-          Condition: { 'ForAllValues:StringEquals': { 'kms:GrantOperations': ['Decrypt', 'RetireGrant'] }, StringEquals: { 'kms:CallerAccount': ACCOUNT } },
+          Condition: {
+            'ForAllValues:StringEquals': { 'kms:GrantOperations': ['Decrypt', 'RetireGrant'] },
+            StringEquals: { 'kms:CallerAccount': ACCOUNT },
+          },
         },
       ],
     });
-    const grant = (ops: string[]) => run({ principal, action: 'kms:CreateGrant', key: k, request: { Operations: ops, GranteePrincipal: principal.arn } });
+    const grant = (ops: string[]) =>
+      run({ principal, action: 'kms:CreateGrant', key: k, request: { Operations: ops, GranteePrincipal: principal.arn } });
     expect(grant(['Decrypt']).allowed).toBe(true);
     expect(grant(['Decrypt', 'RetireGrant']).allowed).toBe(true);
     const wide = grant(['Decrypt', 'Encrypt']);
     expect(wide.allowed).toBe(false);
     expect(wide.nearMisses[0]?.failedConditions[0]?.key).toBe('kms:GrantOperations');
     const outsider = principalOf(iam, iam.createUser({ userName: 'x', accountId: OTHER }).arn);
-    expect(run({ principal: outsider, action: 'kms:CreateGrant', key: k, request: { Operations: ['Decrypt'] }, identityPolicies: [{ policyName: 'p', document: allowIdentity('kms:*') }] }).allowed).toBe(false);
+    expect(
+      run({
+        principal: outsider,
+        action: 'kms:CreateGrant',
+        key: k,
+        request: { Operations: ['Decrypt'] },
+        identityPolicies: [{ policyName: 'p', document: allowIdentity('kms:*') }],
+      }).allowed,
+    ).toBe(false);
   });
 });
 
@@ -311,7 +448,13 @@ describe('grants in evaluation', () => {
     expect(run({ principal, action: 'kms:DescribeKey', key: k, grants: [grant()] }).outcome).toBe('allowed-by-grant');
     expect(run({ principal, action: 'kms:Encrypt', key: k, grants: [grant()] }).allowed).toBe(false);
     const deny = policy({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'kms:*', Resource: '*' }] }, 'identity');
-    const d = run({ principal, action: 'kms:DescribeKey', key: k, grants: [grant()], identityPolicies: [{ policyName: 'Quarantine', document: deny }] });
+    const d = run({
+      principal,
+      action: 'kms:DescribeKey',
+      key: k,
+      grants: [grant()],
+      identityPolicies: [{ policyName: 'Quarantine', document: deny }],
+    });
     expect(d.outcome).toBe('explicit-deny');
   });
 
@@ -320,16 +463,39 @@ describe('grants in evaluation', () => {
     const role = iam.createRole({ roleName: 'Worker' });
     const session = principalOf(iam, role.roleArn);
     const k = key(DEFAULT_POLICY);
-    expect(run({ principal: session, action: 'kms:DescribeKey', key: k, grants: [grant({ granteePrincipal: role.roleArn })] }).allowed).toBe(true);
-    expect(run({ principal: session, action: 'kms:DescribeKey', key: k, grants: [grant({ granteePrincipal: role.roleArn, keyArn: `${KEY_ARN}x` })] }).allowed).toBe(false);
+    expect(
+      run({ principal: session, action: 'kms:DescribeKey', key: k, grants: [grant({ granteePrincipal: role.roleArn })] }).allowed,
+    ).toBe(true);
+    expect(
+      run({
+        principal: session,
+        action: 'kms:DescribeKey',
+        key: k,
+        grants: [grant({ granteePrincipal: role.roleArn, keyArn: `${KEY_ARN}x` })],
+      }).allowed,
+    ).toBe(false);
   });
 });
 
 describe('validateKeyPolicy: groups', () => {
   it('rejects an IAM group as principal with InvalidArnException', () => {
     const iam = makeIam();
-    const text = JSON.stringify({ Version: '2012-10-17', Statement: [...DEFAULT_POLICY.Statement, { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:group/admins` }, Action: 'kms:*', Resource: '*' }] });
-    const facts = { arn: KEY_ARN, accountId: ACCOUNT, keySpec: 'SYMMETRIC_DEFAULT', keyUsage: 'ENCRYPT_DECRYPT', origin: 'AWS_KMS', keyManager: 'CUSTOMER', multiRegion: false };
+    const text = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        ...DEFAULT_POLICY.Statement,
+        { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:group/admins` }, Action: 'kms:*', Resource: '*' },
+      ],
+    });
+    const facts = {
+      arn: KEY_ARN,
+      accountId: ACCOUNT,
+      keySpec: 'SYMMETRIC_DEFAULT',
+      keyUsage: 'ENCRYPT_DECRYPT',
+      origin: 'AWS_KMS',
+      keyManager: 'CUSTOMER',
+      multiRegion: false,
+    };
     const r = validateKeyPolicy({ text, iam, caller: principalOf(iam, ROOT), key: facts, region: REGION, now: NOW });
     expect(r.ok).toBe(false);
     if (!r.ok) {
@@ -344,14 +510,52 @@ describe('policy variables', () => {
     const iam = makeIam();
     const alice = principalOf(iam, iam.createUser({ userName: 'alice' }).arn);
     const own = policy(
-      { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*', Condition: { StringEquals: { 'kms:EncryptionContext:Owner': '${aws:username}' } } }] },
+      {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Action: 'kms:Decrypt',
+            Resource: '*',
+            Condition: { StringEquals: { 'kms:EncryptionContext:Owner': '${aws:username}' } },
+          },
+        ],
+      },
       'identity',
     );
-    const dec = (owner: string) => run({ principal: alice, action: 'kms:Decrypt', key: key(DEFAULT_POLICY), request: { EncryptionContext: { Owner: owner } }, identityPolicies: [{ policyName: 'Own', document: own }] });
+    const dec = (owner: string) =>
+      run({
+        principal: alice,
+        action: 'kms:Decrypt',
+        key: key(DEFAULT_POLICY),
+        request: { EncryptionContext: { Owner: owner } },
+        identityPolicies: [{ policyName: 'Own', document: own }],
+      });
     expect(dec('alice').allowed).toBe(true);
     expect(dec('bob').allowed).toBe(false);
     // In a 2008-10-17 policy a variable is literal text, so it never equals the context value.
-    const legacy = policy({ Version: '2008-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*', Condition: { StringEquals: { 'kms:EncryptionContext:Owner': '${aws:username}' } } }] }, 'identity');
-    expect(run({ principal: alice, action: 'kms:Decrypt', key: key(DEFAULT_POLICY), request: { EncryptionContext: { Owner: 'alice' } }, identityPolicies: [{ policyName: 'Old', document: legacy }] }).allowed).toBe(false);
+    const legacy = policy(
+      {
+        Version: '2008-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Action: 'kms:Decrypt',
+            Resource: '*',
+            Condition: { StringEquals: { 'kms:EncryptionContext:Owner': '${aws:username}' } },
+          },
+        ],
+      },
+      'identity',
+    );
+    expect(
+      run({
+        principal: alice,
+        action: 'kms:Decrypt',
+        key: key(DEFAULT_POLICY),
+        request: { EncryptionContext: { Owner: 'alice' } },
+        identityPolicies: [{ policyName: 'Old', document: legacy }],
+      }).allowed,
+    ).toBe(false);
   });
 });

@@ -30,22 +30,39 @@ describe('CreateGrant validation', () => {
     expect(sign.message).toContain('Sign are not valid for a SYMMETRIC_DEFAULT key');
 
     const constrained = await failure(
-      root.send(new CreateGrantCommand({ KeyId: signKey, GranteePrincipal: alice.arn, Operations: ['Sign'], Constraints: { EncryptionContextEquals: { a: 'b' } } })),
+      root.send(
+        new CreateGrantCommand({
+          KeyId: signKey,
+          GranteePrincipal: alice.arn,
+          Operations: ['Sign'],
+          Constraints: { EncryptionContextEquals: { a: 'b' } },
+        }),
+      ),
     );
     expect(constrained.message).toContain('only supported for symmetric encryption keys');
 
-    const ghost = await failure(root.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: `arn:aws:iam::${ACCOUNT}:user/ghost`, Operations: ['Encrypt'] })));
+    const ghost = await failure(
+      root.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: `arn:aws:iam::${ACCOUNT}:user/ghost`, Operations: ['Encrypt'] })),
+    );
     expect(ghost.message).toContain('does not exist');
     const notArn = await failure(root.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: 'alice', Operations: ['Encrypt'] })));
     expect(notArn.name).toBe('InvalidArnException');
-    const badOp = await failure(root.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: alice.arn, Operations: ['Dance' as never] })));
+    const badOp = await failure(
+      root.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: alice.arn, Operations: ['Dance' as never] })),
+    );
     expect(badOp.name).toBe('ValidationException');
     expect(badOp.message).toContain('Member must satisfy enum value set');
-    const badName = await failure(root.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: alice.arn, Operations: ['Encrypt'], Name: 'has space' })));
+    const badName = await failure(
+      root.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: alice.arn, Operations: ['Encrypt'], Name: 'has space' })),
+    );
     expect(badName.message).toContain('regular expression');
-    const onlyCreate = await failure(root.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: alice.arn, Operations: ['CreateGrant'] })));
+    const onlyCreate = await failure(
+      root.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: alice.arn, Operations: ['CreateGrant'] })),
+    );
     expect(onlyCreate.message).toBe('Grants must not contain only the CreateGrant operation.');
-    const alias = await failure(root.send(new CreateGrantCommand({ KeyId: 'alias/anything', GranteePrincipal: alice.arn, Operations: ['Encrypt'] })));
+    const alias = await failure(
+      root.send(new CreateGrantCommand({ KeyId: 'alias/anything', GranteePrincipal: alice.arn, Operations: ['Encrypt'] })),
+    );
     expect(alias.name).toBe('NotFoundException');
     expect((await root.send(new ListGrantsCommand({ KeyId: keyArn }))).Grants).toEqual([]);
   });
@@ -68,9 +85,12 @@ describe('CreateGrant validation', () => {
     const { kms, root, keyArn } = await setup();
     const alice = kms.iam.createUser({ userName: 'alice' });
     const bob = kms.iam.createUser({ userName: 'bob' });
-    const denied = await failure(clientFor(kms, alice).send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: alice.arn, Operations: ['Decrypt'] })));
+    const denied = await failure(
+      clientFor(kms, alice).send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: alice.arn, Operations: ['Decrypt'] })),
+    );
     expect(denied.message).toContain('kms:CreateGrant');
-    for (const who of [alice, bob, alice]) await root.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: who.arn, Operations: ['Encrypt'] }));
+    for (const who of [alice, bob, alice])
+      await root.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: who.arn, Operations: ['Encrypt'] }));
     const page1 = await root.send(new ListGrantsCommand({ KeyId: keyArn, Limit: 2 }));
     expect(page1.Grants).toHaveLength(2);
     expect(page1.Truncated).toBe(true);
@@ -97,30 +117,54 @@ describe('using grants', () => {
       }),
     );
     const svcClient = clientFor(kms, svc);
-    const wider = await failure(svcClient.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: worker.arn, Operations: ['GenerateDataKey'], Constraints: { EncryptionContextSubset: { App: 'billing' } } })));
+    const wider = await failure(
+      svcClient.send(
+        new CreateGrantCommand({
+          KeyId: keyArn,
+          GranteePrincipal: worker.arn,
+          Operations: ['GenerateDataKey'],
+          Constraints: { EncryptionContextSubset: { App: 'billing' } },
+        }),
+      ),
+    );
     expect(wider.name).toBe('AccessDeniedException');
     expect(kms.audit.latest()?.accessDecision.summary).toContain('cannot create a grant for GenerateDataKey');
-    const looser = await failure(svcClient.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: worker.arn, Operations: ['Decrypt'] })));
+    const looser = await failure(
+      svcClient.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: worker.arn, Operations: ['Decrypt'] })),
+    );
     expect(looser.name).toBe('AccessDeniedException');
     expect(kms.audit.latest()?.accessDecision.summary).toContain('equally strict or stricter');
     const ok = await svcClient.send(
-      new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: worker.arn, Operations: ['Decrypt'], Constraints: { EncryptionContextEquals: { App: 'billing', Tier: 'gold' } } }),
+      new CreateGrantCommand({
+        KeyId: keyArn,
+        GranteePrincipal: worker.arn,
+        Operations: ['Decrypt'],
+        Constraints: { EncryptionContextEquals: { App: 'billing', Tier: 'gold' } },
+      }),
     );
     expect(ok.GrantId).toBeDefined();
-    const ct = (await root.send(new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('x'), EncryptionContext: { App: 'billing', Tier: 'gold' } }))).CiphertextBlob;
-    const plain = await clientFor(kms, worker).send(new DecryptCommand({ CiphertextBlob: ct, EncryptionContext: { App: 'billing', Tier: 'gold' } }));
+    const ct = (
+      await root.send(new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('x'), EncryptionContext: { App: 'billing', Tier: 'gold' } }))
+    ).CiphertextBlob;
+    const plain = await clientFor(kms, worker).send(
+      new DecryptCommand({ CiphertextBlob: ct, EncryptionContext: { App: 'billing', Tier: 'gold' } }),
+    );
     expect(new TextDecoder().decode(plain.Plaintext)).toBe('x');
   });
 
   it('who may retire: the grantee only when the grant lists RetireGrant; the issuing account root; RevokeGrant needs kms:RevokeGrant', async () => {
     const { kms, root, keyArn } = await setup();
     const alice = kms.iam.createUser({ userName: 'alice' });
-    const withRetire = await root.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: alice.arn, Operations: ['Encrypt', 'RetireGrant'] }));
+    const withRetire = await root.send(
+      new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: alice.arn, Operations: ['Encrypt', 'RetireGrant'] }),
+    );
     await clientFor(kms, alice).send(new RetireGrantCommand({ KeyId: keyArn, GrantId: withRetire.GrantId }));
     expect(kms.audit.latest()?.accessDecision.summary).toContain('lists RetireGrant for its grantee');
 
     const plain = await root.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: alice.arn, Operations: ['Encrypt'] }));
-    expect((await failure(clientFor(kms, alice).send(new RevokeGrantCommand({ KeyId: keyArn, GrantId: plain.GrantId })))).message).toContain('kms:RevokeGrant');
+    expect(
+      (await failure(clientFor(kms, alice).send(new RevokeGrantCommand({ KeyId: keyArn, GrantId: plain.GrantId })))).message,
+    ).toContain('kms:RevokeGrant');
     await root.send(new RetireGrantCommand({ KeyId: keyArn, GrantId: plain.GrantId }));
     expect(kms.audit.latest()?.accessDecision.summary).toContain('the account that created grant');
 
@@ -148,11 +192,18 @@ describe('using grants', () => {
     const admin = kms.iam.createUser({ userName: 'admin', policies: { Create: allow('kms:CreateKey', '*') } });
     const keyArn = (
       await clientFor(kms, admin).send(
-        new CreateKeyCommand({ Policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: admin.arn }, Action: 'kms:*', Resource: '*' }] }) }),
+        new CreateKeyCommand({
+          Policy: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { AWS: admin.arn }, Action: 'kms:*', Resource: '*' }],
+          }),
+        }),
       )
     ).KeyMetadata!.Arn!;
     const user = kms.iam.createUser({ userName: 'user', policies: { All: allow('kms:*', '*') } });
-    expect((await failure(clientFor(kms, user).send(new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('x') })))).name).toBe('AccessDeniedException');
+    expect((await failure(clientFor(kms, user).send(new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('x') })))).name).toBe(
+      'AccessDeniedException',
+    );
     await clientFor(kms, admin).send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: user.arn, Operations: ['Encrypt'] }));
     await clientFor(kms, user).send(new EncryptCommand({ KeyId: keyArn, Plaintext: bytes('x') }));
     expect(kms.audit.latest()?.accessDecision.checks[0]?.outcome).toBe('allowed-by-grant');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CreateKeyCommand, DescribeKeyCommand, EncryptCommand, ListKeysCommand } from '@aws-sdk/client-kms';
-import { IamError, rootAccessKeyIdFor } from '@/kms/access';
+import { type IamError, rootAccessKeyIdFor } from '@/kms/access';
 import { ACCOUNT, OTHER, makeIam } from './helpers';
 import { clientFor, failure, makeKms, REGION, allow } from './sdk-fixture';
 
@@ -42,9 +42,16 @@ describe('simulated IAM', () => {
       throw new Error('expected an error');
     };
     expect(thrown(() => iam.createUser({ userName: 'alice' }))).toMatchObject({ name: 'EntityAlreadyExists' });
-    expect(thrown(() => iam.createUser({ userName: 'x', accountId: '999999999999' })).message).toContain('Account 999999999999 is not simulated');
+    expect(thrown(() => iam.createUser({ userName: 'x', accountId: '999999999999' })).message).toContain(
+      'Account 999999999999 is not simulated',
+    );
     expect(thrown(() => iam.createUser({ userName: 'has space' })).name).toBe('ValidationError');
-    const bad = thrown(() => iam.attachPolicy(`arn:aws:iam::${ACCOUNT}:user/alice`, 'p', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:*' }] }));
+    const bad = thrown(() =>
+      iam.attachPolicy(`arn:aws:iam::${ACCOUNT}:user/alice`, 'p', {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 'kms:*' }],
+      }),
+    );
     expect(bad.name).toBe('MalformedPolicyDocument');
     expect(bad.message).toContain('"Resource" is missing');
     expect(thrown(() => iam.attachPolicy(`arn:aws:iam::${ACCOUNT}:user/nobody`, 'p', {})).name).toBe('NoSuchEntity');
@@ -75,7 +82,9 @@ describe('simulated IAM', () => {
     // The main account's root does not see it in ListKeys and cannot use it (its policy trusts only 444455556666).
     const mainKeys = await kms.call('ListKeys', {}, { region: REGION });
     expect(mainKeys.Keys?.some((k) => k.KeyArn === created.KeyMetadata?.Arn)).toBe(false);
-    const err = await failure(kms.call('Encrypt', { KeyId: created.KeyMetadata!.Arn!, Plaintext: new Uint8Array([1]) }, { region: REGION }));
+    const err = await failure(
+      kms.call('Encrypt', { KeyId: created.KeyMetadata!.Arn!, Plaintext: new Uint8Array([1]) }, { region: REGION }),
+    );
     expect(err.message).toContain(`because no resource-based policy allows the kms:Encrypt action`);
     const listed = await client.send(new ListKeysCommand({}));
     expect(listed.Keys).toHaveLength(1);
@@ -86,7 +95,9 @@ describe('simulated IAM', () => {
     const user = kms.iam.createUser({ userName: 'builder' });
     const client = clientFor(kms, user);
     const err = await failure(client.send(new CreateKeyCommand({})));
-    expect(err.message).toBe(`User: ${user.arn} is not authorized to perform: kms:CreateKey on resource: * because no identity-based policy allows the kms:CreateKey action`);
+    expect(err.message).toBe(
+      `User: ${user.arn} is not authorized to perform: kms:CreateKey on resource: * because no identity-based policy allows the kms:CreateKey action`,
+    );
     kms.iam.attachPolicy(user.arn, 'Create', allow('kms:CreateKey', '*'));
     const key = await client.send(new CreateKeyCommand({}));
     // The creator has no special rights: the default policy delegates to IAM, and builder may only CreateKey.

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CreateAliasCommand, CreateKeyCommand, DecryptCommand, EncryptCommand, GenerateDataKeyCommand, ReEncryptCommand } from '@aws-sdk/client-kms';
+import {
+  CreateAliasCommand,
+  CreateKeyCommand,
+  DecryptCommand,
+  EncryptCommand,
+  GenerateDataKeyCommand,
+  ReEncryptCommand,
+} from '@aws-sdk/client-kms';
 import { ACCOUNT, REGION, allow, clientFor, failure, makeKms, rootClient } from './sdk-fixture';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -17,12 +24,18 @@ describe('AWS managed keys and simulated services', () => {
     // Even with kms:* in IAM, a direct call is denied: the policy only allows use through S3.
     const direct = await failure(clientFor(kms, frank).send(new GenerateDataKeyCommand({ KeyId: managedArn, KeySpec: 'AES_256' })));
     expect(direct.name).toBe('AccessDeniedException');
-    expect(kms.audit.latest()?.accessDecision.summary).toMatch(/StringEquals kms:ViaService "s3\.us-east-1\.amazonaws\.com" \(the request has no such key\)/);
+    expect(kms.audit.latest()?.accessDecision.summary).toMatch(
+      /StringEquals kms:ViaService "s3\.us-east-1\.amazonaws\.com" \(the request has no such key\)/,
+    );
 
     // Another account's user gets nothing through S3 either (kms:CallerAccount).
     const outsider = kms.iam.createUser({ userName: 'outsider', accountId: '444455556666', policies: { Kms: allow('kms:*', '*') } });
     const item = kms.services.s3.items.get('b/k')!;
-    const err = await failure(clientFor(kms, outsider).send(new DecryptCommand({ CiphertextBlob: item.encryptedDataKey, EncryptionContext: item.encryptionContext })));
+    const err = await failure(
+      clientFor(kms, outsider).send(
+        new DecryptCommand({ CiphertextBlob: item.encryptedDataKey, EncryptionContext: item.encryptionContext }),
+      ),
+    );
     expect(err.name).toBe('AccessDeniedException');
   });
 });
@@ -35,7 +48,9 @@ describe('multi-resource operations', () => {
     const client = clientFor(kms, ops);
     const aliasArn = `arn:aws:kms:${REGION}:${ACCOUNT}:alias/reports`;
     const err = await failure(client.send(new CreateAliasCommand({ AliasName: 'alias/reports', TargetKeyId: keyArn })));
-    expect(err.message).toBe(`User: ${ops.arn} is not authorized to perform: kms:CreateAlias on resource: ${aliasArn} because no identity-based policy allows the kms:CreateAlias action`);
+    expect(err.message).toBe(
+      `User: ${ops.arn} is not authorized to perform: kms:CreateAlias on resource: ${aliasArn} because no identity-based policy allows the kms:CreateAlias action`,
+    );
     kms.iam.attachPolicy(ops.arn, 'Alias', allow('kms:CreateAlias', `arn:aws:kms:${REGION}:${ACCOUNT}:alias/*`));
     await client.send(new CreateAliasCommand({ AliasName: 'alias/reports', TargetKeyId: keyArn }));
     const checks = kms.audit.latest()!.accessDecision.checks;
@@ -95,7 +110,14 @@ describe('every operation goes through the authorizer and the audit trail', () =
       ListKeys: {},
       ListResourceTags: { KeyId: keyArn },
       ListRetirableGrants: { RetiringPrincipal: nobody.arn },
-      PutKeyPolicy: { KeyId: keyArn, PolicyName: 'default', Policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'kms:*', Resource: '*' }] }) },
+      PutKeyPolicy: {
+        KeyId: keyArn,
+        PolicyName: 'default',
+        Policy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 'kms:*', Resource: '*' }],
+        }),
+      },
       ReEncrypt: { CiphertextBlob: ct, DestinationKeyId: keyArn },
       RotateKeyOnDemand: { KeyId: keyArn },
       ScheduleKeyDeletion: { KeyId: keyArn, PendingWindowInDays: 7 },
@@ -108,7 +130,11 @@ describe('every operation goes through the authorizer and the audit trail', () =
       const before = kms.audit.size;
       const err = await failure(kms.callRaw(op, input, { region: REGION, accessKeyId: nobody.accessKeyId }));
       expect([op, err.name]).toEqual([op, 'AccessDeniedException']);
-      expect(err.message, op).toMatch(new RegExp(`^User: ${nobody.arn} is not authorized to perform: kms:\\w+ on resource: \\S+ because no (identity|resource)-based policy allows the kms:\\w+ action$`));
+      expect(err.message, op).toMatch(
+        new RegExp(
+          `^User: ${nobody.arn} is not authorized to perform: kms:\\w+ on resource: \\S+ because no (identity|resource)-based policy allows the kms:\\w+ action$`,
+        ),
+      );
       expect(kms.audit.size, op).toBe(before + 1);
       const event = kms.audit.latest()!;
       expect(event.eventName).toBe(op);

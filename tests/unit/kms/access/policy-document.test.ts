@@ -46,11 +46,18 @@ describe('parsePolicyDocument', () => {
 
   it('accepts IfExists and set qualifiers', () => {
     const r = parsePolicyDocument(
-      stmt({ ...ok, Condition: { 'ForAnyValue:StringEquals': { 'kms:EncryptionContextKeys': ['a'] }, StringEqualsIfExists: { 'kms:ViaService': 'x' } } }),
+      stmt({
+        ...ok,
+        Condition: { 'ForAnyValue:StringEquals': { 'kms:EncryptionContextKeys': ['a'] }, StringEqualsIfExists: { 'kms:ViaService': 'x' } },
+      }),
       'key',
     );
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.document.statements[0]?.conditions.map((c) => c.operator.name)).toEqual(['ForAnyValue:StringEquals', 'StringEqualsIfExists']);
+    if (r.ok)
+      expect(r.document.statements[0]?.conditions.map((c) => c.operator.name)).toEqual([
+        'ForAnyValue:StringEquals',
+        'StringEqualsIfExists',
+      ]);
   });
 
   it('enforces the 32 KB key policy limit with LimitExceededException', () => {
@@ -65,7 +72,10 @@ describe('parsePolicyDocument', () => {
   });
 
   it('warns about condition keys the simulator never sets and non-KMS actions', () => {
-    const r = parsePolicyDocument(stmt({ ...ok, Action: ['kms:Encrypt', 's3:GetObject'], Condition: { StringEquals: { 'kms:Made-Up': 'x' } } }), 'key');
+    const r = parsePolicyDocument(
+      stmt({ ...ok, Action: ['kms:Encrypt', 's3:GetObject'], Condition: { StringEquals: { 'kms:Made-Up': 'x' } } }),
+      'key',
+    );
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.warnings.join(' ')).toContain('"s3:GetObject" is not a KMS action');

@@ -14,14 +14,25 @@ import { ACCOUNT, clientFor, failure, rootClient } from './sdk-fixture';
 
 function makeKms(store: KmsStore = createMemoryStore()) {
   let t = Date.UTC(2026, 0, 15, 9, 30);
-  return createKms<Iam, AuditTrail>({ access: (core) => createAccessLayer(core), now: () => (t += 1000), random: createSeededRandom('recreated'), store });
+  return createKms<Iam, AuditTrail>({
+    access: (core) => createAccessLayer(core),
+    now: () => (t += 1000),
+    random: createSeededRandom('recreated'),
+    store,
+  });
 }
 
 const policyFor = (userArn: string) =>
   JSON.stringify({
     Version: '2012-10-17',
     Statement: [
-      { Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' },
+      {
+        Sid: 'Enable IAM User Permissions',
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+        Action: 'kms:*',
+        Resource: '*',
+      },
       { Sid: 'App', Effect: 'Allow', Principal: { AWS: userArn }, Action: 'kms:Encrypt', Resource: '*' },
     ],
   });
@@ -41,9 +52,13 @@ describe('a key policy and a user deleted and created again', () => {
     expect(again.arn).toBe(app.arn);
     const denied = await failure(encrypt(again));
     expect(denied.name).toBe('AccessDeniedException');
-    expect(denied.message).toBe(`User: ${app.arn} is not authorized to perform: kms:Encrypt on resource: ${KeyMetadata!.Arn} because no identity-based policy allows the kms:Encrypt action`);
-    const explanation = kms.audit.latest()!.accessDecision!.checks[0]!.explanation;
-    expect(explanation).toMatch(new RegExp(`names ${app.arn}, but it was saved when that name belonged to an earlier user \\(unique ID AIDA[A-Z2-7]{17}\\)`));
+    expect(denied.message).toBe(
+      `User: ${app.arn} is not authorized to perform: kms:Encrypt on resource: ${KeyMetadata!.Arn} because no identity-based policy allows the kms:Encrypt action`,
+    );
+    const explanation = kms.audit.latest()!.accessDecision.checks[0]!.explanation;
+    expect(explanation).toMatch(
+      new RegExp(`names ${app.arn}, but it was saved when that name belonged to an earlier user \\(unique ID AIDA[A-Z2-7]{17}\\)`),
+    );
     expect(explanation).toContain('save the key policy again (PutKeyPolicy)');
 
     // The binding survives a reload of the simulator from its store.
@@ -63,11 +78,20 @@ describe('a key policy and a user deleted and created again', () => {
 
   it('a Deny naming the old user does not follow the name to the new one either', async () => {
     const kms = makeKms();
-    const old = kms.iam.createUser({ userName: 'temp', policies: { Use: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Encrypt', Resource: '*' }] } } });
+    const old = kms.iam.createUser({
+      userName: 'temp',
+      policies: { Use: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Encrypt', Resource: '*' }] } },
+    });
     const policy = JSON.stringify({
       Version: '2012-10-17',
       Statement: [
-        { Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' },
+        {
+          Sid: 'Enable IAM User Permissions',
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+          Action: 'kms:*',
+          Resource: '*',
+        },
         { Sid: 'NotTemp', Effect: 'Deny', Principal: { AWS: old.arn }, Action: 'kms:Encrypt', Resource: '*' },
       ],
     });
@@ -76,7 +100,10 @@ describe('a key policy and a user deleted and created again', () => {
       clientFor(kms, creds).send(new EncryptCommand({ KeyId: KeyMetadata!.KeyId!, Plaintext: new Uint8Array([7]) }));
     expect((await failure(send(old))).message).toContain('with an explicit deny in a resource-based policy');
     kms.iam.deleteIdentity(old.arn);
-    const fresh = kms.iam.createUser({ userName: 'temp', policies: { Use: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Encrypt', Resource: '*' }] } } });
+    const fresh = kms.iam.createUser({
+      userName: 'temp',
+      policies: { Use: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Encrypt', Resource: '*' }] } },
+    });
     await expect(send(fresh)).resolves.toMatchObject({ KeyId: KeyMetadata!.Arn });
   });
 });

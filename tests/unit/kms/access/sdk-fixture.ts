@@ -43,5 +43,10 @@ export async function failure(p: Promise<unknown>): Promise<{ name: string; mess
 
 /** An identity policy allowing `actions` on `resource`, optionally with a Condition. */
 export function allow(actions: string | string[], resource: string, condition?: object): object {
-  return { Version: '2012-10-17', Statement: [{ Sid: 'AllowKeyUse', Effect: 'Allow', Action: actions, Resource: resource, ...(condition ? { Condition: condition } : {}) }] };
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'AllowKeyUse', Effect: 'Allow', Action: actions, Resource: resource, ...(condition ? { Condition: condition } : {}) },
+    ],
+  };
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { laterCard, mergeCards, unionAttempts, unionExams, type Attempt } from '@/quiz/progress';
 import { newCard, review } from '@/quiz/schedule';
 
-const a = (q: string, min: number, sel = [0]): Attempt => ({ questionId: q, at: new Date(Date.UTC(2026, 0, 1, 0, min)).toISOString(), selected: sel, correct: true, mode: 'practice' });
+const a = (q: string, min: number, sel = [0]): Attempt => ({
+  questionId: q,
+  at: new Date(Date.UTC(2026, 0, 1, 0, min)).toISOString(),
+  selected: sel,
+  correct: true,
+  mode: 'practice',
+});
 
 describe('merging', () => {
   const base = [a('q1', 1), a('q2', 2), a('q1', 3)];
@@ -29,7 +35,19 @@ describe('merging', () => {
   });
 
   it('keeps each exam once by id, oldest first', () => {
-    const e = (id: string, day: number) => ({ id, finishedAt: `2026-01-0${day}T00:00:00.000Z`, questionIds: [], answers: {}, correct: 1, total: 2, percent: 50, scaledEstimate: 550, passMark: 720, passed: false, byTopic: {} });
+    const e = (id: string, day: number) => ({
+      id,
+      finishedAt: `2026-01-0${day}T00:00:00.000Z`,
+      questionIds: [],
+      answers: {},
+      correct: 1,
+      total: 2,
+      percent: 50,
+      scaledEstimate: 550,
+      passMark: 720,
+      passed: false,
+      byTopic: {},
+    });
     expect(unionExams([e('b', 2)], [e('a', 1), e('b', 2)]).map((x) => x.id)).toEqual(['a', 'b']);
   });
 });

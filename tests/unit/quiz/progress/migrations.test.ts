@@ -45,7 +45,17 @@ describe('progress migrations', () => {
     expect(d.flags).toEqual({ 'q-0123456789abcdef': true });
     expect(d.exams).toHaveLength(2);
     // 48/65 → estimate 765: passes SCS-C03 (750). 10/20 with no exam → 550 against the default 720.
-    expect(d.exams[0]).toMatchObject({ exam: 'SCS-C03', correct: 48, total: 65, percent: 74, scaledEstimate: 765, passMark: 750, passed: true, minutes: 170, finishedAt: '2026-01-02T10:00:00.000Z' });
+    expect(d.exams[0]).toMatchObject({
+      exam: 'SCS-C03',
+      correct: 48,
+      total: 65,
+      percent: 74,
+      scaledEstimate: 765,
+      passMark: 750,
+      passed: true,
+      minutes: 170,
+      finishedAt: '2026-01-02T10:00:00.000Z',
+    });
     expect(d.exams[1]).toMatchObject({ correct: 10, total: 20, scaledEstimate: 550, passMark: 720, passed: false });
     expect(new Set(d.exams.map((e) => e.id)).size).toBe(2);
     expect(d.settings).toEqual({ askConfidence: true, exam: 'SCS-C03' });

@@ -95,7 +95,14 @@ describe('loadProgress / saveProgress', () => {
 
   it('loads the readable part of partly damaged data and keeps the original aside', () => {
     const s = new MemoryStorage();
-    const raw = JSON.stringify({ version: 2, attempts: [attempt('q1', 0), { questionId: 'q2' }], cards: {}, flags: {}, exams: [], settings: {} });
+    const raw = JSON.stringify({
+      version: 2,
+      attempts: [attempt('q1', 0), { questionId: 'q2' }],
+      cards: {},
+      flags: {},
+      exams: [],
+      settings: {},
+    });
     s.setItem(PROGRESS_KEY, raw);
     const loaded = loadProgress(s, T0);
     expect(loaded.status).toBe('recovered');
@@ -120,7 +127,10 @@ describe('loadProgress / saveProgress', () => {
     const s = new MemoryStorage(6_000);
     for (let i = 0; i < 10; i++) expect(saveProgress(s, addAttempt(attempt(`q${i}`, i)), T0).ok).toBe(true);
     const before = s.getItem(PROGRESS_KEY);
-    const big = (d: ProgressData) => ({ ...d, attempts: [...d.attempts, ...Array.from({ length: 200 }, (_, k) => attempt(`big${k}`, 100 + k))] });
+    const big = (d: ProgressData) => ({
+      ...d,
+      attempts: [...d.attempts, ...Array.from({ length: 200 }, (_, k) => attempt(`big${k}`, 100 + k))],
+    });
     const r = saveProgress(s, big, T0);
     expect(r).toMatchObject({ ok: false, reason: 'quota' });
     if (!r.ok) expect(r.message).toMatch(/storage is full.*Everything saved before is still there/);
@@ -131,7 +141,11 @@ describe('loadProgress / saveProgress', () => {
   it('reports blocked storage instead of throwing', () => {
     const s = new MemoryStorage();
     s.blocked = true;
-    expect(loadProgress(s, T0)).toMatchObject({ status: 'unavailable', readOnly: false, notice: expect.stringMatching(/does not let KMS Lab keep data/) });
+    expect(loadProgress(s, T0)).toMatchObject({
+      status: 'unavailable',
+      readOnly: false,
+      notice: expect.stringMatching(/does not let KMS Lab keep data/),
+    });
     expect(saveProgress(s, (d) => d, T0)).toMatchObject({ ok: false, reason: 'unavailable' });
   });
 
@@ -139,8 +153,19 @@ describe('loadProgress / saveProgress', () => {
     const s = new MemoryStorage();
     saveProgress(s, addAttempt(attempt('q1', 0)), T0);
     const before = s.getItem(PROGRESS_KEY);
-    expect(saveProgress(s, () => { throw new Error('boom'); }, T0)).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(saveProgress(s, (d) => ({ ...d, attempts: [...d.attempts, { questionId: 'x' } as Attempt] }), T0)).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(
+      saveProgress(
+        s,
+        () => {
+          throw new Error('boom');
+        },
+        T0,
+      ),
+    ).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(saveProgress(s, (d) => ({ ...d, attempts: [...d.attempts, { questionId: 'x' } as Attempt] }), T0)).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    });
     expect(s.getItem(PROGRESS_KEY)).toBe(before);
   });
 });
@@ -172,10 +197,14 @@ describe('two tabs', () => {
   it('still honour an unflag made with a functional update', () => {
     const s = new MemoryStorage();
     saveProgress(s, (d) => ({ ...d, flags: { q1: true, q2: true } }), T0);
-    saveProgress(s, (d) => {
-      const { q1: _removed, ...rest } = d.flags;
-      return { ...d, flags: rest };
-    }, T0);
+    saveProgress(
+      s,
+      (d) => {
+        const { q1: _removed, ...rest } = d.flags;
+        return { ...d, flags: rest };
+      },
+      T0,
+    );
     expect(loadProgress(s, T0).data.flags).toEqual({ q2: true });
   });
 });

@@ -16,7 +16,15 @@ describe('export and import', () => {
     expect(result.data.attempts).toEqual(data.attempts);
     expect(result.data.cards).toEqual(data.cards);
     expect(result.data.flags).toEqual(data.flags);
-    expect(result.summary).toMatchObject({ attemptsAdded: 1, cardsAdded: 1, cardsUpdated: 0, flagsAdded: 1, examsAdded: 0, skipped: 0, fileVersion: 2 });
+    expect(result.summary).toMatchObject({
+      attemptsAdded: 1,
+      cardsAdded: 1,
+      cardsUpdated: 0,
+      flagsAdded: 1,
+      examsAdded: 0,
+      skipped: 0,
+      fileVersion: 2,
+    });
     expect(result.summary.text).toBe('Imported 1 answer, 1 review card, 1 flag, 0 exam results. Your existing progress was kept.');
   });
 

@@ -16,7 +16,12 @@ export function AliasesSection({ meta }: { meta: KeyMetadata }) {
     <Section
       id="aliases-title"
       title="Aliases"
-      intro={<p>An alias is a friendly name for a key in one Region ({region} here). It can be repointed to another key of the same type without changing code.</p>}
+      intro={
+        <p>
+          An alias is a friendly name for a key in one Region ({region} here). It can be repointed to another key of the same type without
+          changing code.
+        </p>
+      }
     >
       <ul className="space-y-1">
         {aliases.length === 0 && <li>No aliases.</li>}
@@ -59,7 +64,11 @@ export function TagsSection({ meta }: { meta: KeyMetadata }) {
   const tags = list?.ok ? ((list.output.Tags as Tag[] | undefined) ?? []) : [];
   return (
     <Section id="tags-title" title="Tags">
-      {list && !list.ok && <p className="text-sm">{list.error.name}: {list.error.message}</p>}
+      {list && !list.ok && (
+        <p className="text-sm">
+          {list.error.name}: {list.error.message}
+        </p>
+      )}
       <ul className="space-y-1">
         {list?.ok && tags.length === 0 && <li>No tags.</li>}
         {tags.map((t) => (

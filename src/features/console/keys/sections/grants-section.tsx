@@ -8,7 +8,6 @@ import { useQuery } from '../use-query';
 import { SelectField, TextField } from '../../components/field';
 import { Section, button } from './section';
 
-
 /** Grants on the key: who may do which operations, create (with an encryption-context constraint), revoke. */
 export function GrantsSection({ meta, principals }: { meta: KeyMetadata; principals: LabPrincipal[] }) {
   const { call } = useLab();
@@ -20,19 +19,25 @@ export function GrantsSection({ meta, principals }: { meta: KeyMetadata; princip
   const [ops, setOps] = useState<string[]>(['Decrypt']);
   const [ctxKey, setCtxKey] = useState('');
   const [ctxValue, setCtxValue] = useState('');
-  const lastToken = useConsoleStore((s) => s.calls.find((c) => c.operation === 'CreateGrant' && c.output?.GrantToken)?.output?.GrantToken as string | undefined);
+  const lastToken = useConsoleStore(
+    (s) => s.calls.find((c) => c.operation === 'CreateGrant' && c.output?.GrantToken)?.output?.GrantToken as string | undefined,
+  );
   return (
     <Section
       id="grants-title"
       title="Grants"
       intro={
         <p>
-          A grant lets a principal use this key for the listed operations only, without editing the key policy. AWS
-          services use grants heavily. Grants only allow; they cannot deny. Retire or revoke a grant to end it.
+          A grant lets a principal use this key for the listed operations only, without editing the key policy. AWS services use grants
+          heavily. Grants only allow; they cannot deny. Retire or revoke a grant to end it.
         </p>
       }
     >
-      {list && !list.ok && <p className="text-sm">{list.error.name}: {list.error.message}</p>}
+      {list && !list.ok && (
+        <p className="text-sm">
+          {list.error.name}: {list.error.message}
+        </p>
+      )}
       <ul className="space-y-2">
         {list?.ok && grants.length === 0 && <li>No grants.</li>}
         {grants.map((g) => (
@@ -74,7 +79,11 @@ export function GrantsSection({ meta, principals }: { meta: KeyMetadata; princip
             <div className="mt-1 grid grid-cols-2 gap-1 text-sm sm:grid-cols-4">
               {GRANT_OPERATIONS.map((op) => (
                 <label key={op} className="flex items-center gap-1">
-                  <input type="checkbox" checked={ops.includes(op)} onChange={(e) => setOps((prev) => (e.target.checked ? [...prev, op] : prev.filter((o) => o !== op)))} />
+                  <input
+                    type="checkbox"
+                    checked={ops.includes(op)}
+                    onChange={(e) => setOps((prev) => (e.target.checked ? [...prev, op] : prev.filter((o) => o !== op)))}
+                  />
                   {op}
                 </label>
               ))}

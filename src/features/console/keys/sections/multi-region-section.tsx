@@ -19,14 +19,14 @@ export function MultiRegionSection({ meta }: { meta: KeyMetadata }) {
       title="Multi-Region"
       intro={
         <p>
-          A multi-Region key shares its key id and key material with its replicas, so a ciphertext made in one Region
-          decrypts in another. Each replica has its own key policy, aliases and grants. Rotation happens on the primary.
+          A multi-Region key shares its key id and key material with its replicas, so a ciphertext made in one Region decrypts in another.
+          Each replica has its own key policy, aliases and grants. Rotation happens on the primary.
         </p>
       }
     >
       <p>
-        This is the <strong>{cfg?.MultiRegionKeyType === 'PRIMARY' ? 'primary' : 'replica'}</strong> key in {region}.
-        Primary: {cfg?.PrimaryKey?.Region ?? '—'}. Replicas: {replicaRegions.length ? replicaRegions.join(', ') : 'none'}.
+        This is the <strong>{cfg?.MultiRegionKeyType === 'PRIMARY' ? 'primary' : 'replica'}</strong> key in {region}. Primary:{' '}
+        {cfg?.PrimaryKey?.Region ?? '—'}. Replicas: {replicaRegions.length ? replicaRegions.join(', ') : 'none'}.
       </p>
       <div className="flex flex-wrap gap-2">
         {[cfg?.PrimaryKey?.Region, ...replicaRegions]
@@ -45,7 +45,14 @@ export function MultiRegionSection({ meta }: { meta: KeyMetadata }) {
             void call('ReplicateKey', { KeyId: meta.KeyId, ReplicaRegion: target || targets[0]!.id });
           }}
         >
-          <SelectField compact id="mrk-target" label="Replicate to" value={target || targets[0]!.id} onChange={setTarget} options={targets.map((r) => r.id)} />
+          <SelectField
+            compact
+            id="mrk-target"
+            label="Replicate to"
+            value={target || targets[0]!.id}
+            onChange={setTarget}
+            options={targets.map((r) => r.id)}
+          />
           <button type="submit" className={button}>
             Replicate key
           </button>
@@ -54,7 +61,12 @@ export function MultiRegionSection({ meta }: { meta: KeyMetadata }) {
       {cfg?.MultiRegionKeyType === 'PRIMARY' && replicaRegions.length > 0 && (
         <div className="flex flex-wrap gap-2">
           {replicaRegions.map((r) => (
-            <button key={r} type="button" className={button} onClick={() => call('UpdatePrimaryRegion', { KeyId: meta.KeyId, PrimaryRegion: r })}>
+            <button
+              key={r}
+              type="button"
+              className={button}
+              onClick={() => call('UpdatePrimaryRegion', { KeyId: meta.KeyId, PrimaryRegion: r })}
+            >
               Make {r} the primary
             </button>
           ))}

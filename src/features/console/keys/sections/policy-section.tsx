@@ -1,5 +1,5 @@
 import type { KeyMetadata } from '@aws-sdk/client-kms';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { parsePolicyDocument } from '@/kms/access';
 import { useLab } from '../../use-lab';
 import { useQuery } from '../use-query';
@@ -12,11 +12,15 @@ export function PolicySection({ meta }: { meta: KeyMetadata }) {
   const keyId = meta.KeyId!;
   const id = useId();
   const current = useQuery('GetKeyPolicy', { KeyId: keyId, PolicyName: 'default' });
-  const loaded = current?.ok ? String(current.output.Policy ?? '') : undefined;
+  const policy = current?.ok ? current.output.Policy : undefined;
+  const loaded = current?.ok ? (typeof policy === 'string' ? policy : '') : undefined;
   const [text, setText] = useState<string>();
-  useEffect(() => {
-    if (loaded !== undefined) setText(pretty(loaded));
-  }, [loaded]);
+  // A policy read from KMS (first load, or after a save) replaces what is in the editor.
+  const [shown, setShown] = useState<string>();
+  if (loaded !== undefined && loaded !== shown) {
+    setShown(loaded);
+    setText(pretty(loaded));
+  }
   const problem = text !== undefined ? jsonSyntaxProblem(text) : undefined;
   // The simulator's own policy checker, run as the learner types: structural problems (a statement
   // without Effect, an unknown condition operator) and warnings show before saving.
@@ -28,13 +32,17 @@ export function PolicySection({ meta }: { meta: KeyMetadata }) {
       title="Key policy"
       intro={
         <p>
-          Every key has exactly one key policy, named <code>default</code>. The default policy’s first statement trusts the
-          account, which is what lets IAM policies grant access to this key. Remove it, and IAM policies stop working for
-          this key. KMS refuses a policy that would lock everyone out (the lockout safety check).
+          Every key has exactly one key policy, named <code>default</code>. The default policy’s first statement trusts the account, which
+          is what lets IAM policies grant access to this key. Remove it, and IAM policies stop working for this key. KMS refuses a policy
+          that would lock everyone out (the lockout safety check).
         </p>
       }
     >
-      {current && !current.ok && <p className="text-sm">{current.error.name}: {current.error.message}</p>}
+      {current && !current.ok && (
+        <p className="text-sm">
+          {current.error.name}: {current.error.message}
+        </p>
+      )}
       {text !== undefined && (
         <form
           onSubmit={(e) => {
@@ -47,9 +55,15 @@ export function PolicySection({ meta }: { meta: KeyMetadata }) {
             Policy document (JSON)
           </label>
           <div className="flex overflow-hidden rounded border border-slate-300 dark:border-slate-600">
-            <pre aria-hidden="true" className="bg-slate-100 px-2 py-2 text-right font-mono text-xs leading-5 text-slate-600 select-none dark:bg-slate-800 dark:text-slate-300">
+            <pre
+              aria-hidden="true"
+              className="bg-slate-100 px-2 py-2 text-right font-mono text-xs leading-5 text-slate-600 select-none dark:bg-slate-800 dark:text-slate-300"
+            >
               {lines.map((_, i) => (
-                <span key={i} className={problem?.line === i + 1 ? 'block bg-red-200 font-bold text-red-900 dark:bg-red-800 dark:text-red-50' : 'block'}>
+                <span
+                  key={i}
+                  className={problem?.line === i + 1 ? 'block bg-red-200 font-bold text-red-900 dark:bg-red-800 dark:text-red-50' : 'block'}
+                >
                   {i + 1}
                 </span>
               ))}
@@ -66,8 +80,14 @@ export function PolicySection({ meta }: { meta: KeyMetadata }) {
               className="w-full resize-y bg-white px-2 py-2 font-mono text-xs leading-5 dark:bg-slate-950"
             />
           </div>
-          <p id={`${id}-status`} role={problem ? 'alert' : undefined} className={problem ? 'text-red-800 dark:text-red-300' : 'text-sm text-slate-600 dark:text-slate-400'}>
-            {problem ? `Line ${problem.line}, column ${problem.column}: ${problem.message}.` : 'Valid JSON. KMS checks the rest when you save.'}
+          <p
+            id={`${id}-status`}
+            role={problem ? 'alert' : undefined}
+            className={problem ? 'text-red-800 dark:text-red-300' : 'text-sm text-slate-600 dark:text-slate-400'}
+          >
+            {problem
+              ? `Line ${problem.line}, column ${problem.column}: ${problem.message}.`
+              : 'Valid JSON. KMS checks the rest when you save.'}
           </p>
           {check && !check.ok && (
             <p className="text-sm text-red-800 dark:text-red-300">
@@ -85,7 +105,11 @@ export function PolicySection({ meta }: { meta: KeyMetadata }) {
             <button type="submit" disabled={!!problem} className={primaryButton}>
               Save key policy
             </button>
-            <button type="button" onClick={() => loaded !== undefined && setText(pretty(loaded))} className="rounded border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600">
+            <button
+              type="button"
+              onClick={() => loaded !== undefined && setText(pretty(loaded))}
+              className="rounded border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600"
+            >
               Discard changes
             </button>
           </div>

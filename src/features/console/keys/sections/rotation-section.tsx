@@ -22,15 +22,18 @@ export function RotationSection({ meta }: { meta: KeyMetadata }) {
       title="Rotation"
       intro={
         <p>
-          Rotation gives the key new material but keeps its id, ARN and every older material version, so old ciphertexts
-          still decrypt and nothing is re-encrypted. Since April 2024 the automatic period can be 90 to 2,560 days (default
-          365; before, it was fixed at one year), and on-demand rotation is allowed up to 25 times per key. Only
-          customer managed symmetric encryption keys rotate; AWS managed keys rotate every year by themselves (every
-          three years before May 2022). Move the simulated clock to watch it happen.
+          Rotation gives the key new material but keeps its id, ARN and every older material version, so old ciphertexts still decrypt and
+          nothing is re-encrypted. Since April 2024 the automatic period can be 90 to 2,560 days (default 365; before, it was fixed at one
+          year), and on-demand rotation is allowed up to 25 times per key. Only customer managed symmetric encryption keys rotate; AWS
+          managed keys rotate every year by themselves (every three years before May 2022). Move the simulated clock to watch it happen.
         </p>
       }
     >
-      {status && !status.ok && <p className="text-sm">Rotation status is not available for this key ({status.error.name}: {status.error.message}).</p>}
+      {status && !status.ok && (
+        <p className="text-sm">
+          Rotation status is not available for this key ({status.error.name}: {status.error.message}).
+        </p>
+      )}
       {s && (
         <p>
           Automatic rotation is <strong>{s.KeyRotationEnabled ? 'on' : 'off'}</strong>
@@ -50,7 +53,15 @@ export function RotationSection({ meta }: { meta: KeyMetadata }) {
             void call('EnableKeyRotation', { KeyId: keyId, RotationPeriodInDays: Number(period) });
           }}
         >
-          <TextField compact id="rot-period" label="Rotation period (days)" inputMode="numeric" value={period} onChange={setPeriod} className="w-24" />
+          <TextField
+            compact
+            id="rot-period"
+            label="Rotation period (days)"
+            inputMode="numeric"
+            value={period}
+            onChange={setPeriod}
+            className="w-24"
+          />
           <button type="submit" className={button}>
             Enable automatic rotation
           </button>

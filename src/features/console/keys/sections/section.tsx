@@ -13,6 +13,6 @@ export function Section({ id, title, children, intro }: { id: string; title: str
   );
 }
 
-export const button = 'rounded border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
+export const button =
+  'rounded border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
 export const primaryButton = 'rounded bg-blue-800 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-50';
-export const control = 'rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-950';

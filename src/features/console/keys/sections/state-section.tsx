@@ -16,9 +16,9 @@ export function StateSection({ meta }: { meta: KeyMetadata }) {
       title="Key state"
       intro={
         <p>
-          A disabled key cannot be used but can be enabled again. Deleting a key is final: KMS waits 7 to 30 days (default
-          30), then destroys the key material, and everything encrypted under it becomes unrecoverable. Cancelling a
-          deletion leaves the key <strong>Disabled</strong>.
+          A disabled key cannot be used but can be enabled again. Deleting a key is final: KMS waits 7 to 30 days (default 30), then
+          destroys the key material, and everything encrypted under it becomes unrecoverable. Cancelling a deletion leaves the key{' '}
+          <strong>Disabled</strong>.
         </p>
       }
     >
@@ -41,8 +41,19 @@ export function StateSection({ meta }: { meta: KeyMetadata }) {
               void call('ScheduleKeyDeletion', { KeyId: keyId, PendingWindowInDays: Number(days) });
             }}
           >
-            <TextField compact id="del-days" label="Waiting period (days)" inputMode="numeric" value={days} onChange={setDays} className="w-24" />
-            <button type="submit" className="rounded border border-red-700 px-3 py-1.5 text-sm font-medium text-red-800 dark:border-red-400 dark:text-red-300">
+            <TextField
+              compact
+              id="del-days"
+              label="Waiting period (days)"
+              inputMode="numeric"
+              value={days}
+              onChange={setDays}
+              className="w-24"
+            />
+            <button
+              type="submit"
+              className="rounded border border-red-700 px-3 py-1.5 text-sm font-medium text-red-800 dark:border-red-400 dark:text-red-300"
+            >
               Schedule deletion
             </button>
           </form>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown, renderInlineMarkdown } from '@/features/quiz/render-markdown';
+import { renderMarkdown, renderInlineMarkdown } from '@/components/markdown/render-markdown';
 
 function dom(html: string) {
   const div = document.createElement('div');

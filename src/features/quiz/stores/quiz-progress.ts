@@ -10,12 +10,10 @@ import {
   readStoredCopy,
   review,
   saveProgress,
-  type ImportSummary,
-  type ProgressData,
-} from '@/features/quiz/core';
-import { examResultFrom, type ExamRecordInput } from '@/features/quiz/exam-record';
+} from '@/quiz';
+import { examResultFrom, type ExamRecordInput } from '../exam-record';
 
-import type { Confidence } from '@/features/quiz/core';
+import type { Confidence, ImportSummary, ProgressData } from '@/quiz';
 
 /** How sure the learner was, when asked (review mode): low = Hard, high = Easy when right. */
 export type { Confidence };
@@ -107,7 +105,9 @@ export const useQuizProgress = create<ProgressState>((set, get) => {
   /** Saves through the core; on failure keeps the change in memory so this session goes on. */
   const persist = (update: (d: ProgressData) => ProgressData): boolean => {
     const s = storage();
-    const result = s ? saveProgress(s, update) : { ok: false as const, reason: 'unavailable' as const, message: 'This browser blocks storage for this site.' };
+    const result = s
+      ? saveProgress(s, update)
+      : { ok: false as const, reason: 'unavailable' as const, message: 'This browser blocks storage for this site.' };
     if (result.ok) {
       // The core returns what it stored: this tab's change merged with other tabs' answers.
       set({ data: result.data, saveError: undefined });
@@ -215,7 +215,8 @@ function summaryLines(summary: ImportSummary): string[] {
     summary.cardsUpdated && `${n(summary.cardsUpdated, 'review card', 'review cards')} updated to a later review`,
     summary.flagsAdded && `${n(summary.flagsAdded, 'flag', 'flags')} added`,
     summary.examsAdded && `${n(summary.examsAdded, 'exam result', 'exam results')} added`,
-    summary.skipped && `${n(summary.skipped, 'entry', 'entries')} in the file could not be read and ${summary.skipped === 1 ? 'was' : 'were'} skipped`,
+    summary.skipped &&
+      `${n(summary.skipped, 'entry', 'entries')} in the file could not be read and ${summary.skipped === 1 ? 'was' : 'were'} skipped`,
   ].filter((x): x is string => typeof x === 'string');
   return counts.length ? [...lines, ...counts] : lines;
 }

@@ -9,14 +9,6 @@
  * - Clock: `simulatedNow()`, `getClockOffset()`, `setClockOffset(ms)`, `advanceClock(ms)`, `resetClock()`,
  *   `subscribeClock(fn)`; offset persisted in localStorage `kmslab.clock.offset`.
  */
-export { getAppKms, loadAppKms, getKmsClient, resetAppKmsForTests, APP_KMS_DB_NAME } from './app-kms';
+export { getAppKms, loadAppKms, getKmsClient } from './app-kms';
 export type { AppKms } from './app-kms';
-export {
-  getClockOffset,
-  setClockOffset,
-  advanceClock,
-  resetClock,
-  subscribeClock,
-  simulatedNow,
-  CLOCK_OFFSET_STORAGE_KEY,
-} from './simulated-clock';
+export { getClockOffset, setClockOffset, advanceClock, resetClock, subscribeClock, simulatedNow } from './simulated-clock';

@@ -57,16 +57,11 @@ export function getKmsClient(region: string, accessKeyId: string = ROOT_ACCESS_K
       maxAttempts: 1,
       credentials: {
         accessKeyId,
-        secretAccessKey: secretAccessKey ?? (accessKeyId === ROOT_ACCESS_KEY_ID ? ROOT_SECRET_ACCESS_KEY : 'kmslab-simulated-secret-not-checked'),
+        secretAccessKey:
+          secretAccessKey ?? (accessKeyId === ROOT_ACCESS_KEY_ID ? ROOT_SECRET_ACCESS_KEY : 'kmslab-simulated-secret-not-checked'),
       },
     });
     clients.set(id, client);
   }
   return client;
-}
-
-/** For tests: forget the shared instance and clients (the IndexedDB data stays). */
-export function resetAppKmsForTests(): void {
-  appKms = undefined;
-  clients.clear();
 }

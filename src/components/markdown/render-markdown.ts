@@ -13,7 +13,8 @@ import DOMPurify from 'dompurify';
 // Raw HTML is only passed on as one of these, without any attribute; every other tag is shown as
 // text. Attributes never reach the HTML parser, so even the browser's CSP reports (which fire when
 // an inert document parses an `onerror=`) do not happen; DOMPurify below is the second line.
-const BARE_TAG = /^<\/?(b|i|u|s|em|strong|code|kbd|samp|var|sub|sup|small|mark|del|ins|br|hr|p|div|span|ul|ol|li|dl|dt|dd|pre|blockquote|details|summary|table|thead|tbody|tfoot|tr|th|td|caption|h[1-6])\s*\/?>$/i;
+const BARE_TAG =
+  /^<\/?(b|i|u|s|em|strong|code|kbd|samp|var|sub|sup|small|mark|del|ins|br|hr|p|div|span|ul|ol|li|dl|dt|dd|pre|blockquote|details|summary|table|thead|tbody|tfoot|tr|th|td|caption|h[1-6])\s*\/?>$/i;
 
 /** Keeps bare whitelisted tags, drops comments, and turns any other tag into visible text. */
 export function neutraliseRawHtml(html: string): string {
@@ -132,7 +133,7 @@ export function renderMarkdown(md: string): string {
   installHooks();
   let html: string;
   try {
-    html = marked.parse(md ?? '', { async: false }) as string;
+    html = marked.parse(md ?? '', { async: false });
   } catch {
     return escapeHtml(md ?? '');
   }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { buildPool, type LoadedBank, type PoolEntry } from '@/features/quiz/question-pool';
+import type { parseBank as parseBankFn } from '@/quiz/parse-bank';
+import { buildPool, type LoadedBank, type PoolEntry } from '../question-pool';
 
 // Everything heavy arrives through import(), so a quiz page's own chunk stays small and renders
 // before the questions do: the built-in banks (JSON parsed at build time), IndexedDB access and the
@@ -10,7 +11,7 @@ const loadBuiltIn = () => (builtInLoad ??= import('@/features/quiz/built-in-bank
 const loadStore = () => import('@/quiz/bank-store');
 const loadParser = () => import('@/quiz/parse-bank').then((m) => m.parseBank);
 
-type ParseBank = typeof import('@/quiz/parse-bank').parseBank;
+type ParseBank = typeof parseBankFn;
 
 /** Result of importing one file, shown to the learner next to the file name. */
 export interface ImportOutcome {
@@ -92,7 +93,11 @@ export const useQuizBanks = create<BanksState>((set, get) => {
       readImported(),
     ]);
     if (builtIn instanceof Error) {
-      set({ ...withPool([], imported), storageError: `The built-in questions could not be loaded (${builtIn.message}). Reload the page to try again.`, status: 'ready' });
+      set({
+        ...withPool([], imported),
+        storageError: `The built-in questions could not be loaded (${builtIn.message}). Reload the page to try again.`,
+        status: 'ready',
+      });
       return;
     }
     set({ ...withPool(builtIn, imported), storageError, status: 'ready' });
@@ -116,7 +121,11 @@ export const useQuizBanks = create<BanksState>((set, get) => {
           continue;
         }
         if (file.size > MAX_BYTES) {
-          outcomes.push({ fileName: file.name, ok: false, message: `Too large (${Math.round(file.size / 1024)} KB): the limit is 5 MB per bank.` });
+          outcomes.push({
+            fileName: file.name,
+            ok: false,
+            message: `Too large (${Math.round(file.size / 1024)} KB): the limit is 5 MB per bank.`,
+          });
           continue;
         }
         try {

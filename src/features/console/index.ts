@@ -1,0 +1,2 @@
+/** The lab console feature's public surface. */
+export { consoleRoutes } from './routes';

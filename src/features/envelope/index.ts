@@ -1,0 +1,2 @@
+/** The envelope-encryption feature's public surface. */
+export { envelopeRoutes } from './routes';

@@ -1,0 +1,2 @@
+/** The scenarios feature's public surface. */
+export { scenarioRoutes } from './routes';

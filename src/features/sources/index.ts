@@ -1,0 +1,2 @@
+/** The sources feature's public surface. */
+export { sourcesRoutes } from './routes';

@@ -1,0 +1,10 @@
+/**
+ * Guided scenarios: each runs the simulated KMS with a seeded random source and returns its steps
+ * (actors, what moves, the real bytes, the narration). This index is light: types, the catalog of
+ * titles and byte formatting. The runners themselves are in `registry.ts`, which pages load with
+ * import() (or in a worker) because it carries the simulator.
+ */
+export type * from './types';
+export { TOKEN_KINDS, TOKEN_KIND_LABELS } from './types';
+export { SCENARIO_CATALOG, scenarioInfo, type ScenarioInfo, type ScenarioId } from './catalog';
+export { toHex, toBase64, utf8, fromUtf8, sameBytes, groupThousands, formatSize } from './format-bytes';
