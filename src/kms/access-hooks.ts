@@ -7,6 +7,7 @@ import type { KmsError } from './errors';
 import type { AliasRecord, KeyRecord } from './model';
 import type { OperationDefinition, PolicyCheck } from './operations/types';
 import type { Principal } from './principal';
+import type { ServiceEvent } from './service-event';
 import type { KmsStore } from './store/types';
 
 /** Everything the authorizer needs to decide one permission check. */
@@ -66,9 +67,11 @@ export interface RequestRecord {
   decisions: Array<{ action: string; resource: string; decision: AuthorizationDecision }>;
 }
 
-/** Called for every request, success or error. */
+/** Called for every request, success or error, and for the service events KMS causes itself. */
 export interface AuditSink {
   record(event: RequestRecord): void;
+  /** An event no caller made (expired imported material: DeleteExpiredKeyMaterial). */
+  recordServiceEvent?(event: ServiceEvent): void;
 }
 
 /**

@@ -128,6 +128,7 @@ export function createKms<TIam = unknown, TAudit = unknown>(options: CreateKmsOp
   });
   const access = options.access?.(accessCore(engine));
   engine.onKeyDeleted = access?.onKeyDeleted?.bind(access);
+  engine.onServiceEvent = access?.audit.recordServiceEvent?.bind(access.audit);
 
   const registry = new Map<string, OperationDefinition>();
   for (const op of CORE_OPERATIONS) registry.set(op.name, op);

@@ -4,8 +4,10 @@
  * injected clock. Operations (src/kms/operations) read and change state only through this class.
  */
 import { createSymmetricMaterial } from './crypto/symmetric';
+import { expiredMaterials, nextExpiry, refreshImportedKey, removeMaterial } from './imported/imported-state';
 import type { AliasRecord, KeyRecord, RotationRecord } from './model';
 import { rootPrincipal, type Principal } from './principal';
+import type { ServiceEvent } from './service-event';
 import type { KmsStore } from './store/types';
 
 const DAY = 86_400_000;
@@ -29,6 +31,8 @@ export class Engine {
   readonly store: KmsStore;
   /** Called after a key is permanently deleted (createKms sets it to the access layer's hook: drop its grants). */
   onKeyDeleted: ((key: KeyRecord) => void) | undefined = undefined;
+  /** Called for events KMS causes itself (expired imported material); createKms sets it to the audit trail's. */
+  onServiceEvent: ((event: ServiceEvent) => void) | undefined = undefined;
 
   private readonly keys = new Map<string, KeyRecord>();
   private readonly aliases = new Map<string, AliasRecord>();
@@ -96,6 +100,7 @@ export class Engine {
     key.materials = [];
     key.asymmetric = undefined;
     key.hmac = undefined;
+    key.imported = undefined;
     this.onKeyDeleted?.(key);
   }
 
@@ -214,6 +219,7 @@ export class Engine {
       if (k.state === 'PendingDeletion' && k.deletionDate !== undefined) next = Math.min(next, k.deletionDate);
       if (k.rotationEnabled && k.nextRotationDate !== undefined && k.state === 'Enabled' && k.multiRegionRole !== 'REPLICA')
         next = Math.min(next, k.nextRotationDate);
+      if (k.imported) next = Math.min(next, nextExpiry(k));
     }
     this.nextEventAt = next;
   }
@@ -253,6 +259,7 @@ export class Engine {
         if (key.multiRegionRole === 'REPLICA') this.onReplicaDeleted(key, deletedAt);
       }
     }
+    this.expireImportedMaterial(now);
     for (const key of this.keys.values()) {
       if (!key.rotationEnabled || key.nextRotationDate === undefined || key.state !== 'Enabled' || key.multiRegionRole === 'REPLICA')
         continue;
@@ -268,6 +275,30 @@ export class Engine {
       this.saveKey(key);
     }
     this.planEvents();
+  }
+
+  /**
+   * Imported material past its ValidTo is deleted; the key returns to PendingImport (a key pending
+   * deletion stays so) and CloudTrail records a DeleteExpiredKeyMaterial service event.
+   */
+  private expireImportedMaterial(now: number): void {
+    for (const key of this.keys.values()) {
+      if (!key.imported) continue;
+      const expired = expiredMaterials(key, now);
+      if (expired.length === 0) continue;
+      const time = Math.min(...expired.map((m) => m.validTo ?? now));
+      for (const m of expired) removeMaterial(key, m);
+      refreshImportedKey(key);
+      this.saveKey(key);
+      this.onServiceEvent?.({
+        eventName: 'DeleteExpiredKeyMaterial',
+        time,
+        region: key.region,
+        accountId: key.accountId,
+        keyArn: key.arn,
+        keyId: key.keyId,
+      });
+    }
   }
 
   private onReplicaDeleted(replica: KeyRecord, deletedAt: number): void {

@@ -4,7 +4,12 @@
  * Messages follow docs/kms-facts.md §9 and §3.4 (quoted from the KMS Developer Guide where AWS publishes them).
  */
 
-/** An error AWS KMS would return. `name` is the exception name, `httpStatus` the status the wire path sends. */
+/**
+ * An error AWS KMS would return. `name` is the exception name, `message` AWS's message (exactly as AWS
+ * sends it where known), `httpStatus` the status the wire path sends. KMS Lab's own teaching text goes
+ * in `explanation`, never in the message: on the wire it travels as a separate body member,
+ * `kmsLabExplanation`, which the SDK copies onto the exception it throws.
+ */
 export class KmsError extends Error {
   /** AWS exception name, e.g. `NotFoundException`. */
   override readonly name: string;
@@ -12,12 +17,20 @@ export class KmsError extends Error {
   readonly httpStatus: number;
   /** False when AWS sends no `message` member (InvalidCiphertextException and friends). */
   readonly hasMessage: boolean;
+  /** KMS Lab's explanation for learners (what happened, what to do), separate from AWS's message. */
+  readonly explanation: string | undefined;
 
-  constructor(name: string, message?: string, httpStatus = 400) {
+  constructor(name: string, message?: string, httpStatus = 400, explanation?: string) {
     super(message ?? '');
     this.name = name;
     this.httpStatus = httpStatus;
     this.hasMessage = message !== undefined;
+    this.explanation = explanation;
+  }
+
+  /** The same error with KMS Lab's explanation attached. */
+  explained(explanation: string): KmsError {
+    return new KmsError(this.name, this.hasMessage ? this.message : undefined, this.httpStatus, explanation);
   }
 }
 

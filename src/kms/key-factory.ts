@@ -4,7 +4,8 @@ import { createHmacMaterial } from './crypto/hmac';
 import { createSymmetricMaterial } from './crypto/symmetric';
 import type { Engine } from './engine';
 import { keyArn, newKeyId, newMultiRegionKeyId } from './ids';
-import type { KeyRecord, KeyUsage, SupportedKeySpec, Tag } from './model';
+import { newImportedState } from './imported/imported-state';
+import type { KeyOrigin, KeyRecord, KeyUsage, SupportedKeySpec, Tag } from './model';
 
 /** Parameters of a new key. */
 export interface NewKeyParams {
@@ -18,10 +19,12 @@ export interface NewKeyParams {
   multiRegion: boolean;
   keyManager: 'CUSTOMER' | 'AWS';
   awsService?: string;
+  /** EXTERNAL: created without key material, PendingImport (default AWS_KMS). */
+  origin?: KeyOrigin;
   now: number;
 }
 
-/** Creates a key record with fresh material (not yet saved). */
+/** Creates a key record with fresh material, or none for Origin EXTERNAL (not yet saved). */
 export async function buildKey(engine: Engine, p: NewKeyParams): Promise<KeyRecord> {
   const keyId = p.multiRegion ? newMultiRegionKeyId(engine.random) : newKeyId(engine.random);
   const key: KeyRecord = {
@@ -34,8 +37,8 @@ export async function buildKey(engine: Engine, p: NewKeyParams): Promise<KeyReco
     keyUsage: p.keyUsage,
     keySpec: p.keySpec,
     keyManager: p.keyManager,
-    origin: 'AWS_KMS',
-    state: 'Enabled',
+    origin: p.origin ?? 'AWS_KMS',
+    state: p.origin === 'EXTERNAL' ? 'PendingImport' : 'Enabled',
     multiRegion: p.multiRegion,
     multiRegionRole: p.multiRegion ? 'PRIMARY' : undefined,
     policy: p.policy,
@@ -45,7 +48,10 @@ export async function buildKey(engine: Engine, p: NewKeyParams): Promise<KeyReco
     materials: [],
     awsService: p.awsService,
   };
-  if (p.keySpec === 'SYMMETRIC_DEFAULT') {
+  if (p.origin === 'EXTERNAL') {
+    // The material comes later, from ImportKeyMaterial.
+    key.imported = newImportedState();
+  } else if (p.keySpec === 'SYMMETRIC_DEFAULT') {
     key.materials = [await createSymmetricMaterial(engine.random, p.now)];
   } else if (p.keySpec.startsWith('HMAC_')) {
     key.hmac = await createHmacMaterial(p.keySpec, engine.random, (b) => engine.wrap(b));

@@ -46,6 +46,63 @@ export interface AsymmetricMaterial {
   wrappedPrivateJwk: Uint8Array;
 }
 
+/** Where a key's material comes from: KMS, or imported by the customer ("bring your own key"). */
+export type KeyOrigin = 'AWS_KMS' | 'EXTERNAL';
+
+/** Whether imported key material expires (ImportKeyMaterial `ExpirationModel`). */
+export type ExpirationModel = 'KEY_MATERIAL_EXPIRES' | 'KEY_MATERIAL_DOES_NOT_EXPIRE';
+
+/**
+ * How a key uses one of its imported materials (ListKeyRotations `KeyMaterialState`). CURRENT and
+ * NON_CURRENT materials are permanently associated with the key; PENDING_* ones wait for
+ * RotateKeyOnDemand and can still be deleted and replaced.
+ */
+export type ImportedMaterialState = 'CURRENT' | 'NON_CURRENT' | 'PENDING_ROTATION' | 'PENDING_MULTI_REGION_IMPORT_AND_ROTATION';
+
+/** One key material associated with (or staged for) a key with imported material. */
+export interface ImportedMaterial {
+  /**
+   * For symmetric keys the 64-hex `KeyMaterialId`, derived from the key ID and the material (so the
+   * same material has the same ID in every Region of a multi-Region key). For HMAC and asymmetric keys,
+   * which have one material, an internal fingerprint with the same role: telling the same material
+   * from a different one when it is imported again.
+   */
+  id: string;
+  state: ImportedMaterialState;
+  /** ListKeyRotations `ImportState`: true = IMPORTED, false = PENDING_IMPORT (deleted or expired). */
+  imported: boolean;
+  /** Of the last import (absent until imported). */
+  expirationModel?: ExpirationModel;
+  /** Epoch ms; with `KEY_MATERIAL_EXPIRES`. */
+  validTo?: number;
+  /** `KeyMaterialDescription` (symmetric keys). */
+  description?: string;
+  /** Epoch ms it became current by RotateKeyOnDemand (absent for the first material). */
+  rotationDate?: number;
+  /** The usable material while imported (symmetric keys; HMAC and asymmetric keys use KeyRecord.hmac/asymmetric). */
+  symmetric?: SymmetricMaterial;
+}
+
+/** The wrapping key and algorithm of one GetParametersForImport response. */
+export interface ImportParameters {
+  /** Named by the import token. */
+  id: string;
+  wrappingKeySpec: 'RSA_2048' | 'RSA_3072' | 'RSA_4096';
+  wrappingAlgorithm: 'RSAES_OAEP_SHA_1' | 'RSAES_OAEP_SHA_256' | 'RSA_AES_KEY_WRAP_SHA_1' | 'RSA_AES_KEY_WRAP_SHA_256';
+  /** Non-extractable RSA-OAEP private key (its hash fixed by the algorithm). */
+  privateKey: CryptoKey;
+  /** Epoch ms: `ParametersValidTo`, 24 hours after the request. */
+  validTo: number;
+}
+
+/** What a key with Origin EXTERNAL keeps about its imported material. */
+export interface ImportedKeyState {
+  /** Every material associated with the key or staged for rotation, in the order they were associated. */
+  materials: ImportedMaterial[];
+  /** Wrapping keys handed out by GetParametersForImport and not yet used or expired. */
+  parameters: ImportParameters[];
+}
+
 /** One entry of ListKeyRotations. */
 export interface RotationRecord {
   keyMaterialId: string;
@@ -70,7 +127,7 @@ export interface KeyRecord {
   keyUsage: KeyUsage;
   keySpec: SupportedKeySpec;
   keyManager: 'CUSTOMER' | 'AWS';
-  origin: 'AWS_KMS';
+  origin: KeyOrigin;
   state: KeyState;
   /** Epoch ms; set while PendingDeletion. */
   deletionDate?: number;
@@ -97,13 +154,18 @@ export interface KeyRecord {
   /** Epoch ms of the most recent on-demand rotation. */
   onDemandRotationStartDate?: number;
   rotations: RotationRecord[];
-  /** Symmetric material versions, oldest first; the last is current. */
+  /**
+   * Symmetric material versions, oldest first; the last is current. For imported material, the
+   * associated materials that are imported (a key with one missing is PendingImport).
+   */
   materials: SymmetricMaterial[];
   asymmetric?: AsymmetricMaterial;
   /** HMAC material: non-extractable key, or wrapped bytes for HMAC_224 (no SHA-224 in WebCrypto). */
   hmac?: { key?: CryptoKey; wrapped?: Uint8Array };
   /** Service name for AWS managed keys (`s3`, `ebs`, ...). */
   awsService?: string;
+  /** Keys with Origin EXTERNAL: their imported materials and outstanding import parameters. */
+  imported?: ImportedKeyState;
 }
 
 /** An alias in one account and Region. */

@@ -14,6 +14,7 @@ export interface KmsOperationTypes {
   CreateKey: [K.CreateKeyCommandInput, Out<K.CreateKeyCommandOutput>];
   Decrypt: [K.DecryptCommandInput, Out<K.DecryptCommandOutput>];
   DeleteAlias: [K.DeleteAliasCommandInput, Out<K.DeleteAliasCommandOutput>];
+  DeleteImportedKeyMaterial: [K.DeleteImportedKeyMaterialCommandInput, Out<K.DeleteImportedKeyMaterialCommandOutput>];
   DescribeKey: [K.DescribeKeyCommandInput, Out<K.DescribeKeyCommandOutput>];
   DisableKey: [K.DisableKeyCommandInput, Out<K.DisableKeyCommandOutput>];
   DisableKeyRotation: [K.DisableKeyRotationCommandInput, Out<K.DisableKeyRotationCommandOutput>];
@@ -31,7 +32,9 @@ export interface KmsOperationTypes {
   GenerateRandom: [K.GenerateRandomCommandInput, Out<K.GenerateRandomCommandOutput>];
   GetKeyPolicy: [K.GetKeyPolicyCommandInput, Out<K.GetKeyPolicyCommandOutput>];
   GetKeyRotationStatus: [K.GetKeyRotationStatusCommandInput, Out<K.GetKeyRotationStatusCommandOutput>];
+  GetParametersForImport: [K.GetParametersForImportCommandInput, Out<K.GetParametersForImportCommandOutput>];
   GetPublicKey: [K.GetPublicKeyCommandInput, Out<K.GetPublicKeyCommandOutput>];
+  ImportKeyMaterial: [K.ImportKeyMaterialCommandInput, Out<K.ImportKeyMaterialCommandOutput>];
   ListAliases: [K.ListAliasesCommandInput, Out<K.ListAliasesCommandOutput>];
   ListGrants: [K.ListGrantsCommandInput, Out<K.ListGrantsCommandOutput>];
   ListKeyPolicies: [K.ListKeyPoliciesCommandInput, Out<K.ListKeyPoliciesCommandOutput>];

@@ -86,6 +86,8 @@ const decoder = new TextDecoder();
 export function errorResponse(err: KmsError, requestId: string): WireResponse {
   const body: Record<string, string> = { __type: err.name };
   if (err.hasMessage) body.message = err.message;
+  // KMS Lab's teaching text, apart from AWS's message (the SDK copies unknown members onto the exception).
+  if (err.explanation) body.kmsLabExplanation = err.explanation;
   return {
     statusCode: err.httpStatus,
     headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId },

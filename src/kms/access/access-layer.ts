@@ -5,7 +5,7 @@
  */
 import type { AccessCore, AccessLayer, RequestRecord } from '../access-hooks';
 import { ROOT_SECRET_ACCESS_KEY, ROOT_ACCESS_KEY_ID } from '../ids';
-import { AUDIT_ID_SEED, nextAuditIdSeed, toAuditRecord } from './audit-event';
+import { AUDIT_ID_SEED, nextAuditIdSeed, serviceEventRecord, toAuditRecord } from './audit-event';
 import { AuditTrail } from './audit-trail';
 import { PolicyAuthorizer } from './authorizer';
 import { CallerCache } from './callers';
@@ -75,6 +75,12 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
       record(record: RequestRecord) {
         // The compact record is redacted now; the CloudTrail-shaped event is built when read.
         const entry = toAuditRecord(record);
+        entry.idSeed = idSeed;
+        idSeed = nextAuditIdSeed(idSeed);
+        auditTrail.addRecord(entry);
+      },
+      recordServiceEvent(event) {
+        const entry = serviceEventRecord(event);
         entry.idSeed = idSeed;
         idSeed = nextAuditIdSeed(idSeed);
         auditTrail.addRecord(entry);

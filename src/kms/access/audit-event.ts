@@ -13,16 +13,17 @@
  * someone reads the trail. Building the full event eagerly was about a fifth of a request's CPU time.
  */
 import type { RequestRecord } from '../access-hooks';
+import type { ServiceEvent } from '../service-event';
 import { describeNearMiss, describeStatementRef, type AccessDecision } from './evaluate-policy';
 import type { Principal } from '../principal';
 
-/** CloudTrail's `userIdentity` block. */
+/** CloudTrail's `userIdentity` block (for a service event only `accountId` and `invokedBy: "AWS Internal"`). */
 export interface AuditUserIdentity {
-  type: 'Root' | 'IAMUser' | 'AssumedRole' | 'Unknown';
+  type?: 'Root' | 'IAMUser' | 'AssumedRole' | 'Unknown';
   principalId?: string;
   arn?: string;
   accountId?: string;
-  accessKeyId: string;
+  accessKeyId?: string;
   userName?: string;
   /** The AWS service that made the call on the principal's behalf. */
   invokedBy?: string;
@@ -69,10 +70,14 @@ export interface AuditEvent {
   responseElements: Record<string, unknown> | null;
   errorCode?: string;
   errorMessage?: string;
-  requestID: string;
+  /** Absent for service events. */
+  requestID?: string;
   readOnly: boolean;
   resources?: Array<{ accountId: string; type: 'AWS::KMS::Key'; ARN: string }>;
-  eventType: 'AwsApiCall';
+  /** `AwsServiceEvent` for what KMS does by itself (DeleteExpiredKeyMaterial). */
+  eventType: 'AwsApiCall' | 'AwsServiceEvent';
+  /** Service events: what they are about, e.g. `{ keyId }`. */
+  serviceEventDetails?: Record<string, string>;
   managementEvent: true;
   recipientAccountId: string;
   eventCategory: 'Management';
@@ -102,7 +107,7 @@ const SECRET_FIELDS = new Set([
 
 /** Operations whose responses CloudTrail records as null (data plane and reads). */
 const NULL_RESPONSE =
-  /^(Encrypt|Decrypt|ReEncrypt|GenerateDataKey.*|GenerateRandom|Sign|Verify|GenerateMac|VerifyMac|DeriveSharedSecret|GetPublicKey|Describe.*|Get.*|List.*)$/;
+  /^(Encrypt|Decrypt|ReEncrypt|GenerateDataKey.*|GenerateRandom|Sign|Verify|GenerateMac|VerifyMac|DeriveSharedSecret|GetPublicKey|ImportKeyMaterial|Describe.*|Get.*|List.*)$/;
 const READ_ONLY =
   /^(Encrypt|Decrypt|ReEncrypt|GenerateDataKey.*|GenerateRandom|Sign|Verify|GenerateMac|VerifyMac|DeriveSharedSecret|Describe.*|Get.*|List.*)$/;
 
@@ -309,6 +314,8 @@ export interface AuditRecord {
   decisions: RequestRecord['decisions'];
   /** Event and request IDs; derived on read from `idSeed` when absent. */
   ids?: AuditEventIds;
+  /** Set for a service event (no caller): CloudTrail's `serviceEventDetails`. */
+  serviceEventDetails?: Record<string, string>;
   /** Seed the IDs are derived from (see the access layer's ID source). */
   idSeed?: number;
 }
@@ -347,6 +354,52 @@ export function toAuditRecord(record: RequestRecord): AuditRecord {
   };
 }
 
+/** The record of a service event: no caller, no request, the key as its resource. */
+export function serviceEventRecord(event: ServiceEvent): AuditRecord {
+  return {
+    kind: 'kms-audit-record',
+    time: event.time,
+    operation: event.eventName,
+    region: event.region,
+    accessKeyId: '',
+    viaService: undefined,
+    principal: undefined,
+    requestParameters: null,
+    responseElements: null,
+    errorCode: undefined,
+    errorMessage: undefined,
+    resources: [event.keyArn],
+    decisions: [],
+    serviceEventDetails: { keyId: event.keyId },
+  };
+}
+
+/** The CloudTrail-shaped event of a service event record (Developer Guide, ct-deleteexpiredkeymaterial.html). */
+function materializeServiceEvent(record: AuditRecord, ids: AuditEventIds): AuditEvent {
+  const accountId = record.resources[0]?.split(':')[4] ?? '';
+  return {
+    eventVersion: '1.08',
+    eventId: ids.eventId,
+    eventTime: new Date(record.time).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    eventSource: 'kms.amazonaws.com',
+    eventName: record.operation,
+    awsRegion: record.region,
+    sourceIPAddress: 'AWS Internal',
+    userAgent: 'AWS Internal',
+    userIdentity: { accountId, invokedBy: 'AWS Internal' },
+    requestParameters: null,
+    responseElements: null,
+    readOnly: false,
+    resources: record.resources.map((arn) => ({ accountId: arn.split(':')[4] ?? '', type: 'AWS::KMS::Key', ARN: arn })),
+    eventType: 'AwsServiceEvent',
+    managementEvent: true,
+    recipientAccountId: accountId,
+    eventCategory: 'Management',
+    serviceEventDetails: { ...record.serviceEventDetails },
+    accessDecision: { allowed: undefined, summary: 'KMS did this itself: no caller, no permission check.', checks: [] },
+  };
+}
+
 /** True for a stored {@link AuditRecord} (as opposed to a full event). */
 export function isAuditRecord(value: unknown): value is AuditRecord {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'kms-audit-record';
@@ -354,6 +407,7 @@ export function isAuditRecord(value: unknown): value is AuditRecord {
 
 /** Builds the CloudTrail-shaped event for a kept record. */
 export function materializeAuditEvent(record: AuditRecord, ids: AuditEventIds): AuditEvent {
+  if (record.serviceEventDetails) return materializeServiceEvent(record, ids);
   const principal = record.principal;
   const event: AuditEvent = {
     eventVersion: '1.08',

@@ -165,6 +165,13 @@ export function buildConditionContext(input: ConditionContextInput): ConditionCo
     const dest = request.DestinationKeyId;
     if (typeof dest === 'string' && key) set('kms:ReEncryptOnSameKey', dest === key.arn || key.arn.endsWith(`/${dest}`));
   }
+  operationConditionKeys(input, set);
+  return ctx;
+}
+
+/** Condition keys of particular operations: grants and imported key material. */
+function operationConditionKeys(input: ConditionContextInput, set: (key: string, value: unknown) => void): void {
+  const { request } = input;
   if (input.action === 'kms:CreateGrant') {
     set('kms:GrantOperations', request.Operations);
     set('kms:GranteePrincipal', request.GranteePrincipal);
@@ -177,5 +184,13 @@ export function buildConditionContext(input: ConditionContextInput): ConditionCo
     // True only when an integrated AWS service makes the call on the principal's behalf.
     set('kms:GrantIsForAWSResource', input.viaService !== undefined);
   }
-  return ctx;
+  if (input.operation === 'GetParametersForImport') {
+    set('kms:WrappingAlgorithm', request.WrappingAlgorithm);
+    set('kms:WrappingKeySpec', request.WrappingKeySpec);
+  }
+  if (input.operation === 'ImportKeyMaterial') {
+    // ExpirationModel defaults to KEY_MATERIAL_EXPIRES (API-ImportKeyMaterial); kms:ValidTo is a date in epoch seconds.
+    set('kms:ExpirationModel', request.ExpirationModel ?? 'KEY_MATERIAL_EXPIRES');
+    if (request.ValidTo instanceof Date) set('kms:ValidTo', Math.floor(request.ValidTo.getTime() / 1000));
+  }
 }

@@ -62,7 +62,19 @@ export async function createAsymmetricMaterial(
   usage: KeyUsage,
   wrap: (b: Uint8Array) => Promise<Uint8Array>,
 ): Promise<AsymmetricMaterial> {
-  const pair = await generatePair(spec);
+  return materialFromPair(spec, usage, await generatePair(spec), wrap);
+}
+
+/**
+ * The material of an asymmetric KMS key from an extractable key pair (generated, or imported key
+ * material): one non-extractable key per algorithm, the public key, and the private JWK wrapped.
+ */
+export async function materialFromPair(
+  spec: SupportedKeySpec,
+  usage: KeyUsage,
+  pair: CryptoKeyPair,
+  wrap: (b: Uint8Array) => Promise<Uint8Array>,
+): Promise<AsymmetricMaterial> {
   const jwk = bareJwk(await subtle().exportKey('jwk', pair.privateKey));
   const publicKeySpki = new Uint8Array(await subtle().exportKey('spki', pair.publicKey));
   const pub = { kty: jwk.kty, n: jwk.n, e: jwk.e, crv: jwk.crv, x: jwk.x, y: jwk.y } as JsonWebKey;

@@ -1,8 +1,9 @@
+import { hasAllMaterial } from '../imported/imported-state';
 import { KEY_STATES } from '../key-state';
 import { apiDoc } from './shared';
 import { defineKeyOperation } from './types';
 
-/** CancelKeyDeletion: the key goes back to Disabled, not Enabled (docs/kms-facts.md §4). */
+/** CancelKeyDeletion: the key goes back to Disabled, not Enabled (docs/kms-facts.md §4); a key without its imported material to PendingImport. */
 export const cancelKeyDeletion = defineKeyOperation({
   name: 'CancelKeyDeletion',
   docUrl: apiDoc('CancelKeyDeletion'),
@@ -14,7 +15,9 @@ export const cancelKeyDeletion = defineKeyOperation({
   customerManagedOnly: true,
   mutates: true,
   run({ key, engine }) {
-    key.state = 'Disabled';
+    // A key missing imported material goes back to PendingImport instead (our reading of the key-state
+    // rules for imported material; AWS documents only the Disabled case).
+    key.state = key.origin === 'EXTERNAL' && !hasAllMaterial(key) ? 'PendingImport' : 'Disabled';
     key.deletionDate = undefined;
     key.pendingWindowInDays = undefined;
     engine.saveKey(key);

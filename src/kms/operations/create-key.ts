@@ -67,7 +67,8 @@ function fitsSpec(spec: SupportedKeySpec, usage: string): usage is KeyUsage {
 export const createKey = defineAccountOperation({
   name: 'CreateKey',
   docUrl: apiDoc('CreateKey'),
-  description: 'Creates a KMS key: symmetric (AES-256-GCM), RSA or ECC key pair, or HMAC key. You never see its key material.',
+  description:
+    'Creates a KMS key: symmetric (AES-256-GCM), RSA or ECC key pair, or HMAC key. With Origin EXTERNAL it has no key material until you import yours.',
   action: 'kms:CreateKey',
   required: [],
   mutates: true,
@@ -87,10 +88,9 @@ export const createKey = defineAccountOperation({
     const input = ctx.input;
     const spec = input.KeySpec ?? input.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT';
     assertSupportedSpec(spec);
-    if (input.Origin && input.Origin !== 'AWS_KMS')
-      throw errors.unsupported(
-        `Origin ${input.Origin} is not simulated in KMS Lab: keys are created with KMS-generated material (AWS_KMS).`,
-      );
+    const origin = input.Origin ?? 'AWS_KMS';
+    if (origin !== 'AWS_KMS' && origin !== 'EXTERNAL')
+      throw errors.unsupported(`Origin ${origin} is not simulated in KMS Lab: custom key stores (CloudHSM, external) are out of scope.`);
     if (input.CustomKeyStoreId) throw errors.unsupported('Custom key stores (CloudHSM, external) are not simulated in KMS Lab.');
     const usage = input.KeyUsage ?? 'ENCRYPT_DECRYPT';
     if (usage === 'KEY_AGREEMENT') throw errors.unsupported('KEY_AGREEMENT keys (DeriveSharedSecret) are not simulated in KMS Lab.');
@@ -124,6 +124,7 @@ export const createKey = defineAccountOperation({
       tags,
       multiRegion: !!input.MultiRegion,
       keyManager: 'CUSTOMER',
+      origin,
       now: ctx.now,
     });
     if (principalIds) key.policyPrincipalIds = principalIds;

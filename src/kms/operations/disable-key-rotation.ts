@@ -1,5 +1,5 @@
 import { KEY_STATES } from '../key-state';
-import { requireNotReplica, requireRotatable, syncRotationToReplicas } from './rotation-common';
+import { requireAutomaticRotation, requireNotReplica, syncRotationToReplicas } from './rotation-common';
 import { apiDoc } from './shared';
 import { defineKeyOperation } from './types';
 
@@ -15,7 +15,7 @@ export const disableKeyRotation = defineKeyOperation({
   customerManagedOnly: true,
   mutates: true,
   run({ key, engine }) {
-    requireRotatable(key, 'DisableKeyRotation');
+    requireAutomaticRotation(key, 'DisableKeyRotation');
     requireNotReplica(key, 'DisableKeyRotation');
     key.rotationEnabled = false;
     key.rotationPeriodInDays = undefined;

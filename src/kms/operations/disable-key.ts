@@ -10,7 +10,7 @@ export const disableKey = defineKeyOperation({
   action: 'kms:DisableKey',
   required: ['KeyId'],
   key: { param: 'KeyId', forms: 'idOrArn' },
-  keyStates: KEY_STATES.manage,
+  keyStates: KEY_STATES.toggle,
   customerManagedOnly: true,
   mutates: true,
   run({ key, engine }) {

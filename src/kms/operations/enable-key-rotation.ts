@@ -1,5 +1,5 @@
 import { KEY_STATES } from '../key-state';
-import { requireNotReplica, requireRotatable, syncRotationToReplicas } from './rotation-common';
+import { requireAutomaticRotation, requireNotReplica, syncRotationToReplicas } from './rotation-common';
 import { apiDoc, checkRange, days } from './shared';
 import { defineKeyOperation } from './types';
 
@@ -16,7 +16,7 @@ export const enableKeyRotation = defineKeyOperation({
   mutates: true,
   validate: (input) => checkRange(input, 'RotationPeriodInDays', 90, 2560),
   run({ key, engine, input, now }) {
-    requireRotatable(key, 'EnableKeyRotation');
+    requireAutomaticRotation(key, 'EnableKeyRotation');
     requireNotReplica(key, 'EnableKeyRotation');
     const period = input.RotationPeriodInDays ?? 365;
     key.rotationEnabled = true;

@@ -10,7 +10,7 @@ export const enableKey = defineKeyOperation({
   action: 'kms:EnableKey',
   required: ['KeyId'],
   key: { param: 'KeyId', forms: 'idOrArn' },
-  keyStates: KEY_STATES.manage,
+  keyStates: KEY_STATES.toggle,
   customerManagedOnly: true,
   mutates: true,
   async run({ key, engine, now }) {

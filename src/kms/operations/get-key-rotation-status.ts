@@ -1,6 +1,6 @@
 import type { GetKeyRotationStatusResponse } from '@aws-sdk/client-kms';
 import { KEY_STATES } from '../key-state';
-import { requireRotatable } from './rotation-common';
+import { requireAutomaticRotation } from './rotation-common';
 import { apiDoc } from './shared';
 import { defineKeyOperation } from './types';
 
@@ -14,7 +14,7 @@ export const getKeyRotationStatus = defineKeyOperation({
   key: { param: 'KeyId', forms: 'idOrArn' },
   keyStates: KEY_STATES.any,
   run({ key }) {
-    requireRotatable(key, 'GetKeyRotationStatus');
+    requireAutomaticRotation(key, 'GetKeyRotationStatus');
     const pending = key.state === 'PendingDeletion' || key.state === 'PendingReplicaDeletion';
     const enabled = key.rotationEnabled && !pending;
     const out: GetKeyRotationStatusResponse = { KeyId: key.arn, KeyRotationEnabled: enabled };

@@ -7,6 +7,7 @@ import { createAlias } from './create-alias';
 import { createKey } from './create-key';
 import { decrypt } from './decrypt';
 import { deleteAlias } from './delete-alias';
+import { deleteImportedKeyMaterial } from './delete-imported-key-material';
 import { describeKey } from './describe-key';
 import { disableKey } from './disable-key';
 import { disableKeyRotation } from './disable-key-rotation';
@@ -21,7 +22,9 @@ import { generateMac } from './generate-mac';
 import { generateRandom } from './generate-random';
 import { getKeyPolicy } from './get-key-policy';
 import { getKeyRotationStatus } from './get-key-rotation-status';
+import { getParametersForImport } from './get-parameters-for-import';
 import { getPublicKey } from './get-public-key';
+import { importKeyMaterial } from './import-key-material';
 import { listAliases } from './list-aliases';
 import { listKeyPolicies } from './list-key-policies';
 import { listKeyRotations } from './list-key-rotations';
@@ -49,6 +52,7 @@ export const CORE_OPERATIONS: readonly OperationDefinition[] = [
   createKey,
   decrypt,
   deleteAlias,
+  deleteImportedKeyMaterial,
   describeKey,
   disableKey,
   disableKeyRotation,
@@ -63,7 +67,9 @@ export const CORE_OPERATIONS: readonly OperationDefinition[] = [
   generateRandom,
   getKeyPolicy,
   getKeyRotationStatus,
+  getParametersForImport,
   getPublicKey,
+  importKeyMaterial,
   listAliases,
   listKeyPolicies,
   listKeyRotations,

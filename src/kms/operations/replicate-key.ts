@@ -2,6 +2,7 @@ import { errors } from '../errors';
 import { KNOWN_REGIONS, keyArn } from '../ids';
 import { KEY_STATES } from '../key-state';
 import type { KeyRecord } from '../model';
+import { replicaImportedState } from '../imported/multi-region';
 import { defaultKeyPolicy } from '../policies';
 import { apiDoc, checkLength, keyMetadata } from './shared';
 import { defineKeyOperation } from './types';
@@ -67,6 +68,14 @@ export const replicateKey = defineKeyOperation({
       rotations: [...primary.rotations],
       onDemandRotationStartDate: undefined,
     };
+    if (primary.origin === 'EXTERNAL') {
+      // A replica of imported material starts without it: the same material must be imported into it (API-ReplicateKey).
+      replica.state = 'PendingImport';
+      replica.materials = [];
+      replica.asymmetric = undefined;
+      replica.hmac = undefined;
+      replica.imported = replicaImportedState(primary);
+    }
     ctx.engine.saveKey(replica);
     return { ReplicaKeyMetadata: keyMetadata(ctx.engine, replica), ReplicaPolicy: policy, ReplicaTags: tags };
   },

@@ -1,6 +1,7 @@
 /** Rotation rules shared by the rotation operations (docs/kms-facts.md §5). */
 import type { Engine } from '../engine';
 import { errors } from '../errors';
+import { externalOrigin } from '../key-state';
 import type { KeyRecord } from '../model';
 
 /** On-demand rotations allowed per key (not adjustable; 10 at launch, 25 now). */
@@ -12,6 +13,16 @@ export function requireRotatable(key: KeyRecord, op: string): void {
     throw errors.unsupported(
       `${key.arn} is a ${key.keySpec} key. ${op} works only with symmetric encryption keys; rotate asymmetric and HMAC keys manually (new key, move the alias).`,
     );
+}
+
+/**
+ * Automatic rotation: symmetric keys with KMS-generated material only. Imported material rotates only
+ * on demand (docs/kms-facts.md §5.3), and the key-state table answers UnsupportedOperationException
+ * for it (footnotes 6 and 7, §3.4).
+ */
+export function requireAutomaticRotation(key: KeyRecord, op: string): void {
+  requireRotatable(key, op);
+  if (key.origin === 'EXTERNAL') throw externalOrigin(key);
 }
 
 /** Rotation settings are managed on the primary of a multi-Region key. */

@@ -8,6 +8,7 @@ import type {
 } from '@aws-sdk/client-kms';
 import type { Engine } from '../engine';
 import { errors, validationError } from '../errors';
+import { importedKeyMetadata } from '../imported/imported-state';
 import type { KeyRecord, SupportedKeySpec } from '../model';
 
 /** API Reference URL of an operation. */
@@ -136,8 +137,15 @@ export function keyMetadata(engine: Engine, key: KeyRecord): KeyMetadata {
   if (enc) md.EncryptionAlgorithms = enc;
   if (key.keyUsage === 'SIGN_VERIFY') md.SigningAlgorithms = signingAlgorithms(key.keySpec);
   if (key.keyUsage === 'GENERATE_VERIFY_MAC') md.MacAlgorithms = [macAlgorithm(key.keySpec)];
-  const current = key.materials.at(-1);
-  if (key.keySpec === 'SYMMETRIC_DEFAULT' && current) md.CurrentKeyMaterialId = current.id;
+  if (key.origin === 'EXTERNAL') {
+    const imported = importedKeyMetadata(key);
+    if (imported.validTo !== undefined) md.ValidTo = new Date(imported.validTo);
+    if (imported.expirationModel) md.ExpirationModel = imported.expirationModel;
+    if (imported.currentKeyMaterialId) md.CurrentKeyMaterialId = imported.currentKeyMaterialId;
+  } else {
+    const current = key.materials.at(-1);
+    if (key.keySpec === 'SYMMETRIC_DEFAULT' && current) md.CurrentKeyMaterialId = current.id;
+  }
   if (key.multiRegion) md.MultiRegionConfiguration = multiRegionConfiguration(engine, key);
   return md;
 }

@@ -31,7 +31,7 @@ describe('kms.call', () => {
       call('Encrypt', { KeyId: 'x', Plaintext: utf8('x'), EncryptionContext: { a: 1 as unknown as string } }, ctx),
     );
     expect(ctxErr.name).toBe('ValidationException');
-    const unk = await failure(call('ImportKeyMaterial' as never, {} as never, ctx));
+    const unk = await failure(call('DeriveSharedSecret' as never, {} as never, ctx));
     expect(unk.name).toBe('UnknownOperationException');
   });
 
@@ -58,7 +58,7 @@ describe('kms.call', () => {
   it('describes every operation once (name, doc URL, permission)', () => {
     const { kms } = setup();
     const names = KMS_OPERATIONS.map((o) => o.name);
-    expect(names).toHaveLength(38);
+    expect(names).toHaveLength(41);
     for (const o of KMS_OPERATIONS) {
       expect(o.docUrl).toBe(`https://docs.aws.amazon.com/kms/latest/APIReference/API_${o.name}.html`);
       expect(o.permission).toMatch(/^kms:[A-Z]/);

@@ -6,11 +6,23 @@ import { setup, utf8 } from './helpers';
 
 type Step = [
   KmsOperationName,
-  (ids: Record<string, string | Uint8Array>) => Record<string, unknown>,
+  (ids: Record<string, string | Uint8Array>) => Record<string, unknown> | Promise<Record<string, unknown>>,
   (out: Record<string, unknown>, ids: Record<string, string | Uint8Array>) => void,
 ];
 
 const digest = async (b: Uint8Array) => new Uint8Array(await crypto.subtle.digest('SHA-256', b as Uint8Array<ArrayBuffer>));
+
+/** 32 bytes of key material RSA-OAEP (SHA-256) encrypted with an import wrapping key, as a client does it. */
+async function wrapped(publicKeySpki: Uint8Array): Promise<Uint8Array> {
+  const key = await crypto.subtle.importKey(
+    'spki',
+    publicKeySpki as Uint8Array<ArrayBuffer>,
+    { name: 'RSA-OAEP', hash: 'SHA-256' },
+    false,
+    ['encrypt'],
+  );
+  return new Uint8Array(await crypto.subtle.encrypt({ name: 'RSA-OAEP' }, key, new Uint8Array(32).fill(7)));
+}
 
 function steps(): Step[] {
   return [
@@ -25,8 +37,13 @@ function steps(): Step[] {
       () => ({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }),
       (o, ids) => void (ids.hmac = (o.KeyMetadata as { KeyId: string }).KeyId),
     ],
+    [
+      'CreateKey',
+      () => ({ Origin: 'EXTERNAL' }),
+      (o, ids) => void (ids.external = (o.KeyMetadata as { KeyId: string; KeyState: string }).KeyId),
+    ],
     ['DescribeKey', (ids) => ({ KeyId: ids.key }), (o) => expect((o.KeyMetadata as { KeyState: string }).KeyState).toBe('Enabled')],
-    ['ListKeys', () => ({}), (o) => expect((o.Keys as unknown[]).length).toBe(3)],
+    ['ListKeys', () => ({}), (o) => expect((o.Keys as unknown[]).length).toBe(4)],
     ['UpdateKeyDescription', (ids) => ({ KeyId: ids.key, Description: 'd' }), () => {}],
     ['CreateAlias', (ids) => ({ AliasName: 'alias/every', TargetKeyId: ids.key }), () => {}],
     ['UpdateAlias', (ids) => ({ AliasName: 'alias/every', TargetKeyId: ids.key }), () => {}],
@@ -90,6 +107,25 @@ function steps(): Step[] {
     ['EnableKey', (ids) => ({ KeyId: ids.ec }), () => {}],
     ['ScheduleKeyDeletion', (ids) => ({ KeyId: ids.hmac, PendingWindowInDays: 7 }), (o) => expect(o.KeyState).toBe('PendingDeletion')],
     ['CancelKeyDeletion', (ids) => ({ KeyId: ids.hmac }), () => {}],
+    [
+      'GetParametersForImport',
+      (ids) => ({ KeyId: ids.external, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' }),
+      (o, ids) => {
+        ids.token = o.ImportToken as Uint8Array;
+        ids.wrappingKey = o.PublicKey as Uint8Array;
+      },
+    ],
+    [
+      'ImportKeyMaterial',
+      async (ids) => ({
+        KeyId: ids.external,
+        ImportToken: ids.token,
+        EncryptedKeyMaterial: await wrapped(ids.wrappingKey as Uint8Array),
+        ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+      }),
+      (o) => expect(o.KeyMaterialId).toMatch(/^[0-9a-f]{64}$/),
+    ],
+    ['DeleteImportedKeyMaterial', (ids) => ({ KeyId: ids.external }), (o) => expect(o.KeyMaterialId).toMatch(/^[0-9a-f]{64}$/)],
   ];
 }
 
@@ -102,7 +138,7 @@ describe('every operation', () => {
     const { call } = setup();
     const ids: Record<string, string | Uint8Array> = { digest: await digest(utf8('m')) };
     for (const [op, input, check] of steps()) {
-      const out = await call(op, input(ids) as InputOf<typeof op>, { region: 'us-east-1' });
+      const out = await call(op, (await input(ids)) as InputOf<typeof op>, { region: 'us-east-1' });
       check(out, ids);
     }
   });
@@ -117,7 +153,7 @@ describe('every operation', () => {
     >;
     for (const [op, input, check] of steps()) {
       const Command = commands[`${op}Command`]!;
-      const out = await c.send(new Command(input(ids)));
+      const out = await c.send(new Command(await input(ids)));
       check(out as unknown as Record<string, unknown>, ids);
     }
   });

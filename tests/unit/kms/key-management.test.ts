@@ -103,7 +103,7 @@ describe('CreateKey / DescribeKey / ListKeys / UpdateKeyDescription', () => {
     expect((await failure(c.send(new UpdateKeyDescriptionCommand({ KeyId: id, Description: 'x'.repeat(8193) })))).name).toBe(
       'ValidationException',
     );
-    expect((await failure(c.send(new CreateKeyCommand({ Origin: 'EXTERNAL' })))).name).toBe('UnsupportedOperationException');
+    expect((await failure(c.send(new CreateKeyCommand({ Origin: 'AWS_CLOUDHSM' })))).name).toBe('UnsupportedOperationException');
   });
 });
 

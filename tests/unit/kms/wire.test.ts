@@ -64,7 +64,7 @@ describe('wire protocol', () => {
     expect(json(junk.response.body).__type).toBe('SerializationException');
     const b64 = await kms.requestHandler.handle(request('Encrypt', { KeyId: 'x', Plaintext: '***' }));
     expect(json(b64.response.body).__type).toBe('SerializationException');
-    const unknown = await kms.requestHandler.handle(request('ImportKeyMaterial', {}));
+    const unknown = await kms.requestHandler.handle(request('DeriveSharedSecret', {}));
     expect(json(unknown.response.body).__type).toBe('UnknownOperationException');
   });
 

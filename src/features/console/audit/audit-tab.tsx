@@ -3,6 +3,9 @@ import type { AuditEvent } from '@/kms/access';
 import { SelectField } from '../components/field';
 import type { AppKms } from '../use-lab';
 
+/** Who made the call: the caller's ARN or access key id; for KMS's own service events (no caller), "AWS Internal". */
+const caller = (e: AuditEvent): string => e.userIdentity.arn ?? e.userIdentity.accessKeyId ?? e.userIdentity.invokedBy ?? '';
+
 /** Every request the lab's KMS received, CloudTrail-shaped, newest first, with why it was allowed or denied. */
 export function AuditTab({ kms }: { kms: AppKms }) {
   const [events, setEvents] = useState<AuditEvent[]>(() => kms.audit.list());
@@ -12,11 +15,11 @@ export function AuditTab({ kms }: { kms: AppKms }) {
   useEffect(() => kms.audit.subscribe(() => setEvents(kms.audit.list())), [kms]);
 
   const names = useMemo(() => [...new Set(events.map((e) => e.eventName))].sort(), [events]);
-  const principals = useMemo(() => [...new Set(events.map((e) => e.userIdentity.arn ?? e.userIdentity.accessKeyId))].sort(), [events]);
+  const principals = useMemo(() => [...new Set(events.map(caller))].sort(), [events]);
   const shown = events.filter(
     (e) =>
       (!eventName || e.eventName === eventName) &&
-      (!principal || (e.userIdentity.arn ?? e.userIdentity.accessKeyId) === principal) &&
+      (!principal || caller(e) === principal) &&
       (outcome === 'all' || (outcome === 'errors' ? !!e.errorCode : e.errorCode === 'AccessDeniedException')),
   );
 
@@ -79,7 +82,7 @@ export function AuditTab({ kms }: { kms: AppKms }) {
                 {e.eventTime}
               </time>
               <span className="text-sm">{e.awsRegion}</span>
-              <span className="font-mono text-xs break-all">{e.userIdentity.arn ?? e.userIdentity.accessKeyId}</span>
+              <span className="font-mono text-xs break-all">{caller(e)}</span>
               {e.userIdentity.invokedBy && <span className="text-sm">via {e.userIdentity.invokedBy}</span>}
             </div>
             <p className="mt-1 text-sm">
