@@ -374,13 +374,21 @@ export function serviceEventRecord(event: ServiceEvent): AuditRecord {
   };
 }
 
+/** CloudTrail's event time: ISO 8601, second precision, UTC. */
+const eventTime = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** The account of an ARN. */
+const accountOf = (arn: string | undefined) => arn?.split(':')[4];
+/** CloudTrail's `resources` for key ARNs. */
+const keyResources = (arns: string[]): NonNullable<AuditEvent['resources']> =>
+  arns.map((arn) => ({ accountId: accountOf(arn) ?? '', type: 'AWS::KMS::Key', ARN: arn }));
+
 /** The CloudTrail-shaped event of a service event record (Developer Guide, ct-deleteexpiredkeymaterial.html). */
 function materializeServiceEvent(record: AuditRecord, ids: AuditEventIds): AuditEvent {
-  const accountId = record.resources[0]?.split(':')[4] ?? '';
+  const accountId = accountOf(record.resources[0]) ?? '';
   return {
     eventVersion: '1.08',
     eventId: ids.eventId,
-    eventTime: new Date(record.time).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    eventTime: eventTime(record.time),
     eventSource: 'kms.amazonaws.com',
     eventName: record.operation,
     awsRegion: record.region,
@@ -390,7 +398,7 @@ function materializeServiceEvent(record: AuditRecord, ids: AuditEventIds): Audit
     requestParameters: null,
     responseElements: null,
     readOnly: false,
-    resources: record.resources.map((arn) => ({ accountId: arn.split(':')[4] ?? '', type: 'AWS::KMS::Key', ARN: arn })),
+    resources: keyResources(record.resources),
     eventType: 'AwsServiceEvent',
     managementEvent: true,
     recipientAccountId: accountId,
@@ -412,7 +420,7 @@ export function materializeAuditEvent(record: AuditRecord, ids: AuditEventIds): 
   const event: AuditEvent = {
     eventVersion: '1.08',
     eventId: ids.eventId,
-    eventTime: new Date(record.time).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    eventTime: eventTime(record.time),
     eventSource: 'kms.amazonaws.com',
     eventName: record.operation,
     awsRegion: record.region,
@@ -427,7 +435,7 @@ export function materializeAuditEvent(record: AuditRecord, ids: AuditEventIds): 
     eventType: 'AwsApiCall',
     managementEvent: true,
     // The key owner's trail receives the event (cross-account calls appear in both accounts in AWS).
-    recipientAccountId: record.resources[0]?.split(':')[4] ?? principal?.accountId ?? '',
+    recipientAccountId: accountOf(record.resources[0]) ?? principal?.accountId ?? '',
     eventCategory: 'Management',
     accessDecision: accessDecision(record),
   };
@@ -436,7 +444,7 @@ export function materializeAuditEvent(record: AuditRecord, ids: AuditEventIds): 
     if (record.errorMessage) event.errorMessage = record.errorMessage;
   }
   if (record.resources.length > 0) {
-    event.resources = record.resources.map((arn) => ({ accountId: arn.split(':')[4] ?? '', type: 'AWS::KMS::Key', ARN: arn }));
+    event.resources = keyResources(record.resources);
   }
   return event;
 }
