@@ -9,6 +9,7 @@ export { CONCEPTS, findConcepts, type Concept, type FoundConcept } from './conce
 export type * from './guide-model';
 export { formatChangeDate, slugify } from './format';
 export { shortStem } from './timeline';
+export { GUIDE_TOPICS, topicOrder, type GuideTopic } from './topics';
 export {
   MAX_NOTE_CHARS,
   NOTE_EXTENSIONS,
