@@ -17,7 +17,7 @@ export interface ClaimMatch {
 // a line break: notes are full of one-line bullets without a full stop. A full stop between digits or
 // letters ("140-2.", "v1.5", "e.g.") ends nothing unless white space follows and the next word starts
 // like a sentence (a capital, a digit, a quote or a bracket).
-const BOUNDARY = /[.!?]+["')\]»”’]*(?=\s+["'(\[«“‘]?[A-Z0-9])|\n+/g;
+const BOUNDARY = /[.!?]+["')\]»”’]*(?=\s+["'([«“‘]?[A-Z0-9])|\n+/g;
 
 /** Splits text into sentences; blank ones are dropped. */
 export function splitSentences(text: string): Sentence[] {

@@ -54,6 +54,11 @@ export function noteTitle(text: string, fileName?: string): string {
   const heading = /^#{1,6}\s+(.+?)\s*#*\s*$/m.exec(body)?.[1];
   if (heading) return heading.replace(/[*_`[\]]/g, '').slice(0, 120);
   if (fileName) return fileName.replace(/\.(md|markdown|txt)$/i, '');
-  const words = body.replace(/[#>*_`[\]-]/g, ' ').trim().split(/\s+/).slice(0, 8).join(' ');
+  const words = body
+    .replace(/[#>*_`[\]-]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ');
   return words.length > 60 ? `${words.slice(0, 60)}…` : words || 'Untitled note';
 }

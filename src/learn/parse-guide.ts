@@ -64,7 +64,13 @@ function readChange(lines: readonly string[], i: number, sectionId: string, prob
   let j = i + 1;
   for (; j < lines.length && lines[j]!.startsWith('>'); j++) {
     const q = QUESTIONS_COMMENT.exec(lines[j]!);
-    if (q) questions.push(...q[1]!.split(',').map((s) => s.trim()).filter(Boolean));
+    if (q)
+      questions.push(
+        ...q[1]!
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
     else body.push(lines[j]!.replace(/^>\s?/, ''));
   }
   const change: GuideChange = { date: head[1]!, title: head[2]!, markdown: body.join('\n').trim(), questions, sectionId };
@@ -72,7 +78,8 @@ function readChange(lines: readonly string[], i: number, sectionId: string, prob
   if (!m || m < 1 || m > 12 || (d !== undefined && (d < 1 || d > 31))) {
     problems.push({ line: i + 1, message: `"${change.date}" is not a valid YYYY-MM or YYYY-MM-DD date.` });
   }
-  if (!change.markdown) problems.push({ line: i + 1, message: `The change "${change.title}" has no text: say what was true before and what is true now.` });
+  if (!change.markdown)
+    problems.push({ line: i + 1, message: `The change "${change.title}" has no text: say what was true before and what is true now.` });
   // The callout as the page shows it: its date in words instead of the machine-readable one.
   const display = [`> [!changed] Changed ${formatChangeDate(change.date)}: ${change.title}`, ...body.map((l) => `> ${l}`.trimEnd())];
   return { change, display, next: j };

@@ -100,7 +100,10 @@ export const STALE_CLAIMS: readonly StaleClaim[] = [
     kind: 'changed',
     claim: 'A FIPS Level 3 requirement means CloudHSM, because KMS is only Level 2.',
     patterns: [
-      new RegExp(`\\bLevel\\s*3\\b${S}{0,80}(?:require|need|mean|must|only|use|choose|pick|go (?:with|for)|answer|→|->|=>)${S}{0,40}CloudHSM`, 'i'),
+      new RegExp(
+        `\\bLevel\\s*3\\b${S}{0,80}(?:require|need|mean|must|only|use|choose|pick|go (?:with|for)|answer|→|->|=>)${S}{0,40}CloudHSM`,
+        'i',
+      ),
       new RegExp(`CloudHSM${S}{0,60}\\bonly\\b${S}{0,40}\\bLevel\\s*3\\b`, 'i'),
       new RegExp(`\\bonly\\s+CloudHSM\\b${S}{0,60}\\bLevel\\s*3\\b`, 'i'),
     ],
@@ -149,7 +152,10 @@ export const STALE_CLAIMS: readonly StaleClaim[] = [
         `\\bKMS\\b${S}{0,40}(?:\\bdoes not|\\bdoesn't|\\bcannot|\\bcan't|\\bcan not)\\s+(?:support|create|use|hold|store|manage|do|offer)\\s+(?:\\w+\\s+)?(?:asymmetric|RSA|elliptic|ECC|public[\\s-]key|digital signatures?|signing)`,
         'i',
       ),
-      new RegExp(`(?:asymmetric|public[\\s-]key|RSA) (?:keys?|encryption|crypto\\w*|signing)${S}{0,30}\\b(?:requires?|needs?|use|only (?:in|with))\\s+CloudHSM`, 'i'),
+      new RegExp(
+        `(?:asymmetric|public[\\s-]key|RSA) (?:keys?|encryption|crypto\\w*|signing)${S}{0,30}\\b(?:requires?|needs?|use|only (?:in|with))\\s+CloudHSM`,
+        'i',
+      ),
     ],
     unless: [/rotat|integrat|\bservices?\b|encryption context|data keys?|key store|import/i],
     before: 'KMS keys were symmetric only.',
@@ -304,7 +310,10 @@ export const STALE_CLAIMS: readonly StaleClaim[] = [
     kind: 'wrong',
     claim: 'Rotating a KMS key re-encrypts the data it protects.',
     patterns: [
-      new RegExp(`\\brotat\\w*${S}{0,60}\\bre-?encrypts?\\b${S}{0,40}\\b(?:data|ciphertexts?|objects?|everything|existing|old|files?|all|volumes?)\\b`, 'i'),
+      new RegExp(
+        `\\brotat\\w*${S}{0,60}\\bre-?encrypts?\\b${S}{0,40}\\b(?:data|ciphertexts?|objects?|everything|existing|old|files?|all|volumes?)\\b`,
+        'i',
+      ),
       new RegExp(`\\brotat\\w*${S}{0,40}\\b(?:requires?|needs?|means?|forces?)\\s+(?:you\\s+to\\s+)?re-?encrypt`, 'i'),
     ],
     unless: [new RegExp(`${NEG}|\\bwithout\\b|\\bno need\\b`, 'i')],
@@ -344,9 +353,14 @@ export const STALE_CLAIMS: readonly StaleClaim[] = [
         `\\b(?:must|need to|have to|required to|always)\\s+(?:\\w+\\s+){0,2}(?:specify|pass|provide|supply|give|send|include|store|keep|save|record)\\s+(?:\\w+\\s+){0,2}key[\\s-]?id\\b${S}{0,60}\\bdecrypt`,
         'i',
       ),
-      new RegExp(`\\bdecrypt\\w*${S}{0,40}\\b(?:requires?|needs?|must (?:have|include|specify|be given))\\b${S}{0,20}\\bkey[\\s-]?id\\b`, 'i'),
+      new RegExp(
+        `\\bdecrypt\\w*${S}{0,40}\\b(?:requires?|needs?|must (?:have|include|specify|be given))\\b${S}{0,20}\\bkey[\\s-]?id\\b`,
+        'i',
+      ),
     ],
-    unless: [/asymmetric|\bRSA\b|\bSM2\b|public key|recommend|best practice|good practice|optional|(?:don't|do not|doesn't|does not|not)\s+(?:\w+\s+)?(?:need|required)/i],
+    unless: [
+      /asymmetric|\bRSA\b|\bSM2\b|public key|recommend|best practice|good practice|optional|(?:don't|do not|doesn't|does not|not)\s+(?:\w+\s+)?(?:need|required)/i,
+    ],
     now: 'For symmetric KMS keys the ciphertext blob says which key made it, so KeyId is optional in Decrypt (giving it is recommended, as a check). Only asymmetric ciphertext needs KeyId and the algorithm.',
     source: { title: 'AWS KMS API Reference: Decrypt', url: 'https://docs.aws.amazon.com/kms/latest/APIReference/API_Decrypt.html' },
     guide: { topic: 'envelope-encryption', section: 'decrypting' },
@@ -357,8 +371,14 @@ export const STALE_CLAIMS: readonly StaleClaim[] = [
     kind: 'wrong',
     claim: 'The encryption context is secret or encrypted.',
     patterns: [
-      new RegExp(`\\bencryption context${S}{0,40}\\b(?:is|are|gets?|stays?)\\s+(?:\\w+\\s+)?(?:encrypted|secret|confidential|hidden|private)\\b`, 'i'),
-      new RegExp(`\\bencryption context${S}{0,40}\\b(?:safe|good|fine)(?:\\s+place)?\\s+(?:to|for)\\s+(?:store|put|keep|hold)${S}{0,30}(?:secret|password|sensitive|PII|credential)`, 'i'),
+      new RegExp(
+        `\\bencryption context${S}{0,40}\\b(?:is|are|gets?|stays?)\\s+(?:\\w+\\s+)?(?:encrypted|secret|confidential|hidden|private)\\b`,
+        'i',
+      ),
+      new RegExp(
+        `\\bencryption context${S}{0,40}\\b(?:safe|good|fine)(?:\\s+place)?\\s+(?:to|for)\\s+(?:store|put|keep|hold)${S}{0,30}(?:secret|password|sensitive|PII|credential)`,
+        'i',
+      ),
     ],
     unless: [new RegExp(NEG, 'i')],
     now: 'The encryption context is not secret: it is bound to the ciphertext as additional authenticated data and appears in plaintext in CloudTrail logs. Never put sensitive data in it.',
@@ -429,7 +449,10 @@ export const STALE_CLAIMS: readonly StaleClaim[] = [
     claim: 'Amazon S3 does not encrypt new objects unless you ask it to.',
     patterns: [
       new RegExp(`\\bS3\\b${S}{0,80}(?:\\bnot|n't|\\bun)[\\s-]?encrypt\\w*${S}{0,30}\\bby default\\b`, 'i'),
-      new RegExp(`\\bby default${S}{0,60}\\bS3\\b${S}{0,60}(?:\\bnot encrypted|\\bunencrypted|\\bno encryption|n't encrypted|\\bnot encrypt)`, 'i'),
+      new RegExp(
+        `\\bby default${S}{0,60}\\bS3\\b${S}{0,60}(?:\\bnot encrypted|\\bunencrypted|\\bno encryption|n't encrypted|\\bnot encrypt)`,
+        'i',
+      ),
       new RegExp(`\\bS3\\b${S}{0,60}\\bno (?:default )?encryption\\b${S}{0,20}\\bby default\\b`, 'i'),
     ],
     unless: [/SSE-C\b/i],

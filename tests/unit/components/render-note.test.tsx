@@ -31,7 +31,7 @@ describe('renderNoteMarkdown: Obsidian callouts', () => {
 
   it('renders foldable callouts as details, open with + and closed with -', () => {
     const el = dom(renderNoteMarkdown('> [!faq]- Why?\n> Because.\n\n> [!example]+ Shown\n> Text.'));
-    const [closed, open] = Array.from(el.querySelectorAll('details[data-callout]')) as HTMLDetailsElement[];
+    const [closed, open] = Array.from(el.querySelectorAll<HTMLDetailsElement>('details[data-callout]'));
     expect(closed!.open).toBe(false);
     expect(closed!.querySelector('summary')?.textContent).toBe('FAQ Why?');
     expect(open!.open).toBe(true);
@@ -106,7 +106,22 @@ describe('renderNoteMarkdown: hostile HTML', () => {
 
   it('runs nothing, loads nothing and links nowhere unsafe', () => {
     const el = dom(renderNoteMarkdown(note));
-    for (const tag of ['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'svg', 'math', 'base', 'meta', 'link', 'img', 'video']) {
+    for (const tag of [
+      'script',
+      'style',
+      'iframe',
+      'object',
+      'embed',
+      'form',
+      'input',
+      'svg',
+      'math',
+      'base',
+      'meta',
+      'link',
+      'img',
+      'video',
+    ]) {
       expect(el.querySelector(tag), tag).toBeNull();
     }
     const attrs = Array.from(el.querySelectorAll('*')).flatMap((n) => Array.from(n.attributes).map((a) => `${a.name}=${a.value}`));

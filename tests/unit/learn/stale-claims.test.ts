@@ -65,7 +65,11 @@ const EXAMPLES: Record<string, { flagged: string[]; notFlagged: string[] }> = {
     ],
   },
   'no-keys-across-regions': {
-    flagged: ['You cannot use the same KMS key in another Region.', 'There is no such thing as a multi-Region key.', 'KMS keys can never be shared across multiple Regions.'],
+    flagged: [
+      'You cannot use the same KMS key in another Region.',
+      'There is no such thing as a multi-Region key.',
+      'KMS keys can never be shared across multiple Regions.',
+    ],
     notFlagged: [
       'A single-Region key cannot be used in another Region.',
       'You cannot use a standard key in another Region; use a multi-Region key instead.',
@@ -75,7 +79,12 @@ const EXAMPLES: Record<string, { flagged: string[]; notFlagged: string[] }> = {
     ],
   },
   'kms-stores-data-keys': {
-    flagged: ['KMS stores your data keys for you.', 'AWS KMS keeps track of the data keys it generates.', 'Data keys are stored in KMS.', 'KMS keeps a copy of the data key.'],
+    flagged: [
+      'KMS stores your data keys for you.',
+      'AWS KMS keeps track of the data keys it generates.',
+      'Data keys are stored in KMS.',
+      'KMS keeps a copy of the data key.',
+    ],
     notFlagged: [
       'KMS does not store, manage or track your data keys.',
       'KMS never stores data keys; you store the encrypted data key.',
@@ -174,11 +183,7 @@ const EXAMPLES: Record<string, { flagged: string[]; notFlagged: string[] }> = {
     ],
   },
   'decrypt-needs-key-id': {
-    flagged: [
-      'You must store the key ID to decrypt the data later.',
-      'Decrypt requires the key ID.',
-      'Always pass the KeyId to decrypt.',
-    ],
+    flagged: ['You must store the key ID to decrypt the data later.', 'Decrypt requires the key ID.', 'Always pass the KeyId to decrypt.'],
     notFlagged: [
       'Decrypt does not need the key ID for symmetric keys.',
       'Asymmetric decryption requires the key ID and the algorithm.',
@@ -211,7 +216,10 @@ const EXAMPLES: Record<string, { flagged: string[]; notFlagged: string[] }> = {
     ],
   },
   'rsaes-pkcs1-v1-5-wrapping': {
-    flagged: ['Wrap the key material with RSAES_PKCS1_V1_5 before import.', 'Import wrapping algorithms: RSAES_OAEP_SHA_256 or RSAES_PKCS1_V1_5.'],
+    flagged: [
+      'Wrap the key material with RSAES_PKCS1_V1_5 before import.',
+      'Import wrapping algorithms: RSAES_OAEP_SHA_256 or RSAES_PKCS1_V1_5.',
+    ],
     notFlagged: [
       'RSAES_PKCS1_V1_5 is no longer supported for wrapping imported key material.',
       'RSAES_PKCS1_V1_5 wrapping was deprecated in 2023.',
@@ -227,7 +235,11 @@ const EXAMPLES: Record<string, { flagged: string[]; notFlagged: string[] }> = {
     ],
   },
   's3-unencrypted-by-default': {
-    flagged: ['S3 does not encrypt objects by default.', "By default, S3 objects aren't encrypted.", 'S3 buckets are unencrypted by default.'],
+    flagged: [
+      'S3 does not encrypt objects by default.',
+      "By default, S3 objects aren't encrypted.",
+      'S3 buckets are unencrypted by default.',
+    ],
     notFlagged: [
       'S3 encrypts new objects with SSE-S3 by default.',
       'Before January 2023, S3 did not encrypt objects by default.',
@@ -273,7 +285,7 @@ describe('the stale-claim list', () => {
     });
   }
 
-  it('flags no entry on any other entry\'s correct sentences', () => {
+  it("flags no entry on any other entry's correct sentences", () => {
     const wrongly: string[] = [];
     for (const row of Object.values(EXAMPLES)) {
       for (const sentence of row.notFlagged) {
