@@ -81,7 +81,7 @@ function readChange(lines: readonly string[], i: number, sectionId: string, prob
   if (!change.markdown)
     problems.push({ line: i + 1, message: `The change "${change.title}" has no text: say what was true before and what is true now.` });
   // The callout as the page shows it: its date in words instead of the machine-readable one.
-  const display = [`> [!changed] Changed ${formatChangeDate(change.date)}: ${change.title}`, ...body.map((l) => `> ${l}`.trimEnd())];
+  const display = [`> [!changed] ${formatChangeDate(change.date)}: ${change.title}`, ...body.map((l) => `> ${l}`.trimEnd())];
   return { change, display, next: j };
 }
 

@@ -9,30 +9,22 @@ import { escapeHtml, sanitiseToElement } from './sanitise';
  * only as bare formatting tags, then the shared sanitiser; nothing is fetched.
  */
 
-function notesMarked(breaks: boolean) {
-  const m = new Marked({
-    gfm: true,
-    breaks,
-    async: false,
-    renderer: {
-      html({ text }) {
-        return neutraliseRawHtml(text);
-      },
+// A private instance, like the banks' one. Obsidian shows a single line break as a break (its
+// default, "strict line breaks" off), so this one does too.
+const marked = new Marked({
+  gfm: true,
+  breaks: true,
+  async: false,
+  renderer: {
+    html({ text }) {
+      return neutraliseRawHtml(text);
     },
-  });
-  m.use({ extensions: OBSIDIAN_EXTENSIONS });
-  return m;
-}
-
-// Obsidian shows a single line break as a break (its default, "strict line breaks" off); the
-// guides are written as ordinary Markdown paragraphs.
-const withBreaks = notesMarked(true);
-const withoutBreaks = notesMarked(false);
+  },
+});
+marked.use({ extensions: OBSIDIAN_EXTENSIONS });
 
 /** Options for {@link renderNoteElement}. */
 export interface RenderNoteOptions {
-  /** Single line breaks become <br> (a learner's Obsidian note). Default true. */
-  breaks?: boolean;
   /** Placeholder wording for an image that is not here: "this note" (default), "this guide". */
   imageSource?: string;
 }
@@ -45,7 +37,7 @@ export interface RenderNoteOptions {
 export function renderNoteElement(md: string, options: RenderNoteOptions = {}): HTMLElement {
   let html: string;
   try {
-    html = (options.breaks === false ? withoutBreaks : withBreaks).parse(md ?? '', { async: false });
+    html = marked.parse(md ?? '', { async: false });
   } catch {
     html = `<pre>${escapeHtml(md ?? '')}</pre>`;
   }

@@ -48,6 +48,19 @@ interface Piece {
   length: number;
 }
 
+/**
+ * Moves a note's headings down `by` levels (a note's `# Title` becomes an h3 under the page's h1 and
+ * the note's h2), so the page keeps one h1 and a heading order screen readers can follow.
+ */
+export function demoteHeadings(root: HTMLElement, by: number) {
+  for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    const level = Math.min(Number(h.tagName[1]) + by, 6);
+    const replacement = root.ownerDocument.createElement(`h${level}`);
+    replacement.append(...Array.from(h.childNodes));
+    h.replaceWith(replacement);
+  }
+}
+
 /** Annotates `root` in place. */
 export function annotateNote(root: HTMLElement, options: AnnotateOptions): Annotation {
   const text = root.textContent ?? '';

@@ -39,7 +39,7 @@ export function ChangesPage() {
 }
 
 function ChangeEntry({ entry }: { entry: TimelineEntry }) {
-  const html = useMemo(() => renderNoteMarkdown(entry.markdown, { breaks: true }), [entry.markdown]);
+  const html = useMemo(() => renderNoteMarkdown(entry.markdown), [entry.markdown]);
   const headingId = `change-${entry.date}-${entry.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
     <li className="rounded-lg border border-slate-200 p-5 dark:border-slate-700">

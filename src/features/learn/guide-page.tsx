@@ -81,7 +81,7 @@ function GuideSectionView({ section }: { section: GuideSection }) {
   // Rendered and sanitised like a note (callouts, wiki links), without the stale-claim check: the
   // guides state old rules on purpose, next to the current ones.
   const html = useMemo(() => {
-    const root = renderNoteElement(section.markdown, { breaks: false, imageSource: 'this guide' });
+    const root = renderNoteElement(section.markdown, { imageSource: 'this guide' });
     annotateNote(root, { resolveLink: resolveGuideLink, guideTitle: (t) => t, checkClaims: false });
     return root.innerHTML;
   }, [section.markdown]);

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { renderNoteElement } from '@/components/markdown/render-note';
 import { STALE_CLAIMS, findConcepts, splitNoteFrontMatter } from '@/learn';
-import { annotateNote, claimHeadline, type ClaimFlag, type LinkTarget } from './annotate-note';
+import { annotateNote, claimHeadline, demoteHeadings, type ClaimFlag, type LinkTarget } from './annotate-note';
 import { ConceptPanel } from './concept-panel';
 import { guideTitle, resolveGuideLink } from './guide-links';
 import type { StoredNote } from './note-store';
@@ -24,15 +24,18 @@ function noteLinkResolver(notes: readonly StoredNote[]) {
 /** A note, rendered and checked: the flags first, then the text with its marks, then its concepts. */
 export function NoteView({ note, notes }: { note: StoredNote; notes: readonly StoredNote[] }) {
   const { html, flags, concepts } = useMemo(() => {
-    const root = renderNoteElement(splitNoteFrontMatter(note.text).body, { breaks: true });
+    const root = renderNoteElement(splitNoteFrontMatter(note.text).body);
+    demoteHeadings(root, 2);
     const { flags, text } = annotateNote(root, { resolveLink: noteLinkResolver(notes), guideTitle });
     return { html: root.innerHTML, flags, concepts: findConcepts(text) };
   }, [note.text, notes]);
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+    <div className="grid gap-6 2xl:grid-cols-[minmax(0,1fr)_18rem]">
       <div className="min-w-0">
-        <h2 className="text-2xl font-semibold">{note.title}</h2>
+        <h2 id="note-title" tabIndex={-1} className="text-2xl font-semibold outline-none">
+          {note.title}
+        </h2>
         <FlagSummary flags={flags} />
         <article aria-label={`Your note: ${note.title}`} className="mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
           <RenderedHtml html={html} />

@@ -30,7 +30,14 @@ export function NotesPage() {
 
   const show = (note: StoredNote, saved: boolean) => {
     setUnsaved(saved ? null : note);
-    void navigate({ to: '/learn/notes', search: { note: note.id } });
+    // Take keyboard and screen-reader users to the checked note (on a phone it is below the form).
+    void navigate({ to: '/learn/notes', search: { note: note.id } }).then(() =>
+      requestAnimationFrame(() => {
+        const title = document.getElementById('note-title');
+        title?.scrollIntoView({ block: 'start' });
+        title?.focus({ preventScroll: true });
+      }),
+    );
   };
 
   const addAll = async (inputs: (() => Promise<{ title: string; text: string; fileName?: string }>)[]) => {
@@ -69,7 +76,7 @@ export function NotesPage() {
           <LearnNotice tone="error">{storageError}</LearnNotice>
         </div>
       )}
-      <div className="mt-6 grid gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
+      <div className="mt-6 grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
         <div className="space-y-6">
           <NoteInput
             busy={busy}

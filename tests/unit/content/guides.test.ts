@@ -114,7 +114,7 @@ describe('guides as the app loads them (virtual modules)', () => {
     const rotation = await loadGuide('rotation');
     expect(rotation?.sections.find((s) => s.id === 'automatic-rotation')?.markdown).toContain('RotationPeriodInDays');
     // The page shows a change's date in words.
-    expect(rotation?.sections.find((s) => s.id === 'automatic-rotation')?.markdown).toContain('> [!changed] Changed April 2024:');
+    expect(rotation?.sections.find((s) => s.id === 'automatic-rotation')?.markdown).toContain('> [!changed] April 2024: The automatic rotation period became configurable');
     expect(await loadGuide('no-such-topic')).toBeUndefined();
   });
 
