@@ -4,7 +4,8 @@ import { buttonPrimary, buttonSecondary } from './ui';
 /** How the learner gives a note: pasted text, or files from the picker or dropped on the page. */
 export interface NoteInputProps {
   busy: boolean;
-  onText: (text: string) => void;
+  /** Resolves true when the note was taken (the box then empties). */
+  onText: (text: string) => Promise<boolean>;
   onFiles: (files: File[]) => void;
 }
 
@@ -19,9 +20,9 @@ export function NoteInput({ busy, onText, onFiles }: NoteInputProps) {
   const [text, setText] = useState('');
   const [over, setOver] = useState(false);
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    onText(text);
+    if (await onText(text)) setText('');
   };
 
   return (
@@ -44,7 +45,7 @@ export function NoteInput({ busy, onText, onFiles }: NoteInputProps) {
         over ? 'border-blue-800 bg-blue-50 dark:border-sky-300 dark:bg-slate-800' : 'border-slate-400 dark:border-slate-500'
       }`}
     >
-      <form onSubmit={submit}>
+      <form onSubmit={(e) => void submit(e)}>
         <label htmlFor={textId} className="block font-semibold">
           Paste a note (Markdown, Obsidian callouts and links welcome)
         </label>

@@ -55,6 +55,7 @@ export function NotesPage() {
     setBusy(false);
     if (problems.length > 0) setInputError(problems.join(' '));
     if (last) show(last.note, last.saved);
+    return last !== undefined;
   };
 
   const shown = selectedId ? (notes?.find((n) => n.id === selectedId) ?? (unsaved?.id === selectedId ? unsaved : undefined)) : undefined;
@@ -81,7 +82,7 @@ export function NotesPage() {
           <NoteInput
             busy={busy}
             onText={(text) =>
-              void addAll([
+              addAll([
                 async () => {
                   checkNoteText(text);
                   return { title: noteTitle(text), text };
