@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, snap } from './fixtures';
 import { settle } from './platform-routes';
@@ -207,3 +208,17 @@ test('a guide prints as a clean handout: no site header or buttons, link address
   expect(after).toContain('https://docs.aws.amazon.com/');
   await snap(page, 'learn-guide-print');
 });
+
+// The empty notes page is in the platform axe run; this covers a checked note: marks, flag notes,
+// callouts, placeholders and the concept list, in both themes.
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: no violations on a checked note (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await pasteNote(page, COURSE_NOTE);
+    await expect(page.locator('#claim-4-note')).toBeVisible();
+    await page.waitForTimeout(500);
+    await snap(page, `learn-notes-checked-${scheme}`);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`))).toEqual([]);
+  });
+}

@@ -2,7 +2,6 @@ import { test, expect, snap } from './fixtures';
 import { assertNoHandlers, importBank } from './quiz-helpers';
 import { HOSTILE_PAYLOADS as PAYLOADS } from '../fixtures/hostile-markdown';
 
-
 function hostileBank(): string {
   const chunk = (from: number, to: number) => PAYLOADS.slice(from, to).join('\n\n');
   return `---

@@ -21,6 +21,8 @@ export interface LinkTarget {
   href: string;
   /** What the link is to, for its accessible description ("Study guide", "Your note"). */
   kind: string;
+  /** The target's own name, shown when the link was written without one (`[[quotas]]`). */
+  label?: string;
 }
 
 /** What {@link annotateNote} needs from the page. */
@@ -91,7 +93,9 @@ function resolveLinks(root: HTMLElement, resolve: AnnotateOptions['resolveLink']
     a.setAttribute('href', target.href);
     a.setAttribute('data-internal', '');
     a.setAttribute('data-link-kind', target.kind);
-    a.textContent = embed ? `${target.kind}: ${page || heading}` : (span.textContent ?? '');
+    const written = span.textContent ?? '';
+    const unnamed = written === page || written === `${page} › ${heading}`;
+    a.textContent = embed ? `${target.kind}: ${page || heading}` : unnamed && target.label ? target.label : written;
     if (!embed) a.setAttribute('title', target.kind);
     span.replaceWith(a);
   }

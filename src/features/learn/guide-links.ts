@@ -31,5 +31,9 @@ export function resolveGuideLink(page: string, heading: string): LinkTarget | un
   if (!guide) return undefined;
   const wanted = norm(heading);
   const section = wanted ? guide.sections.find((s) => s.id === wanted || norm(s.title) === wanted) : undefined;
-  return { href: `/learn/${guide.topic}${section ? `#${section.id}` : ''}`, kind: `Study guide: ${guide.title}` };
+  return {
+    href: `/learn/${guide.topic}${section ? `#${section.id}` : ''}`,
+    kind: `Study guide: ${guide.title}`,
+    label: section ? `${guide.title}: ${section.title}` : guide.title,
+  };
 }

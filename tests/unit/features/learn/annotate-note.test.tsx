@@ -93,12 +93,16 @@ describe('annotateNote: stale claims', () => {
 
 describe('annotateNote: links and headings', () => {
   it('turns wiki links to guides into in-app links and explains the ones it cannot resolve', () => {
-    const { root } = annotate('See [[Envelope encryption]], [[rotation#On-demand rotation|on demand]], [[Grants]] and [[My other note]].');
+    const { root } = annotate(
+      'See [[Envelope encryption]], [[rotation#On-demand rotation|on demand]], [[Grants]], [[quotas]] and [[My other note]].',
+    );
     const links = Array.from(root.querySelectorAll('a[data-internal]')).map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).toEqual([
       ['Envelope encryption', '/learn/envelope-encryption'],
       ['on demand', '/learn/rotation#on-demand-rotation'],
       ['Grants', '/learn/grants'],
+      // Written without a name: the guide's title is shown.
+      ['Quotas and throttling', '/learn/quotas'],
     ]);
     expect(root.querySelector('[data-wikilink="My other note"]')?.getAttribute('title')).toMatch(/Not found/);
   });
