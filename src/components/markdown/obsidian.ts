@@ -134,15 +134,21 @@ function linkText(page: string, heading: string, alias: string | undefined): str
   return page || heading;
 }
 
+/** marked's `start` for an inline marker: where it first occurs, or undefined. */
+function startOf(marker: string) {
+  return (src: string) => {
+    const i = src.indexOf(marker);
+    return i >= 0 ? i : undefined;
+  };
+}
+
 const WIKI = /^\[\[([^[\]\n|]+?)(?:\|([^[\]\n]*))?\]\]/;
 const EMBED = /^!\[\[([^[\]\n|]+?)(?:\|([^[\]\n]*))?\]\]/;
 
 const embed: TokenizerAndRendererExtension = {
   name: 'wikiEmbed',
   level: 'inline',
-  start(src) {
-    return src.indexOf('![[') >= 0 ? src.indexOf('![[') : undefined;
-  },
+  start: startOf('![['),
   tokenizer(src) {
     const m = EMBED.exec(src);
     if (!m) return undefined;
@@ -161,9 +167,7 @@ const embed: TokenizerAndRendererExtension = {
 const wikiLink: TokenizerAndRendererExtension = {
   name: 'wikiLink',
   level: 'inline',
-  start(src) {
-    return src.indexOf('[[') >= 0 ? src.indexOf('[[') : undefined;
-  },
+  start: startOf('[['),
   tokenizer(src) {
     const m = WIKI.exec(src);
     if (!m) return undefined;
@@ -179,9 +183,7 @@ const wikiLink: TokenizerAndRendererExtension = {
 const highlight: TokenizerAndRendererExtension = {
   name: 'highlight',
   level: 'inline',
-  start(src) {
-    return src.indexOf('==') >= 0 ? src.indexOf('==') : undefined;
-  },
+  start: startOf('=='),
   tokenizer(src) {
     const m = /^==(?=\S)([^\n]*?\S)==(?!=)/.exec(src);
     if (!m) return undefined;
@@ -195,9 +197,7 @@ const highlight: TokenizerAndRendererExtension = {
 const commentInline: TokenizerAndRendererExtension = {
   name: 'obsidianComment',
   level: 'inline',
-  start(src) {
-    return src.indexOf('%%') >= 0 ? src.indexOf('%%') : undefined;
-  },
+  start: startOf('%%'),
   tokenizer(src) {
     const m = /^%%[\s\S]*?(?:%%|$)/.exec(src);
     return m ? { type: 'obsidianComment', raw: m[0] } : undefined;

@@ -5,14 +5,13 @@ import { renderNoteMarkdown } from '@/components/markdown/render-note';
 import { PageHeading } from '@/components/ui/page-heading';
 import { formatChangeDate, type TimelineEntry, type TimelineQuestion } from '@/learn';
 import { RenderedHtml } from './rendered-html';
+import { BackToGuides } from './ui';
 
 /** Every dated change to KMS rules, newest first, with where it is explained and which questions test it. */
 export function ChangesPage() {
   return (
     <div>
-      <p className="mb-2 text-sm">
-        <Link to="/learn">← All study guides</Link>
-      </p>
+      <BackToGuides />
       <PageHeading
         title="What changed"
         lead="AWS changes KMS rules over time, and exam material written before a change still teaches the old rule. Each change below says what older material says, what is true now and since when."

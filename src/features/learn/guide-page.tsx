@@ -7,7 +7,7 @@ import { annotateNote } from './annotate-note';
 import { resolveGuideLink } from './guide-links';
 import { labLinks } from './lab-links';
 import { RenderedHtml } from './rendered-html';
-import { buttonSecondary } from './ui';
+import { BackToGuides, buttonSecondary } from './ui';
 import { jumpTo, useHashTarget } from './use-hash-target';
 
 const guideRouteApi = getRouteApi('/learn/$topic');
@@ -36,9 +36,7 @@ export function GuidePage() {
 
   return (
     <div data-print-handout="">
-      <p className="mb-2 text-sm print:hidden">
-        <Link to="/learn">← All study guides</Link>
-      </p>
+      <BackToGuides />
       <PageHeading title={guide.title} lead={guide.summary} />
       <p className="-mt-3 mb-6 text-sm text-slate-700 dark:text-slate-300">For the exams: {guide.exams.join(', ')}</p>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">

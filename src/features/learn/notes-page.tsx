@@ -1,4 +1,4 @@
-import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { PageHeading } from '@/components/ui/page-heading';
 import { checkNoteFileName, checkNoteText, NoteInputError, noteTitle } from '@/learn';
@@ -6,7 +6,7 @@ import { NoteInput } from './note-input';
 import { NoteList } from './note-list';
 import type { StoredNote } from './note-store';
 import { NoteView } from './note-view';
-import { LearnNotice } from './ui';
+import { BackToGuides, LearnNotice } from './ui';
 import { useNotes } from './use-notes';
 
 const notesRouteApi = getRouteApi('/learn/notes');
@@ -62,9 +62,7 @@ export function NotesPage() {
 
   return (
     <div>
-      <p className="mb-2 text-sm">
-        <Link to="/learn">← All study guides</Link>
-      </p>
+      <BackToGuides />
       <PageHeading
         title="Check your notes"
         lead="Paste or open your Markdown study notes. KMS Lab marks claims that are out of date or commonly wrong, with the current fact, the date it changed and the AWS source, and links each KMS concept to its guide, a scenario and practice."

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 
 // Looks for the learn pages until the shared UI kit (src/components/ui) has buttons and notices.
@@ -18,5 +19,14 @@ export function LearnNotice({ tone = 'info', children }: { tone?: keyof typeof T
     <div role={tone === 'error' ? 'alert' : undefined} className={`rounded-lg border p-4 ${TONES[tone]}`}>
       {children}
     </div>
+  );
+}
+
+/** The way back to the guide list, above a learn page's heading (not printed). */
+export function BackToGuides() {
+  return (
+    <p className="mb-2 text-sm print:hidden">
+      <Link to="/learn">← All study guides</Link>
+    </p>
   );
 }
