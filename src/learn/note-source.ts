@@ -55,7 +55,8 @@ export function noteTitle(text: string, fileName?: string): string {
   if (heading) return heading.replace(/[*_`[\]]/g, '').slice(0, 120);
   if (fileName) return fileName.replace(/\.(md|markdown|txt)$/i, '');
   const words = body
-    .replace(/[#>*_`[\]-]/g, ' ')
+    .replace(/\[![\w-]+\][+-]?/g, ' ')
+    .replace(/[#>*_`[\]=%-]/g, ' ')
     .trim()
     .split(/\s+/)
     .slice(0, 8)
