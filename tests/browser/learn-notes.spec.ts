@@ -222,3 +222,25 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`))).toEqual([]);
   });
 }
+
+test('offline after one visit: guides, the timeline and note checking all work without the network', async ({ page, context }) => {
+  await page.goto('/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'KMS Lab is ready to work offline.' })).toBeVisible();
+  await context.setOffline(true);
+
+  for (const [path, h1] of [
+    ['/learn/grants', 'Grants'],
+    ['/learn/changes', 'What changed'],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response?.fromServiceWorker(), path).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+    await settle(page);
+  }
+  await pasteNote(page, 'Automatic rotation is always yearly.');
+  await expect(page.locator('#claim-1-note')).toContainText('Out of date since April 2024');
+  // Nothing needed the network: no request failed (the fixture checks) and the note is kept.
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Your notes' }).getByRole('link')).toHaveText(['Automatic rotation is always yearly.']);
+});
