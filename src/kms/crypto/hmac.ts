@@ -1,7 +1,12 @@
-/** HMAC keys (HMAC_224/256/384/512) and GenerateMac/VerifyMac. */
+/**
+ * HMAC keys (HMAC_224/256/384/512) and GenerateMac/VerifyMac. HMAC_256/384/512 are non-extractable
+ * WebCrypto keys; WebCrypto has no SHA-224, so HMAC_224 keys are kept wrapped under the domain key and
+ * HMAC-SHA-224 runs with `@noble/hashes`.
+ */
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha224 } from '@noble/hashes/sha2.js';
 import { bytesEqual } from '../bytes';
 import type { SupportedKeySpec } from '../model';
-import { hmacSha224 } from './sha224';
 
 const subtle = () => globalThis.crypto.subtle;
 
@@ -41,7 +46,7 @@ export async function computeMac(
   if (spec === 'HMAC_224') {
     const raw = await unwrap(m.wrapped!);
     try {
-      return hmacSha224(raw, message);
+      return hmac(sha224, raw, message);
     } finally {
       raw.fill(0);
     }
