@@ -22,6 +22,7 @@ const RSA_SIGN: Record<string, { name: string; hash: string; saltLength?: number
   RSASSA_PKCS1_V1_5_SHA_512: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-512' },
 };
 const RSA_ENCRYPT: Record<string, string> = { RSAES_OAEP_SHA_1: 'SHA-1', RSAES_OAEP_SHA_256: 'SHA-256' };
+
 /** The hash of a signing algorithm, by its WebCrypto name. */
 export type SigningHash = 'SHA-256' | 'SHA-384' | 'SHA-512';
 
