@@ -3,12 +3,12 @@
  * key, so one key pair is imported once per algorithm (RSAES_OAEP_SHA_1, RSASSA_PSS_SHA_384, ...), each
  * import non-extractable. The pair is generated extractable only long enough to export it for those
  * imports; the private JWK is then kept only wrapped under the simulator's domain key. secp256k1, which
- * WebCrypto lacks, is built with `@noble/curves` (secp256k1.ts).
+ * WebCrypto lacks, is built with `@noble/curves` (secp256k1.ts). The modules on `@noble` are loaded with
+ * `import()` when a key first needs them, so pages that use only symmetric keys never download them.
  */
 import type { AsymmetricMaterial, KeyUsage, SupportedKeySpec } from '../model';
-import { ecCurve, ecdsaDerToRaw, ecdsaRawToDer, isEc, type EcSpec } from './ecdsa';
+import { ecSpec, isEc, type EcSpec } from './ec-specs';
 import { wrapJwk } from './jwk';
-import { createSecp256k1Material, secp256k1DataKeyPair } from './secp256k1';
 
 const subtle = () => globalThis.crypto.subtle;
 
@@ -38,7 +38,7 @@ export const rsaBits = (spec: string) => Number(spec.slice(4));
 export const isRsa = (spec: string) => spec.startsWith('RSA_');
 /** WebCrypto's curve name for a NIST ECC spec. */
 const webCryptoCurve = (spec: string): string => {
-  const curve = isEc(spec) ? ecCurve(spec).webCrypto : undefined;
+  const curve = isEc(spec) ? ecSpec(spec).webCrypto : undefined;
   if (!curve) throw new Error(`${spec} is not a WebCrypto curve`);
   return curve;
 };
@@ -63,7 +63,7 @@ export async function generateDataKeyPair(
   spec: string,
   random: (b: Uint8Array) => void,
 ): Promise<{ privateKey: Uint8Array; publicKey: Uint8Array }> {
-  if (spec === 'ECC_SECG_P256K1') return secp256k1DataKeyPair(random);
+  if (spec === 'ECC_SECG_P256K1') return (await import('./secp256k1')).secp256k1DataKeyPair(random);
   const pair = await generatePair(spec);
   return {
     privateKey: new Uint8Array(await subtle().exportKey('pkcs8', pair.privateKey)),
@@ -86,7 +86,7 @@ export async function createAsymmetricMaterial(
   wrap: (b: Uint8Array) => Promise<Uint8Array>,
   random: (b: Uint8Array) => void,
 ): Promise<AsymmetricMaterial> {
-  if (spec === 'ECC_SECG_P256K1') return createSecp256k1Material(random, wrap);
+  if (spec === 'ECC_SECG_P256K1') return (await import('./secp256k1')).createSecp256k1Material(random, wrap);
   const pair = await generatePair(spec);
   const jwk = bareJwk(await subtle().exportKey('jwk', pair.privateKey));
   const publicKeySpki = new Uint8Array(await subtle().exportKey('spki', pair.publicKey));
@@ -143,13 +143,9 @@ export async function signRaw(spec: string, m: AsymmetricMaterial, alg: string, 
     );
   }
   const raw = new Uint8Array(
-    await subtle().sign(
-      { name: 'ECDSA', hash: ecCurve(spec as EcSpec).hash },
-      m.keys['ECDSA:private']!,
-      message as Uint8Array<ArrayBuffer>,
-    ),
+    await subtle().sign({ name: 'ECDSA', hash: ecSpec(spec as EcSpec).hash }, m.keys['ECDSA:private']!, message as Uint8Array<ArrayBuffer>),
   );
-  return ecdsaRawToDer(spec as EcSpec, raw);
+  return (await import('./ecdsa')).ecdsaRawToDer(spec as EcSpec, raw);
 }
 
 /** Verifies a signature over a RAW message with the key's WebCrypto public key (RSA and the NIST curves). */
@@ -170,10 +166,10 @@ export async function verifyRaw(
         message as Uint8Array<ArrayBuffer>,
       );
     }
-    const raw = ecdsaDerToRaw(spec as EcSpec, signature);
+    const raw = (await import('./ecdsa')).ecdsaDerToRaw(spec as EcSpec, signature);
     if (!raw) return false;
     return await subtle().verify(
-      { name: 'ECDSA', hash: ecCurve(spec as EcSpec).hash },
+      { name: 'ECDSA', hash: ecSpec(spec as EcSpec).hash },
       m.keys['ECDSA:public']!,
       raw as Uint8Array<ArrayBuffer>,
       message as Uint8Array<ArrayBuffer>,

@@ -1,10 +1,8 @@
 /**
  * HMAC keys (HMAC_224/256/384/512) and GenerateMac/VerifyMac. HMAC_256/384/512 are non-extractable
  * WebCrypto keys; WebCrypto has no SHA-224, so HMAC_224 keys are kept wrapped under the domain key and
- * HMAC-SHA-224 runs with `@noble/hashes`.
+ * HMAC-SHA-224 runs with `@noble/hashes`, loaded with `import()` on first use.
  */
-import { hmac } from '@noble/hashes/hmac.js';
-import { sha224 } from '@noble/hashes/sha2.js';
 import { bytesEqual } from '../bytes';
 import type { SupportedKeySpec } from '../model';
 
@@ -44,6 +42,7 @@ export async function computeMac(
   unwrap: (b: Uint8Array) => Promise<Uint8Array>,
 ): Promise<Uint8Array> {
   if (spec === 'HMAC_224') {
+    const [{ hmac }, { sha224 }] = await Promise.all([import('@noble/hashes/hmac.js'), import('@noble/hashes/sha2.js')]);
     const raw = await unwrap(m.wrapped!);
     try {
       return hmac(sha224, raw, message);

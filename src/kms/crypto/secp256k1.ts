@@ -7,7 +7,7 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { fromHex } from '../bytes';
 import type { AsymmetricMaterial } from '../model';
-import { ecSpki } from './ecdsa';
+import { ecSpki } from './ec-specs';
 import { bytesToB64url, wrapJwk } from './jwk';
 
 /**

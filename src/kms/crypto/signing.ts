@@ -5,13 +5,13 @@
  *   encodings in rsa-digest.ts.
  * - ECC_SECG_P256K1, RAW or DIGEST: `@noble/curves` (WebCrypto has no secp256k1).
  * Where the private key is needed outside WebCrypto it is unwrapped from the domain key for this call
- * only and the decoded bytes are zeroed before returning.
+ * only and the decoded bytes are zeroed before returning. The modules on `@noble` are loaded with
+ * `import()` on first use (pages that use only symmetric keys never download them).
  */
 import type { KeyRecord } from '../model';
 import { isRsa, signingHash, signRaw, verifyRaw } from './asymmetric';
-import { ecdsaSign, ecdsaVerify, ecPublicPoint, isEc } from './ecdsa';
+import { ecPublicPoint, isEc } from './ec-specs';
 import { b64urlToBytes, unwrapJwk } from './jwk';
-import { rsaSignDigest, rsaVerifyDigest } from './rsa-digest';
 
 /** What signing outside WebCrypto needs from the engine. */
 export interface SigningDeps {
@@ -32,10 +32,13 @@ export async function signMessage(
   const spec = key.keySpec;
   const material = key.asymmetric!;
   if (!isDigest && spec !== 'ECC_SECG_P256K1') return signRaw(spec, material, algorithm, message);
-  const jwk = await unwrapJwk(material, deps.unwrap);
-  if (isRsa(spec)) return rsaSignDigest(jwk, algorithm, signingHash(algorithm).hash, message, deps.random);
+  if (isRsa(spec)) {
+    const { rsaSignDigest } = await import('./rsa-digest');
+    return rsaSignDigest(await unwrapJwk(material, deps.unwrap), algorithm, signingHash(algorithm).hash, message, deps.random);
+  }
   if (!isEc(spec)) throw new Error(`${spec} cannot sign`);
-  const d = b64urlToBytes(jwk.d ?? '');
+  const { ecdsaSign } = await import('./ecdsa');
+  const d = b64urlToBytes((await unwrapJwk(material, deps.unwrap)).d ?? '');
   const entropy = new Uint8Array(32);
   deps.random(entropy);
   try {
@@ -64,8 +67,11 @@ export async function verifySignature(
   const spec = key.keySpec;
   const material = key.asymmetric!;
   if (!isDigest && spec !== 'ECC_SECG_P256K1') return verifyRaw(spec, material, algorithm, message, signature);
-  if (isRsa(spec))
+  if (isRsa(spec)) {
+    const { rsaVerifyDigest } = await import('./rsa-digest');
     return rsaVerifyDigest(await rsaPublicJwk(material.publicKeySpki), algorithm, signingHash(algorithm).hash, message, signature);
+  }
   if (!isEc(spec)) return false;
+  const { ecdsaVerify } = await import('./ecdsa');
   return ecdsaVerify(spec, ecPublicPoint(spec, material.publicKeySpki), message, !isDigest, signature);
 }

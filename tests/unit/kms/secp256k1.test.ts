@@ -18,7 +18,7 @@
  * reproduces RFC 6979's own P-256 "sample" signature, which checks the method. 'hello' is the first of
  * the messages tried whose deterministic signature has a high S (s > n/2).
  */
-import { createPrivateKey, createPublicKey, sign as nodeSign, verify as nodeVerify } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign as nodeSign, verify as nodeVerify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   CreateKeyCommand,
@@ -40,6 +40,7 @@ import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { createKms, createMemoryStore, ROOT_ACCESS_KEY_ID, ROOT_SECRET_ACCESS_KEY, type KeyRecord } from '@/kms';
 import { fromHex, toHex } from '@/kms/bytes';
+import { ecSpec, type EcSpec } from '@/kms/crypto/ec-specs';
 import { ecdsaSign } from '@/kms/crypto/ecdsa';
 import { createSecp256k1Material } from '@/kms/crypto/secp256k1';
 import { signMessage } from '@/kms/crypto/signing';
@@ -98,6 +99,22 @@ const nobleVerify = (sig: Uint8Array, message: Uint8Array, spki: Uint8Array, pre
   secp256k1.verify(sig, message, point(spki), { prehash, lowS: false, format: 'der' });
 
 describe('ECC_SECG_P256K1 known answers', () => {
+  it('the SubjectPublicKeyInfo prefixes the simulator builds and parses are the ones WebCrypto and OpenSSL export', async () => {
+    for (const [spec, curve] of [
+      ['ECC_NIST_P256', 'P-256'],
+      ['ECC_NIST_P384', 'P-384'],
+      ['ECC_NIST_P521', 'P-521'],
+    ] as const) {
+      const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: curve }, true, ['sign']);
+      const spki = new Uint8Array(await crypto.subtle.exportKey('spki', pair.publicKey));
+      expect(toHex(spki.subarray(0, spki.length - 1 - 2 * ecSpec(spec).size)), spec).toBe(toHex(ecSpec(spec).spkiPrefix));
+    }
+    const node = generateKeyPairSync('ec', { namedCurve: 'secp256k1' }).publicKey.export({ format: 'der', type: 'spki' });
+    const spec: EcSpec = 'ECC_SECG_P256K1';
+    expect(toHex(node.subarray(0, node.length - 65))).toBe(toHex(ecSpec(spec).spkiPrefix));
+    expect(toHex(ecSpec(spec).spkiPrefix)).toBe(SPKI_PREFIX);
+  });
+
   it('the private key 1 gives the SEC 2 generator, through CreateKey and GetPublicKey', async () => {
     // CreateKey draws the key ID (16 bytes), then the private key (32).
     const { client } = scriptedClient(new Uint8Array(16), fromHex('00'.repeat(31) + '01'));
