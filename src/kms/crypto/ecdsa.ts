@@ -5,8 +5,8 @@
  * pages that never touch an ECC key never download the curves.
  *
  * Signatures are DER (RFC 3279 Ecdsa-Sig-Value), as KMS returns and accepts them, and are never
- * normalised to low S: KMS does not normalise either (blockchain clients must do it themselves), and
- * verification accepts both halves, as OpenSSL and WebCrypto do.
+ * normalised to low S: KMS does not normalise either (Ethereum clients do it themselves;
+ * docs/kms-facts.md §2.1), and verification accepts both halves, as OpenSSL and WebCrypto do.
  */
 import type { ECDSA } from '@noble/curves/abstract/weierstrass.js';
 import { p256, p384, p521 } from '@noble/curves/nist.js';
