@@ -11,20 +11,10 @@ import { fromHex, toHex } from '@/kms/bytes';
 import { ecdsaDerToRaw, ecdsaRawToDer, ecdsaSign } from '@/kms/crypto/ecdsa';
 import { verifySignature } from '@/kms/crypto/signing';
 import type { KeyRecord } from '@/kms';
-import { utf8 } from './helpers';
+import { scripted, utf8 } from './helpers';
 
 const subtle = crypto.subtle;
 const region = { region: 'us-east-1' };
-
-/** A random source that hands out scripted byte strings in order, then zeros. */
-function scripted(...chunks: Uint8Array[]) {
-  const queue = [...chunks];
-  return (bytes: Uint8Array) => {
-    const next = queue.shift();
-    bytes.fill(0);
-    if (next) bytes.set(next.subarray(0, bytes.length));
-  };
-}
 
 // The Galois/Counter Mode of Operation (McGrew & Viega, 2005), Test Case 15 (AES-256, 96-bit IV, no AAD);
 // the same vectors are in NIST's GCM test vector set (gcmEncryptExtIV256).

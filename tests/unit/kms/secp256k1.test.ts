@@ -44,7 +44,7 @@ import { ecSpec, type EcSpec } from '@/kms/crypto/ec-specs';
 import { ecdsaSign } from '@/kms/crypto/ecdsa';
 import { createSecp256k1Material } from '@/kms/crypto/secp256k1';
 import { signMessage } from '@/kms/crypto/signing';
-import { failure, setup, utf8 } from './helpers';
+import { failure, scripted, setup, utf8 } from './helpers';
 
 const SEC_G =
   '0479be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8';
@@ -68,16 +68,6 @@ const OPENSSL = {
   ],
 };
 const ALG: SigningAlgorithmSpec = 'ECDSA_SHA_256';
-
-/** A random source that hands out scripted byte strings in order, then zeros. */
-function scripted(...chunks: Uint8Array[]) {
-  const queue = [...chunks];
-  return (bytes: Uint8Array) => {
-    const next = queue.shift();
-    bytes.fill(0);
-    if (next) bytes.set(next.subarray(0, bytes.length));
-  };
-}
 
 /** An SDK client on a simulator whose random source is scripted (known private keys). */
 function scriptedClient(...chunks: Uint8Array[]) {
