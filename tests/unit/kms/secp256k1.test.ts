@@ -32,6 +32,7 @@ import {
   InvalidKeyUsageException,
   KMSClient,
   KMSInvalidSignatureException,
+  ReplicateKeyCommand,
   SignCommand,
   VerifyCommand,
   type SigningAlgorithmSpec,
@@ -303,6 +304,25 @@ describe('ECC_SECG_P256K1 keys through the SDK', () => {
     const later = (await c.send(new DecryptCommand({ CiphertextBlob: without.PrivateKeyCiphertextBlob }))).Plaintext!;
     const laterKey = createPrivateKey({ key: Buffer.from(later), format: 'der', type: 'pkcs8' });
     expect(toHex(createPublicKey(laterKey).export({ format: 'der', type: 'spki' }))).toBe(toHex(without.PublicKey!));
+  });
+});
+
+describe('ECC_SECG_P256K1 multi-Region keys', () => {
+  it('a replica has the same key pair: it signs in its Region and the primary verifies', async () => {
+    const { client } = setup();
+    const east = client('us-east-1');
+    const west = client('eu-west-1');
+    const md = (await east.send(new CreateKeyCommand({ KeySpec: 'ECC_SECG_P256K1', KeyUsage: 'SIGN_VERIFY', MultiRegion: true })))
+      .KeyMetadata!;
+    await east.send(new ReplicateKeyCommand({ KeyId: md.KeyId, ReplicaRegion: 'eu-west-1' }));
+    const primaryKey = (await east.send(new GetPublicKeyCommand({ KeyId: md.KeyId }))).PublicKey!;
+    const replicaKey = (await west.send(new GetPublicKeyCommand({ KeyId: md.KeyId }))).PublicKey!;
+    expect(toHex(replicaKey)).toBe(toHex(primaryKey));
+    const message = utf8('signed in Ireland');
+    const sig = (await west.send(new SignCommand({ KeyId: md.KeyId, Message: message, SigningAlgorithm: ALG }))).Signature!;
+    expect(
+      (await east.send(new VerifyCommand({ KeyId: md.KeyId, Message: message, Signature: sig, SigningAlgorithm: ALG }))).SignatureValid,
+    ).toBe(true);
   });
 });
 
