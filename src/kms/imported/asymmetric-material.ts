@@ -1,12 +1,18 @@
 /**
- * Imported asymmetric key material: the private key of an RSA or NIST ECC key pair in PKCS #8 DER
+ * Imported asymmetric key material: the private key of an RSA or ECC key pair in PKCS #8 DER
  * (RFC 5208), checked against the key spec and turned into the same material a generated key has.
- * WebCrypto parses it (so explicit curve parameters and other curves are refused); the public key is
- * derived from the private key, as KMS does.
+ * WebCrypto parses RSA and the NIST curves (so explicit curve parameters and other curves are
+ * refused); secp256k1, which WebCrypto lacks, is read here and built with `@noble/curves` (loaded on
+ * first use). The public key is derived from the private key, as KMS does.
  */
-import { toHex } from '../bytes';
-import { eccCurve, isRsa, materialFromPair, rsaBits } from '../crypto/asymmetric';
+import { bytesEqual, toHex } from '../bytes';
+import { isRsa, materialFromPair, rsaBits } from '../crypto/asymmetric';
+import { ecPublicPoint, ecSpec, isEc } from '../crypto/ec-specs';
 import type { AsymmetricMaterial, KeyUsage, SupportedKeySpec } from '../model';
+import { readEcPkcs8 } from './pkcs8';
+
+/** secp256k1's OID, 1.3.132.0.10, as DER contents. */
+const SECP256K1_OID = '2b8104000a';
 
 const subtle = () => globalThis.crypto.subtle;
 
@@ -23,11 +29,30 @@ async function pairFromPkcs8(spec: SupportedKeySpec, der: Uint8Array): Promise<C
     const publicKey = await subtle().importKey('jwk', { kty: 'RSA', n: jwk.n, e: jwk.e }, algorithm, true, ['verify']);
     return { privateKey, publicKey };
   }
-  const algorithm = { name: 'ECDSA', namedCurve: eccCurve(spec).curve };
+  const curve = isEc(spec) ? ecSpec(spec).webCrypto : undefined;
+  if (!curve) return undefined;
+  const algorithm = { name: 'ECDSA', namedCurve: curve };
   const privateKey = await subtle().importKey('pkcs8', bytes, algorithm, true, ['sign']);
   const jwk = await subtle().exportKey('jwk', privateKey);
   const publicKey = await subtle().importKey('jwk', { kty: 'EC', crv: jwk.crv, x: jwk.x, y: jwk.y }, algorithm, true, ['verify']);
   return { privateKey, publicKey };
+}
+
+/** A secp256k1 private key's material; undefined for another curve, an invalid scalar, or a public key that does not match it. */
+async function secp256k1Material(der: Uint8Array, wrap: (b: Uint8Array) => Promise<Uint8Array>): Promise<AsymmetricMaterial | undefined> {
+  const info = readEcPkcs8(der);
+  if (!info || info.curveOid !== SECP256K1_OID || info.d.length !== 32) return undefined;
+  try {
+    const { secp256k1MaterialFromScalar } = await import('../crypto/secp256k1');
+    const material = await secp256k1MaterialFromScalar(info.d, wrap);
+    if (!material) return undefined;
+    // An uncompressed public key included in the PKCS #8 must be the scalar's (a compressed one is not checked).
+    if (info.publicPoint?.length === 65 && !bytesEqual(info.publicPoint, ecPublicPoint('ECC_SECG_P256K1', material.publicKeySpki)))
+      return undefined;
+    return material;
+  } finally {
+    info.d.fill(0);
+  }
 }
 
 /**
@@ -41,14 +66,17 @@ export async function asymmetricMaterialFromPkcs8(
   der: Uint8Array,
   wrap: (b: Uint8Array) => Promise<Uint8Array>,
 ): Promise<{ material: AsymmetricMaterial; fingerprint: string } | undefined> {
-  let pair: CryptoKeyPair | undefined;
+  let material: AsymmetricMaterial | undefined;
   try {
-    pair = await pairFromPkcs8(spec, der);
+    if (spec === 'ECC_SECG_P256K1') material = await secp256k1Material(der, wrap);
+    else {
+      const pair = await pairFromPkcs8(spec, der);
+      if (pair) material = await materialFromPair(spec, usage, pair, wrap);
+    }
   } catch {
     return undefined;
   }
-  if (!pair) return undefined;
-  const material = await materialFromPair(spec, usage, pair, wrap);
+  if (!material) return undefined;
   const fingerprint = toHex(new Uint8Array(await subtle().digest('SHA-256', material.publicKeySpki as Uint8Array<ArrayBuffer>)));
   return { material, fingerprint };
 }

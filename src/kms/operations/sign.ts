@@ -1,7 +1,5 @@
-import { signRaw } from '../crypto/asymmetric';
-import { signDigest } from '../crypto/digest-sign';
+import { signMessage } from '../crypto/signing';
 import { KEY_STATES } from '../key-state';
-import { asymmetricMaterial } from '../material';
 import { dryRunGate } from './crypto-common';
 import { checkSignRequest, validateSignInput } from './sign-common';
 import { apiDoc } from './shared';
@@ -20,9 +18,10 @@ export const sign = defineKeyOperation({
   async run({ key, input, engine }) {
     const digest = checkSignRequest(key, input, 'Sign');
     dryRunGate(input);
-    const signature = digest
-      ? await signDigest(key, input.SigningAlgorithm, input.Message, (b) => engine.unwrap(b), engine.random)
-      : await signRaw(key.keySpec, asymmetricMaterial(key), input.SigningAlgorithm, input.Message);
+    const signature = await signMessage(key, input.SigningAlgorithm, input.Message, digest, {
+      unwrap: (b) => engine.unwrap(b),
+      random: engine.random,
+    });
     return { KeyId: key.arn, Signature: signature, SigningAlgorithm: input.SigningAlgorithm };
   },
 });

@@ -1,8 +1,6 @@
-import { verifyRaw } from '../crypto/asymmetric';
-import { verifyDigest } from '../crypto/digest-sign';
+import { verifySignature } from '../crypto/signing';
 import { errors } from '../errors';
 import { KEY_STATES } from '../key-state';
-import { asymmetricMaterial } from '../material';
 import { dryRunGate } from './crypto-common';
 import { checkSignRequest, validateSignInput } from './sign-common';
 import { apiDoc } from './shared';
@@ -21,9 +19,7 @@ export const verify = defineKeyOperation({
   async run({ key, input }) {
     const digest = checkSignRequest(key, input, 'Verify');
     dryRunGate(input);
-    const ok = digest
-      ? await verifyDigest(key, input.SigningAlgorithm, input.Message, input.Signature)
-      : await verifyRaw(key.keySpec, asymmetricMaterial(key), input.SigningAlgorithm, input.Message, input.Signature);
+    const ok = await verifySignature(key, input.SigningAlgorithm, input.Message, digest, input.Signature);
     if (!ok) throw errors.invalidSignature();
     return { KeyId: key.arn, SignatureValid: true, SigningAlgorithm: input.SigningAlgorithm };
   },

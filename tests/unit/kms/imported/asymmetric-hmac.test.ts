@@ -124,6 +124,19 @@ describe('asymmetric keys with imported material', { timeout: 60_000 }, () => {
     expect(nodeVerify(hash, message, createPublicKey({ key: Buffer.from(pair.spki), format: 'der', type: 'spki' }), sig)).toBe(true);
   });
 
+  it("ECC_SECG_P256K1 (a curve WebCrypto lacks): OpenSSL's PKCS #8 imports; GetPublicKey and signatures match; a P-256 key is refused", async () => {
+    const { client } = setup();
+    const c = client();
+    const id = await externalKey(c, { KeySpec: 'ECC_SECG_P256K1', KeyUsage: 'SIGN_VERIFY' });
+    expect((await failure(importMaterial(c, id, keyPair('ec', 'P-256').pkcs8))).name).toBe('IncorrectKeyMaterialException');
+    const pair = keyPair('ec', 'secp256k1');
+    await importMaterial(c, id, pair.pkcs8);
+    expect((await c.send(new GetPublicKeyCommand({ KeyId: id }))).PublicKey).toEqual(pair.spki);
+    const message = utf8('to the chain');
+    const sig = (await c.send(new SignCommand({ KeyId: id, Message: message, SigningAlgorithm: 'ECDSA_SHA_256' }))).Signature!;
+    expect(nodeVerify('sha256', message, createPublicKey({ key: Buffer.from(pair.spki), format: 'der', type: 'spki' }), sig)).toBe(true);
+  });
+
   it('a private key of another spec, a public key, or random bytes is IncorrectKeyMaterialException', async () => {
     const { client } = setup();
     const c = client();
