@@ -1,2 +1,3 @@
 /** The scenarios feature's public surface. */
 export { scenarioRoutes } from './routes';
+export { saveSessionAsScenario } from './recorded/play-session';

@@ -1,6 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { SCENARIO_CATALOG } from '@/scenarios';
+import { YourScenarios } from './recorded/your-scenarios';
+import './scenarios.css';
 
 /** The scenarios, each with what it shows and a way in. */
 export function ScenarioListPage() {
@@ -28,6 +30,7 @@ export function ScenarioListPage() {
           </li>
         ))}
       </ol>
+      <YourScenarios />
     </div>
   );
 }
