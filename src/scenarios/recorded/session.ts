@@ -58,14 +58,15 @@ export function callerName(identity: AuditEventLike['userIdentity']): string {
 const SAME_CALL_MS = 2000;
 
 /**
- * Pairs audit events (any order) with the console's call records, oldest first, so each step can
+ * Pairs audit events (in the trail's order, newest first, as `kms.audit.list()` gives them) with the console's call records, oldest first, so each step can
  * show the real request and response bytes. CloudTrail leaves bytes out on purpose; the console
  * keeps them in memory for this visit. An event without a matching call (a service's call, or one
  * from before this page load) keeps CloudTrail's parameters and says so.
  */
 export function sessionFromAudit(events: readonly AuditEventLike[], calls: readonly ConsoleCallLike[]): SessionCall[] {
   const used = new Set<ConsoleCallLike>();
-  const ordered = [...events].sort((a, b) => a.eventTime.localeCompare(b.eventTime));
+  // Oldest first. Event times have one-second precision, so calls within a second keep the trail's order.
+  const ordered = [...events].reverse().sort((a, b) => a.eventTime.localeCompare(b.eventTime));
   const pool = [...calls].sort((a, b) => a.at - b.at);
   return ordered.map((e) => {
     const at = Date.parse(e.eventTime);

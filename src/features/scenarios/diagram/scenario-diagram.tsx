@@ -1,5 +1,5 @@
 import '@xyflow/react/dist/style.css';
-import { ReactFlow, ReactFlowProvider, useReactFlow, type ColorMode } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider, useNodesInitialized, useReactFlow, useStore, type ColorMode } from '@xyflow/react';
 import { forwardRef, startTransition, useEffect, useMemo, useState } from 'react';
 import type { ScenarioRun } from '@/scenarios';
 import { ActorNodeComponent } from './actor-node';
@@ -63,9 +63,14 @@ function FitOnResize({ target, layout }: { target: HTMLElement | null; layout: D
       window.clearTimeout(timer);
     };
   }, [target, fitView, layout.mode]);
+  // A new layout (mode or aspect) refits, but only once React Flow knows its own size and the nodes:
+  // fitting earlier computes the zoom for an empty box and leaves the diagram tiny.
+  const initialized = useNodesInitialized();
+  const sized = useStore((s) => s.width > 0 && s.height > 0);
+  const ready = initialized && sized;
   useEffect(() => {
-    void fitView(FIT[layout.mode]);
-  }, [layout, fitView]);
+    if (ready) void fitView(FIT[layout.mode]);
+  }, [ready, layout, fitView]);
   return null;
 }
 
