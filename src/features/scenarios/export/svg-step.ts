@@ -12,7 +12,6 @@ import {
   handlePoint,
   hsmInnerWidth,
   kmsHeaderOneLine,
-  textWidth,
   layoutRun,
   wrapLines,
   type NodeBox,
@@ -83,9 +82,9 @@ function actorBox(actor: ScenarioActor, box: NodeBox, step: ScenarioStep, p: Sli
   out += lines([KIND_CAPTION.kms], box.x + inset, y, TYPE.title, LINE.title, `font-weight="700" fill="${p.text}"`);
   const region = actor.region ?? actor.detail ?? '';
   if (kmsHeaderOneLine(actor, 'presenter')) {
-    // Same line, after the name: the region's baseline matches the name's.
-    const x = box.x + inset + textWidth(KIND_CAPTION.kms, TYPE.title) + 8;
-    out += `<text x="${x.toFixed(1)}" y="${(y + (TYPE.title * LINE.title - TYPE.title) / 2 + TYPE.title * 0.8).toFixed(1)}" font-size="${TYPE.detail}" fill="${p.muted}">${xml(region)}</text>`;
+    // Same line, right-aligned (no font metrics here to place it after the name): baselines match.
+    const x = box.x + box.width - inset;
+    out += `<text x="${x.toFixed(1)}" text-anchor="end" y="${(y + (TYPE.title * LINE.title - TYPE.title) / 2 + TYPE.title * 0.8).toFixed(1)}" font-size="${TYPE.detail}" fill="${p.muted}">${xml(region)}</text>`;
     y += TYPE.title * LINE.title + 6;
   } else {
     y += TYPE.title * LINE.title;
