@@ -60,7 +60,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const onEdge = await pixel(alone, probe.x, probe.y);
     const background = await pixel(alone, 5, 1075);
     const distance = onEdge.reduce((d, c, i) => d + Math.abs(c - background[i]!), 0);
-    expect(distance, `edge ${onEdge} vs background ${background}`).toBeGreaterThan(120);
+    expect(distance, `edge ${onEdge.join()} vs background ${background.join()}`).toBeGreaterThan(120);
     await alone.close();
   });
 }
