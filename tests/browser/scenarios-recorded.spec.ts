@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, snap } from './fixtures';
 
 const announcer = (page: Page) => page.getByTestId('step-announcer');
@@ -99,6 +100,26 @@ test('record a lab session, play it, edit a narration, export it and import it a
   await expect(page.getByTestId('presenter-stage')).toBeFocused();
   await expect(page.locator('#scn-caption')).toContainText('separate permission');
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Presenter mode' })).toBeFocused();
+
+  // The recorded page and the list with "Your scenarios" pass axe in both themes.
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForTimeout(300);
+    await snap(page, `recorded-page-${scheme}`);
+    expect(await axeViolations(page)).toEqual([]);
+  }
   await page.goto('/scenarios');
   await expect(list.getByRole('link')).toHaveCount(2);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForTimeout(300);
+    await snap(page, `scenarios-list-yours-${scheme}`);
+    expect(await axeViolations(page)).toEqual([]);
+  }
 });
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).analyze();
+  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

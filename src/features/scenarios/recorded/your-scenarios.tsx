@@ -8,8 +8,8 @@ async function importFile(file: File): Promise<RecordedScenario> {
   const parsed = parseScenarioFile(await file.text());
   // Never overwrite a saved scenario (its narration may have been edited here): a clash gets a new id.
   const clash = await getRecorded(parsed.id);
-  const scenario = clash ? { ...parsed, id: newRecordingId(), run: { ...parsed.run } } : parsed;
-  scenario.run.id = scenario.id;
+  const scenario = clash ? { ...parsed, id: newRecordingId(), title: `${parsed.title} (imported copy)` } : parsed;
+  scenario.run = { ...scenario.run, id: scenario.id, title: scenario.title };
   await saveRecorded(scenario);
   return scenario;
 }
