@@ -1,17 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, snap } from './fixtures';
-
-const SCENARIOS = [
-  'direct-encrypt',
-  'four-kb-limit',
-  'envelope-encryption',
-  'key-rotation',
-  'regions',
-  'permissions',
-  'aws-managed-keys',
-  'cross-account',
-  'grants',
-];
+import { SCENARIOS } from './scenario-ids';
 
 const announcer = (page: Page) => page.getByTestId('step-announcer');
 

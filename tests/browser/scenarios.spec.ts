@@ -1,18 +1,7 @@
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, snap } from './fixtures';
-
-const SCENARIOS = [
-  'direct-encrypt',
-  'four-kb-limit',
-  'envelope-encryption',
-  'key-rotation',
-  'regions',
-  'permissions',
-  'aws-managed-keys',
-  'cross-account',
-  'grants',
-];
+import { SCENARIOS } from './scenario-ids';
 
 const announcer = (page: Page) => page.getByTestId('step-announcer');
 

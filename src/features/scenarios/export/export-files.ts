@@ -1,6 +1,7 @@
 import { zipSync } from 'fflate';
 import type { ScenarioRun } from '@/scenarios';
 import { svgToPng } from './rasterize';
+import { saveFile } from './save-file';
 import { SLIDE, stepSvg } from './svg-step';
 
 /** `03-generatedatakey-two-copies-of-one-key`: numbered so a deck tool sorts the steps in order. */
@@ -13,24 +14,12 @@ export function slideName(run: ScenarioRun, stepIndex: number): string {
   return `${number}-${slug || 'step'}`;
 }
 
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by now; the URL is not needed afterwards.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** Saves one step as an SVG or a 2x PNG slide; returns the file name. */
 export async function exportStep(run: ScenarioRun, stepIndex: number, format: 'svg' | 'png', theme: 'light' | 'dark'): Promise<string> {
   const svg = stepSvg(run, stepIndex, theme);
   const fileName = `${run.id}-${slideName(run, stepIndex)}.${format}`;
   const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg, SLIDE.width, SLIDE.height);
-  download(blob, fileName);
+  saveFile(blob, fileName);
   return fileName;
 }
 
@@ -51,6 +40,6 @@ export async function buildStepsZip(run: ScenarioRun, theme: 'light' | 'dark', p
 export async function exportAllSteps(run: ScenarioRun, theme: 'light' | 'dark'): Promise<string> {
   const zip = await buildStepsZip(run, theme);
   const fileName = `${run.id}-slides.zip`;
-  download(new Blob([zip as BlobPart], { type: 'application/zip' }), fileName);
+  saveFile(new Blob([zip as BlobPart], { type: 'application/zip' }), fileName);
   return fileName;
 }

@@ -2,6 +2,7 @@ import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useCallback, useEffect, useState } from 'react';
 import { PageHeading } from '@/components/ui/page-heading';
 import { scenarioToFile, withNarration, type RecordedScenario } from '@/scenarios';
+import { saveFile } from '../export/save-file';
 import { stepFromSearch } from '../player/player-commands';
 import { ScenarioPlayer } from '../player/scenario-player';
 import { NarrationEditor } from './narration-editor';
@@ -26,18 +27,6 @@ function useRecorded(id: string): [Load, (next: RecordedScenario) => void] {
   }, [id]);
   const replace = useCallback((scenario: RecordedScenario) => setState({ id, load: { status: 'ready', scenario } }), [id]);
   return [state.id === id ? state.load : { status: 'loading' }, replace];
-}
-
-/** Saves the scenario as a file anyone can import into their own KMS Lab. */
-function downloadFile(scenario: RecordedScenario) {
-  const url = URL.createObjectURL(new Blob([scenarioToFile(scenario)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${scenario.id}.kmslab-scenario.json`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** A scenario recorded from a lab session (or imported): the same player, plus narration editing, file export and delete. */
@@ -98,7 +87,13 @@ export function RecordedScenarioPage() {
             </h2>
             {scenario.run.caveats.length > 0 && <p className="text-sm">Note: {scenario.run.caveats.join(' ')}</p>}
             <div className="flex flex-wrap gap-2">
-              <button type="button" className="scn-button" onClick={() => downloadFile(scenario)}>
+              <button
+                type="button"
+                className="scn-button"
+                onClick={() =>
+                  saveFile(new Blob([scenarioToFile(scenario)], { type: 'application/json' }), `${scenario.id}.kmslab-scenario.json`)
+                }
+              >
                 Export scenario file
               </button>
               <button
