@@ -105,15 +105,19 @@ export const ScenarioDiagram = forwardRef<HTMLDivElement, DiagramProps>(function
     return () => observer.disconnect();
   }, [el]);
 
-  const mode = box ? modeFor(box, presenter) : null;
-  const aspect = mode === 'presenter' ? box!.aspect : undefined;
-  const layout = useMemo(() => (mode ? layoutRun(run, mode, aspect) : null), [run, mode, aspect]);
+  // Until the box is measured, the window's width stands in for it, so the diagram's first height is
+  // already the right one for the mode (no layout shift when the measurement arrives).
+  const [guess] = useState<Box>(() => ({ width: typeof window === 'undefined' ? 1024 : window.innerWidth - 34, aspect: 2 }));
+  const sized = box ?? guess;
+  const mode = modeFor(sized, presenter);
+  const aspect = mode === 'presenter' ? sized.aspect : undefined;
+  const layout = useMemo(() => layoutRun(run, mode, aspect), [run, mode, aspect]);
   const arrow = colorMode === 'dark' ? '#7dd3fc' : '#1e3a8a';
   const { nodes, edges } = useMemo(
     () => (layout ? project(run, stepIndex, layout, arrow) : { nodes: [], edges: [] }),
     [run, stepIndex, layout, arrow],
   );
-  const height = presenter ? undefined : layout?.mode === 'narrow' && box ? narrowHeight(layout, box.width) : WIDE_HEIGHT;
+  const height = presenter ? undefined : layout.mode === 'narrow' ? narrowHeight(layout, sized.width) : WIDE_HEIGHT;
 
   return (
     <div
@@ -124,9 +128,9 @@ export const ScenarioDiagram = forwardRef<HTMLDivElement, DiagramProps>(function
       }}
       className={`scn-diagram w-full ${presenter ? 'h-full' : ''}`}
       style={height ? { height } : undefined}
-      data-mode={mode ?? undefined}
+      data-mode={box ? mode : undefined}
     >
-      {layout && (
+      {box && (
         <ReactFlowProvider>
           <ReactFlow
             nodes={nodes}
