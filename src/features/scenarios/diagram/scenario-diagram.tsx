@@ -113,10 +113,7 @@ export const ScenarioDiagram = forwardRef<HTMLDivElement, DiagramProps>(function
   const aspect = mode === 'presenter' ? sized.aspect : undefined;
   const layout = useMemo(() => layoutRun(run, mode, aspect), [run, mode, aspect]);
   const arrow = colorMode === 'dark' ? '#7dd3fc' : '#1e3a8a';
-  const { nodes, edges } = useMemo(
-    () => (layout ? project(run, stepIndex, layout, arrow) : { nodes: [], edges: [] }),
-    [run, stepIndex, layout, arrow],
-  );
+  const { nodes, edges } = useMemo(() => project(run, stepIndex, layout, arrow), [run, stepIndex, layout, arrow]);
   const height = presenter ? undefined : layout.mode === 'narrow' ? narrowHeight(layout, sized.width) : WIDE_HEIGHT;
 
   return (
