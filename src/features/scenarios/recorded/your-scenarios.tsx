@@ -83,7 +83,7 @@ export function YourScenarios() {
           }}
         />
         {error && (
-          <p role="alert" className="scn-error mt-2">
+          <p role="alert" className="mt-2 text-red-800 dark:text-red-300">
             {error}
           </p>
         )}
