@@ -57,6 +57,8 @@ export const errors = {
   invalidState: (message: string) => new KmsError('KMSInvalidStateException', message),
   /** AWS sends InvalidCiphertextException with no message. */
   invalidCiphertext: () => new KmsError('InvalidCiphertextException'),
+  /** AWS's messages for IncorrectKeyMaterialException are not published; callers pass short, neutral text. */
+  incorrectKeyMaterial: (message: string) => new KmsError('IncorrectKeyMaterialException', message),
   incorrectKey: () =>
     new KmsError('IncorrectKeyException', 'The key ID in the request does not identify a CMK that can perform this operation.'),
   invalidKeyUsage: (message: string) => new KmsError('InvalidKeyUsageException', message),

@@ -14,7 +14,7 @@
  */
 import { toHex } from '../bytes';
 import type { HmacMaterial } from '../crypto/hmac';
-import { KmsError } from '../errors';
+import { errors } from '../errors';
 import type { AsymmetricMaterial, KeyRecord, SymmetricMaterial } from '../model';
 import { asymmetricMaterialFromPkcs8 } from './asymmetric-material';
 
@@ -26,10 +26,6 @@ export type PreparedMaterial =
 
 const subtle = () => globalThis.crypto.subtle;
 const HMAC_HASH: Record<string, string> = { HMAC_256: 'SHA-256', HMAC_384: 'SHA-384', HMAC_512: 'SHA-512' };
-
-/** IncorrectKeyMaterialException. AWS's messages for these cases are not published; the text is ours and neutral. */
-export const incorrectMaterial = (message: string, explanation?: string) =>
-  new KmsError('IncorrectKeyMaterialException', message, 400, explanation);
 
 /**
  * The material's ID for this key: HMAC-SHA-256 keyed by the material over the key ID, as hex. The same
@@ -44,10 +40,9 @@ async function materialId(keyId: string, bytes: Uint8Array): Promise<string> {
 
 async function symmetricMaterial(key: KeyRecord, bytes: Uint8Array, now: number): Promise<PreparedMaterial> {
   if (bytes.length !== 32)
-    throw incorrectMaterial(
-      'The key material is not valid for this KMS key.',
-      `A SYMMETRIC_DEFAULT key takes 256-bit (32-byte) key material; the unwrapped material is ${bytes.length} bytes.`,
-    );
+    throw errors
+      .incorrectKeyMaterial('The key material is not valid for this KMS key.')
+      .explained(`A SYMMETRIC_DEFAULT key takes 256-bit (32-byte) key material; the unwrapped material is ${bytes.length} bytes.`);
   const id = await materialId(key.keyId, bytes);
   const aes = await subtle().importKey('raw', bytes as Uint8Array<ArrayBuffer>, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
   return { kind: 'symmetric', id, material: { id, key: aes, createdAt: now } };
@@ -56,10 +51,11 @@ async function symmetricMaterial(key: KeyRecord, bytes: Uint8Array, now: number)
 async function hmacMaterial(key: KeyRecord, bytes: Uint8Array, wrap: (b: Uint8Array) => Promise<Uint8Array>): Promise<PreparedMaterial> {
   const min = Number(key.keySpec.slice(5)) / 8;
   if (bytes.length < min || bytes.length > 128)
-    throw incorrectMaterial(
-      'The key material is not valid for this KMS key.',
-      `${key.keySpec} key material must be ${min} to 128 bytes (${min * 8} to 1024 bits); the unwrapped material is ${bytes.length} bytes.`,
-    );
+    throw errors
+      .incorrectKeyMaterial('The key material is not valid for this KMS key.')
+      .explained(
+        `${key.keySpec} key material must be ${min} to 128 bytes (${min * 8} to 1024 bits); the unwrapped material is ${bytes.length} bytes.`,
+      );
   const id = await materialId(key.keyId, bytes);
   // As for generated HMAC keys: a non-extractable WebCrypto key, or (HMAC_224: WebCrypto has no SHA-224) wrapped bytes.
   if (key.keySpec === 'HMAC_224') return { kind: 'hmac', id, material: { wrapped: await wrap(bytes) } };
@@ -83,10 +79,11 @@ export async function prepareKeyMaterial(
     if (key.keySpec.startsWith('HMAC_')) return await hmacMaterial(key, bytes, wrap);
     const prepared = await asymmetricMaterialFromPkcs8(key.keySpec, key.keyUsage, bytes, wrap);
     if (!prepared) {
-      throw incorrectMaterial(
-        'The key material is not valid for this KMS key.',
-        `${key.keySpec} takes the private key of a ${key.keySpec} key pair in PKCS #8 DER form (openssl pkcs8 -topk8 -outform der -nocrypt).`,
-      );
+      throw errors
+        .incorrectKeyMaterial('The key material is not valid for this KMS key.')
+        .explained(
+          `${key.keySpec} takes the private key of a ${key.keySpec} key pair in PKCS #8 DER form (openssl pkcs8 -topk8 -outform der -nocrypt).`,
+        );
     }
     return { kind: 'asymmetric', id: prepared.fingerprint, material: prepared.material };
   } finally {

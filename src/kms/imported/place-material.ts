@@ -16,7 +16,7 @@
 import { errors } from '../errors';
 import type { ImportedMaterial, ImportedMaterialState, KeyRecord } from '../model';
 import { importedOf, isAssociated, pendingImported } from './imported-state';
-import { incorrectMaterial, type PreparedMaterial } from './key-material';
+import type { PreparedMaterial } from './key-material';
 
 /** The parts of the request that choose the entry. */
 export interface PlacementRequest {
@@ -25,10 +25,11 @@ export interface PlacementRequest {
 }
 
 const notSameMaterial = () =>
-  incorrectMaterial(
-    'The key material does not match the key material previously imported into this KMS key.',
-    'A KMS key keeps the key material first imported into it: import that same material again (the ID of the material imported is derived from it).',
-  );
+  errors
+    .incorrectKeyMaterial('The key material does not match the key material previously imported into this KMS key.')
+    .explained(
+      'A KMS key keeps the key material first imported into it: import that same material again (the ID of the material imported is derived from it).',
+    );
 
 /** The entry for a symmetric key's new material (its first, or one staged for rotation). */
 function newSymmetricEntry(key: KeyRecord, prepared: PreparedMaterial, replicas: number): ImportedMaterial {
@@ -42,10 +43,11 @@ function newSymmetricEntry(key: KeyRecord, prepared: PreparedMaterial, replicas:
       );
   }
   if (state.materials.some((m) => m.id === prepared.id)) {
-    throw incorrectMaterial(
-      'The key material is already associated with this KMS key.',
-      'ImportType NEW_KEY_MATERIAL takes key material this KMS key has never had. To import it again, use EXISTING_KEY_MATERIAL.',
-    );
+    throw errors
+      .incorrectKeyMaterial('The key material is already associated with this KMS key.')
+      .explained(
+        'ImportType NEW_KEY_MATERIAL takes key material this KMS key has never had. To import it again, use EXISTING_KEY_MATERIAL.',
+      );
   }
   let entryState: ImportedMaterialState = 'CURRENT';
   if (state.materials.some(isAssociated)) {

@@ -1,6 +1,6 @@
 /**
- * Import wrapping: the RSA wrapping keys GetParametersForImport hands out and how ImportKeyMaterial
- * unwraps with them, all in WebCrypto (the private wrapping key is a non-extractable CryptoKey).
+ * Import wrapping: the RSA wrapping keys GetParametersForImport hands out, in WebCrypto (the private
+ * wrapping key is a non-extractable CryptoKey). ImportKeyMaterial unwraps with them in `unwrap.ts`.
  *
  * Algorithms (API-GetParametersForImport `WrappingAlgorithm`, docs/kms-facts.md §13):
  * - RSAES_OAEP_SHA_1 / RSAES_OAEP_SHA_256: the key material itself is RSA-OAEP encrypted (MGF1 with
@@ -11,7 +11,6 @@
  *   only in the China Regions, which KMS Lab does not simulate.
  */
 import type { ImportParameters, SupportedKeySpec } from '../model';
-import { aesKwpUnwrap } from './aes-kwp';
 
 /** Wrapping key specs the simulator issues. */
 export const WRAPPING_KEY_SPECS = ['RSA_2048', 'RSA_3072', 'RSA_4096'] as const;
@@ -33,7 +32,6 @@ export const isWrappingAlgorithm = (v: string): v is WrappingAlgorithm => (WRAPP
 
 const subtle = () => globalThis.crypto.subtle;
 const oaepHash = (alg: WrappingAlgorithm) => (alg.endsWith('SHA_1') ? 'SHA-1' : 'SHA-256');
-const modulusBytes = (spec: WrappingKeySpec) => Number(spec.slice(4)) / 8;
 
 /**
  * Why an algorithm cannot wrap a key's material, or undefined when it can (API-GetParametersForImport):
@@ -60,33 +58,4 @@ export async function createWrappingKey(
     ['encrypt', 'decrypt', 'unwrapKey'],
   );
   return { publicKeySpki: new Uint8Array(await subtle().exportKey('spki', pair.publicKey)), privateKey: pair.privateKey };
-}
-
-/**
- * The key material inside `encrypted`, unwrapped with the parameters' private key; undefined when it
- * does not unwrap (wrong wrapping key, wrong algorithm, damaged bytes): AWS answers
- * InvalidCiphertextException then.
- */
-export async function unwrapKeyMaterial(params: ImportParameters, encrypted: Uint8Array): Promise<Uint8Array | undefined> {
-  try {
-    if (params.wrappingAlgorithm.startsWith('RSAES_OAEP')) {
-      return new Uint8Array(await subtle().decrypt({ name: 'RSA-OAEP' }, params.privateKey, encrypted as Uint8Array<ArrayBuffer>));
-    }
-    const k = modulusBytes(params.wrappingKeySpec);
-    if (encrypted.length <= k) return undefined;
-    // The AES key goes straight from RSA-OAEP into a non-extractable CryptoKey: its bytes never reach JavaScript.
-    const aes = await subtle().unwrapKey(
-      'raw',
-      encrypted.subarray(0, k) as Uint8Array<ArrayBuffer>,
-      params.privateKey,
-      { name: 'RSA-OAEP' },
-      { name: 'AES-CBC' },
-      false,
-      ['encrypt', 'decrypt'],
-    );
-    if ((aes.algorithm as AesKeyAlgorithm).length !== 256) return undefined;
-    return await aesKwpUnwrap(aes, encrypted.subarray(k));
-  } catch {
-    return undefined;
-  }
 }

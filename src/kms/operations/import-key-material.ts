@@ -3,10 +3,8 @@ import type { Engine } from '../engine';
 import { errors, KmsError, validationError } from '../errors';
 import { installMaterial, refreshImportedKey } from '../imported/imported-state';
 import { openImportToken } from '../imported/import-token';
-import { prepareKeyMaterial } from '../imported/key-material';
 import { mirrorToReplicas, replicasOf, settleStagedMaterial } from '../imported/multi-region';
 import { placeMaterial } from '../imported/place-material';
-import { unwrapKeyMaterial } from '../imported/wrapping';
 import { KEY_STATES } from '../key-state';
 import type { ImportedMaterial, KeyRecord } from '../model';
 import { apiDoc, checkEnum, checkLength, days } from './shared';
@@ -47,6 +45,11 @@ async function unwrapRequest(engine: Engine, key: KeyRecord, token: Uint8Array, 
   const claims = await openImportToken(token, key.arn, now, (b) => engine.unwrap(b));
   const params = key.imported?.parameters.find((p) => p.id === claims.parametersId);
   if (!params) throw new KmsError('InvalidImportTokenException', 'The import token is not valid for this KMS key.');
+  // On demand: pages that never import key material never download the unwrapping and PKCS #8 code.
+  const [{ unwrapKeyMaterial }, { prepareKeyMaterial }] = await Promise.all([
+    import('../imported/unwrap'),
+    import('../imported/key-material'),
+  ]);
   const bytes = await unwrapKeyMaterial(params, encrypted);
   if (!bytes)
     throw errors
