@@ -142,6 +142,10 @@ export function AuditTab({ kms }: { kms: AppKms }) {
               <span className="font-semibold">{e.eventName}</span>
               {e.errorCode ? (
                 <span className="rounded bg-red-100 px-1.5 text-sm text-red-900 dark:bg-red-900 dark:text-red-50">{e.errorCode}</span>
+              ) : e.eventType === 'AwsServiceEvent' ? (
+                <span className="rounded bg-slate-100 px-1.5 text-sm text-slate-900 dark:bg-slate-800 dark:text-slate-50">
+                  service event
+                </span>
               ) : (
                 <span className="rounded bg-emerald-100 px-1.5 text-sm text-emerald-900 dark:bg-emerald-900 dark:text-emerald-50">
                   allowed
@@ -152,7 +156,9 @@ export function AuditTab({ kms }: { kms: AppKms }) {
               </time>
               <span className="text-sm">{e.awsRegion}</span>
               <span className="font-mono text-xs break-all">{caller(e)}</span>
-              {e.userIdentity.invokedBy && <span className="text-sm">via {e.userIdentity.invokedBy}</span>}
+              {e.userIdentity.invokedBy && e.eventType !== 'AwsServiceEvent' && (
+                <span className="text-sm">via {e.userIdentity.invokedBy}</span>
+              )}
             </div>
             <p className="mt-1 text-sm">
               <strong>Why: </strong>
