@@ -195,33 +195,45 @@ function checkInputShape(input: OperationInput): void {
   }
 }
 
-/** The operation's target key, resolved (and the state a resolving operation hands to `run`). */
-async function resolveTarget(op: OperationDefinition, scope: RequestScope): Promise<KeyRecord | undefined> {
+/** A resolving operation's answer: its key, with the state it hands to `run` kept on the scope. */
+function adopt(scope: RequestScope, resolved: { key: KeyRecord; state: unknown } | undefined): KeyRecord | undefined {
+  if (!resolved) return undefined;
+  scope.state = resolved.state;
+  return resolved.key;
+}
+
+/**
+ * The operation's target key, resolved (and the state a resolving operation hands to `run`).
+ * Synchronous unless the operation's resolver is async: an `async` function here would cost a promise
+ * and a microtask turn on every request (Decrypt reads its key from the blob header synchronously).
+ */
+function resolveTarget(op: OperationDefinition, scope: RequestScope): KeyRecord | undefined | Promise<KeyRecord | undefined> {
   const target = op.target;
   if (target.kind === 'param') {
     const raw = scope.input[target.param];
     return scope.resolveKey(typeof raw === 'string' ? raw : JSON.stringify(raw), target.forms);
   }
   if (target.kind === 'custom') {
-    // Most resolvers are synchronous (Decrypt reads the key from the ciphertext header): no await then.
     const pending = op.resolveKey(scope);
-    const resolved = isThenable(pending) ? await pending : pending;
-    if (!resolved) return undefined;
-    scope.state = resolved.state;
-    return resolved.key;
+    return isThenable(pending) ? Promise.resolve(pending).then((resolved) => adopt(scope, resolved)) : adopt(scope, pending);
   }
   return undefined;
 }
 
-/** Authorizes the operation's own action on its target and checks the key may take it. */
-async function admit(op: OperationDefinition, scope: RequestScope, key: KeyRecord | undefined): Promise<void> {
-  const pending = scope.check(op.action, key, key ? undefined : '*');
-  if (pending) await pending;
+/** Checks the key may take the operation (AWS managed keys, key state) and hands it to the scope. */
+function admitKey(op: OperationDefinition, scope: RequestScope, key: KeyRecord | undefined): void {
   if (!key) return;
-  // AWS managed key policies never allow management actions, for any principal (docs/kms-facts.md §6).
   if (op.customerManagedOnly && key.keyManager === 'AWS') throw errors.accessDenied(notAuthorized(scope.principal, op.action, key.arn));
   if (op.keyStates) checkKeyState(key, op.keyStates);
   scope.key = key;
+}
+
+/** Authorizes the operation's own action on its target and checks the key may take it; synchronous when the authorizer is. */
+function admit(op: OperationDefinition, scope: RequestScope, key: KeyRecord | undefined): Promise<void> | undefined {
+  const pending = scope.check(op.action, key, key ? undefined : '*');
+  if (pending) return pending.then(() => admitKey(op, scope, key));
+  admitKey(op, scope, key);
+  return undefined;
 }
 
 /** The simulator's request pipeline, bound to one engine, access layer and operation registry. */
@@ -260,9 +272,11 @@ export class Dispatcher {
       for (const member of op.required) requireMember(input, member);
       op.validate(input);
       const scope = new RequestScope(engine, access, record, input, principal, dctx.region, dctx.viaService, now);
-      const key = await resolveTarget(op, scope);
+      const target = resolveTarget(op, scope);
+      const key = isThenable(target) ? await target : target;
       if (key) record.resources.push(key.arn);
-      await admit(op, scope, key);
+      const admitted = admit(op, scope, key);
+      if (admitted) await admitted;
       const output = await op.run(scope);
       if (op.mutates) engine.planEvents();
       record.response = output;
