@@ -1,4 +1,4 @@
-import type { Question } from '../model.ts';
+import type { ChoiceQuestion, Question } from '../model.ts';
 import { NEAR_DUPLICATE, type SimilarPair, similarPairs, words } from './similarity.ts';
 import { STRATEGIES, type Strategy, plainStem, strategyCredit, strategyMargin, visibleLength } from './strategies.ts';
 
@@ -43,7 +43,7 @@ export interface BankStats {
   lengthRatio: number;
   /** Share of single-answer questions whose key is the longest option (ties excluded), 0..1. */
   keyLongestShare: number;
-  /** Stem length in words (the "(Choose N)" hint and code blocks not counted). */
+  /** Stem length in words of the choice items (the "(Choose N)" hint and code blocks not counted). */
   stemWords: { median: number; min: number; max: number; shareAtLeast50: number };
   /** How often the key sits at each option position (1-based labels A, B, ...), single-answer only. */
   keyPositions: number[];
@@ -51,9 +51,14 @@ export interface BankStats {
   nearDuplicates: SimilarPair[];
 }
 
-/** The kind of item, for statistics: choice items have options; ordering and matching do not count here. */
-export function itemType(q: Question): string {
-  return (q as Question & { type?: string }).type ?? 'choice';
+/** The kind of item: choice items have options; ordering and matching items are counted but not played by the strategies. */
+export function itemType(q: Question): Question['type'] {
+  return q.type;
+}
+
+/** True for a choice item with something to choose from: the items the option strategies play. */
+function isChoice(q: Question): q is ChoiceQuestion {
+  return q.type === 'choice' && q.options.length >= 2;
 }
 
 /** Words of a stem as a reader counts them (no code blocks, no "(Choose N)" hint). */
@@ -75,7 +80,7 @@ export const REVIEW_SIMILARITY = 0.2;
 
 /** Computes the statistics of a set of questions. */
 export function bankStats(questions: readonly Question[]): BankStats {
-  const choice = questions.filter((q) => itemType(q) === 'choice' && q.options.length >= 2);
+  const choice = questions.filter(isChoice);
   const single = choice.filter((q) => q.choose === 1);
   const multiple = choice.filter((q) => q.choose > 1);
   const otherTypes: Record<string, number> = {};
@@ -105,7 +110,9 @@ export function bankStats(questions: readonly Question[]): BankStats {
     return lengths.every((l, i) => i === key || l < lengths[key]!);
   }).length;
 
-  const stems = questions.map((q) => stemWordCount(q.stem));
+  // Stem goals are about choice items (issue 15's table): an ordering or matching stem is mostly the
+  // instruction ("Put the steps in order"), and its work is in the steps or pairs.
+  const stems = choice.map((q) => stemWordCount(q.stem));
   const keyPositions: number[] = [];
   for (const q of single) {
     const at = q.options.findIndex((o) => o.correct);
@@ -132,7 +139,7 @@ export function bankStats(questions: readonly Question[]): BankStats {
       shareAtLeast50: stems.length ? stems.filter((n) => n >= 50).length / stems.length : 0,
     },
     keyPositions,
-    nearDuplicates: similarPairs(choice, REVIEW_SIMILARITY),
+    nearDuplicates: similarPairs(questions, REVIEW_SIMILARITY),
   };
 }
 
@@ -218,7 +225,7 @@ export interface WorstItem {
  */
 export function worstItems(questions: readonly Question[], strategy: Strategy, limit = 10): WorstItem[] {
   return questions
-    .filter((q) => itemType(q) === 'choice' && q.choose === 1 && q.options.length >= 2)
+    .filter((q): q is ChoiceQuestion => isChoice(q) && q.choose === 1)
     .map((q) => {
       const scores = strategy.scores(q);
       const key = q.options.findIndex((o) => o.correct);

@@ -42,9 +42,7 @@ export function readTopics(readme = readFileSync(CONTENT_README, 'utf8')): strin
 }
 
 /** A question with the file it came from. */
-export interface BankQuestion extends Question {
-  fileName: string;
-}
+export type BankQuestion = Question & { fileName: string };
 
 /**
  * Problems of one question against the KMS Lab bank rules. Returns human-readable messages (empty
@@ -65,8 +63,36 @@ export function questionIssues(q: Question, topics: readonly string[]): string[]
   }
   for (const d of q.domains ?? []) if (!exams.includes(d.exam)) issues.push(`domain tag for ${d.exam}, which is not in the question's exams`);
   if (!q.difficulty) issues.push('no difficulty');
+  issues.push(...itemIssues(q));
+  if (!q.topic || !new RegExp(`^${q.topic}-\\d{3}$`).test(q.id)) issues.push(`id "${q.id}" does not match <topic>-NNN`);
+  if (q.scenario !== undefined && !(SCENARIOS as readonly string[]).includes(q.scenario)) issues.push(`unknown scenario "${q.scenario}"`);
+  if (q.changed !== undefined) issues.push(...changedIssues(q));
+  return issues;
+}
+
+const missing = (text: string | undefined) => !text || !text.trim();
+
+/** What each item type needs: rationales on every option, step, pair and distractor; a key; a matching "(Choose N)". */
+function itemIssues(q: Question): string[] {
+  const issues: string[] = [];
+  if (q.type === 'ordering') {
+    q.steps.forEach((s, i) => {
+      if (missing(s.rationale)) issues.push(`step ${i + 1} has no rationale`);
+    });
+    return issues;
+  }
+  if (q.type === 'matching') {
+    q.prompts.forEach((p, i) => {
+      if (missing(p.rationale)) issues.push(`pair ${i + 1} has no rationale`);
+    });
+    const used = new Set(q.prompts.map((p) => p.response));
+    q.responses.forEach((r, i) => {
+      if (!used.has(i) && missing(r.rationale)) issues.push(`distractor "${r.text}" has no rationale`);
+    });
+    return issues;
+  }
   q.options.forEach((o, i) => {
-    if (!o.rationale || !o.rationale.trim()) issues.push(`option ${i + 1} has no rationale`);
+    if (missing(o.rationale)) issues.push(`option ${i + 1} has no rationale`);
   });
   const correct = q.options.filter((o) => o.correct).length;
   if (correct === 0) issues.push('no correct option');
@@ -79,9 +105,6 @@ export function questionIssues(q: Question, topics: readonly string[]): string[]
   } else if (hint) {
     issues.push(`the stem says "${hint[0]}" but only one option is correct`);
   }
-  if (!q.topic || !new RegExp(`^${q.topic}-\\d{3}$`).test(q.id)) issues.push(`id "${q.id}" does not match <topic>-NNN`);
-  if (q.scenario !== undefined && !(SCENARIOS as readonly string[]).includes(q.scenario)) issues.push(`unknown scenario "${q.scenario}"`);
-  if (q.changed !== undefined) issues.push(...changedIssues(q));
   return issues;
 }
 

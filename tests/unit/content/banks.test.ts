@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBank } from '@/quiz/parse-bank';
+import { choiceOnly } from '../quiz/choice-only';
 import { NEAR_DUPLICATE } from '@/quiz/stats';
 import { SCENARIO_CATALOG } from '@/scenarios/catalog';
 import {
@@ -103,7 +104,7 @@ describe('bank checks can fail (negative examples)', () => {
   });
 
   it('reports a question without any correct option, and a question with no exam tag', () => {
-    const q = { ...parseBank(oneQuestion('id: rotation-901; difficulty: easy', GOOD)).questions[0]! };
+    const q = choiceOnly(parseBank(oneQuestion('id: rotation-901; difficulty: easy', GOOD)).questions)[0]!;
     expect(questionIssues({ ...q, options: q.options.map((o) => ({ ...o, correct: false })), exams: [], domains: [] }, TOPICS)).toEqual([
       'no exam tag',
       'no correct option',
@@ -140,7 +141,7 @@ describe('bank checks can fail (negative examples)', () => {
   });
 
   it('flags an edited copy of a real question as a near-duplicate, but not two different questions', () => {
-    const original = questions.find((q) => q.id === 'rotation-001')!;
+    const original = choiceOnly(questions.filter((q) => q.id === 'rotation-001'))[0]!;
     expect(original).toBeDefined();
     // Replace every fifth word of the stem and the correct option: a lazy rewrite of the same question.
     const edit = (t: string) => t.split(' ').map((w, i) => (i % 5 === 4 ? 'changed' : w)).join(' ');
@@ -232,7 +233,7 @@ describe('content/banks', () => {
 
   it('has multiple-response questions and questions about rules that changed', () => {
     // The issue asks for some "Choose TWO" questions and for the changed facts to be asked about.
-    expect(questions.filter((q) => q.multiple).length).toBeGreaterThanOrEqual(10);
+    expect(questions.filter((q) => q.type === 'choice' && q.multiple).length).toBeGreaterThanOrEqual(10);
     const changed = new Set(questions.map((q) => q.changed).filter(Boolean));
     for (const month of ['2022-05', '2023-05', '2024-04']) expect(changed).toContain(month);
   });

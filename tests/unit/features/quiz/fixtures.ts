@@ -1,8 +1,9 @@
-import type { Question } from '@/quiz/model';
+import type { ChoiceQuestion } from '@/quiz/model';
 
 /** Small hand-written questions for component tests. */
-export function singleQuestion(overrides: Partial<Question> = {}): Question {
+export function singleQuestion(overrides: Partial<ChoiceQuestion> = {}): ChoiceQuestion {
   return {
+    type: 'choice',
     id: 'test-single-001',
     stem: 'Which service creates and controls **encryption keys**?',
     options: [
@@ -23,8 +24,9 @@ export function singleQuestion(overrides: Partial<Question> = {}): Question {
   };
 }
 
-export function multipleQuestion(overrides: Partial<Question> = {}): Question {
+export function multipleQuestion(overrides: Partial<ChoiceQuestion> = {}): ChoiceQuestion {
   return {
+    type: 'choice',
     id: 'test-multi-001',
     stem: 'Which two operations return a plaintext data key? (Choose TWO)',
     options: [
