@@ -164,6 +164,7 @@ export function ExamResults({ session, entries, onNewExam }: { session: ExamSess
               <QuestionCard
                 question={r.entry.question}
                 position={{ index: r.index, total: rows.length }}
+                seed={session.id}
                 meta={
                   <>
                     {r.flagged && <span className="font-semibold">⚑ flagged</span>}

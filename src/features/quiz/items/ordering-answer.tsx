@@ -35,7 +35,8 @@ export function OrderingAnswer({
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const total = arrangement.length;
 
-  const move = (position: number, by: -1 | 1) => {
+  /** Moves a step; `focus` is the key of the button to keep focused on the moved step (default: the one pressed). */
+  const move = (position: number, by: -1 | 1, focus: string = `${arrangement[position]}:${by}`) => {
     const step = arrangement[position]!;
     const text = plainText(question.steps[step]!.text);
     const next = moveStep(arrangement, position, by);
@@ -46,14 +47,15 @@ export function OrderingAnswer({
     onAnswer(next);
     setAnnouncement(`"${text}" moved to position ${position + by + 1} of ${total}.`);
     // Keep focus on the same button of the moved step, wherever the step now is.
-    const key = `${step}-${by}`;
-    requestAnimationFrame(() => buttons.current.get(key)?.focus());
+    requestAnimationFrame(() => buttons.current.get(focus)?.focus());
   };
 
   const onKeyDown = (event: KeyboardEvent, position: number) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
-    move(position, event.key === 'ArrowUp' ? -1 : 1);
+    const by = event.key === 'ArrowUp' ? -1 : 1;
+    const focused = event.target instanceof HTMLElement ? event.target.dataset.move : undefined;
+    move(position, by, focused ?? `${arrangement[position]}:${by}`);
   };
 
   return (
@@ -82,10 +84,11 @@ export function OrderingAnswer({
                     <button
                       key={by}
                       ref={(el) => {
-                        if (el) buttons.current.set(`${step}-${by}`, el);
-                        else buttons.current.delete(`${step}-${by}`);
+                        if (el) buttons.current.set(`${step}:${by}`, el);
+                        else buttons.current.delete(`${step}:${by}`);
                       }}
                       type="button"
+                      data-move={`${step}:${by}`}
                       className={moveButton}
                       aria-label={`Move ${by < 0 ? 'up' : 'down'}: ${label}`}
                       // aria-disabled, not disabled: a disabled button drops the focus of a keyboard user who just moved the step to the end.
