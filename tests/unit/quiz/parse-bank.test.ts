@@ -460,3 +460,30 @@ describe('front matter safety', () => {
     expect(b.problems[0]).toMatchObject({ line: 1, severity: 'error', message: expect.stringMatching(/front matter could not be read/) });
   });
 });
+
+describe('numbered list with the first option on the stem line', () => {
+  // A real community bank writes question 47 as "47. stem?   - A. option" with B to D on the next lines.
+  const bank = parseBank(readFixture('numbered-stem-line.md'));
+
+  it('loads every option, and maps the letter answer by letter', () => {
+    expect(bank.format).toBe('numbered');
+    expect(bank.problems).toEqual([]);
+    const q = choiceOnly(bank.questions)[1]!;
+    expect(q.stem).toBe('What is a responsibility of the customer under the AWS shared responsibility model?');
+    expect(q.options.map((o) => o.text)).toEqual([
+      'Managing physical hardware',
+      'Patching the hypervisor',
+      'Securing data centre facilities',
+      'Configuring security group rules',
+    ]);
+    expect(q.options.map((o) => o.correct)).toEqual([false, false, false, true]);
+    expect(q.line).toBe(15);
+  });
+
+  it('leaves a stem that only mentions "- A." with a single space alone, and the questions around it unchanged', () => {
+    const [before, , after] = choiceOnly(bank.questions);
+    expect(before!.options.map((o) => o.correct)).toEqual([false, true, false, false]);
+    expect(after!.stem).toBe('Which statement uses a dash - A. in its text without being an option?');
+    expect(after!.options.map((o) => o.text)).toEqual(['The first option', 'The second option']);
+  });
+});
