@@ -14,6 +14,7 @@ import {
   changedIssues,
   isScenario,
   jaccard,
+  nearDuplicateTags,
   questionIssues,
   readBankFiles,
   readTopics,
@@ -163,6 +164,20 @@ describe('bank checks can fail (negative examples)', () => {
     expect(pairs[0]).toMatchObject({ a: 'rotation-001', b: 'copy-of-rotation-001' });
   });
 
+  it('finds tags that spell one concept two ways, and leaves different concepts apart', () => {
+    expect(nearDuplicateTags(['data-key-pair', 'data-key-pairs', 'quota', 'Quotas', 're-encrypt', 'reencrypt', 'tag', 'tagging', 'limit', 'limitation'])).toEqual([
+      ['data-key-pair', 'data-key-pairs'],
+      ['Quotas', 'quota'],
+      ['re-encrypt', 'reencrypt'],
+      ['tag', 'tagging'],
+      ['limit', 'limitation'],
+    ]);
+    expect(nearDuplicateTags(['encrypt', 'encryption', 'key', 'key-policy', 'access', 'alias', 'aliases', 'policy', 'policies', 'caching', 'cache'])).toEqual([
+      ['alias', 'aliases'],
+      ['policies', 'policy'],
+    ]);
+  });
+
   it('reports parse problems unless a specific one is allowlisted', () => {
     // An exact repeat (not a case-only difference, which the parser should not flag) is a real warning.
     const source = oneQuestion('id: rotation-903; difficulty: easy', GOOD.replace('- [ ] Create a new key every 120 days.', '- [ ] Enable automatic rotation with a 120-day period.'));
@@ -196,6 +211,11 @@ describe('content/banks', () => {
   it('every question has explanation, docs reference, topic, exam tag, difficulty, rationales, a correct answer and a matching (Choose N)', () => {
     const issues = questions.flatMap((q) => questionIssues(q, TOPICS).map((m) => `${q.fileName} ${q.id}: ${m}`));
     expect(issues).toEqual([]);
+  });
+
+  it('tags are normalised: one spelling per concept (no singular/plural, hyphenation or case variants)', () => {
+    const tags = new Set([...questions.flatMap((q) => q.tags ?? []), ...banks.flatMap((b) => b.bank.tags ?? [])]);
+    expect(nearDuplicateTags(tags)).toEqual([]);
   });
 
   it('ids are unique across all banks', () => {
