@@ -165,6 +165,7 @@ export function ExamResults({ session, entries, onNewExam }: { session: ExamSess
                 question={r.entry.question}
                 position={{ index: r.index, total: rows.length }}
                 seed={session.id}
+                headingLevel={3}
                 meta={
                   <>
                     {r.flagged && <span className="font-semibold">⚑ flagged</span>}

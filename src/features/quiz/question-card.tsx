@@ -6,6 +6,7 @@ import { ChoiceOptions } from './items/choice-options';
 import { OrderingAnswer } from './items/ordering-answer';
 import { MatchingAnswer } from './items/matching-answer';
 import { announcement, instruction } from './items/item-text';
+import { below, Heading, type HeadingLevel } from './items/heading';
 import { useAnswerKeys } from './use-answer-keys';
 
 export interface QuestionCardProps {
@@ -37,6 +38,11 @@ export interface QuestionCardProps {
   keysEnabled?: boolean;
   /** Badges shown above the stem (bank, topic, exam). */
   meta?: ReactNode;
+  /**
+   * Level of the card's heading ("Question 3 of 10"): 2 on a page of one question, 3 where the cards
+   * sit under a section heading (the exam review). The feedback's headings are one level below.
+   */
+  headingLevel?: HeadingLevel;
 }
 
 /**
@@ -46,7 +52,7 @@ export interface QuestionCardProps {
  * option in the order shown, Enter submits / next.
  */
 export function QuestionCard(props: QuestionCardProps) {
-  const { question, position, selected, onSelect, revealed, correct, onSubmit, onNext, meta, seed } = props;
+  const { question, position, selected, onSelect, revealed, correct, onSubmit, onNext, meta, seed, headingLevel = 2 } = props;
   const baseId = useId();
   const order = useMemo(() => displayOrder(question, seed), [question, seed]);
   const shownOptions = order.type === 'choice' ? order.options : [];
@@ -86,11 +92,9 @@ export function QuestionCard(props: QuestionCardProps) {
       aria-labelledby={stemId}
     >
       <div className="mb-3 flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
-        {position && (
-          <span className="font-semibold">
-            Question {position.index + 1} of {position.total}
-          </span>
-        )}
+        <Heading level={headingLevel} className={position ? 'text-sm font-semibold' : 'sr-only'}>
+          {position ? `Question ${position.index + 1} of ${position.total}` : 'Question'}
+        </Heading>
         {meta}
       </div>
       <fieldset aria-labelledby={stemId} aria-describedby={hintId}>
@@ -122,7 +126,7 @@ export function QuestionCard(props: QuestionCardProps) {
         {revealed && correct !== undefined ? announcement(question, correct, order) : ''}
       </div>
 
-      {revealed && <QuestionFeedback question={question} selected={selected} correct={correct} order={order} />}
+      {revealed && <QuestionFeedback question={question} selected={selected} correct={correct} order={order} level={below(headingLevel)} />}
 
       <CardButtons {...props} />
     </article>

@@ -1,5 +1,6 @@
 import { displayOrder, type DisplayOrder, type Question } from '@/quiz';
 import { Markdown } from '@/components/markdown/markdown';
+import { Heading, type HeadingLevel } from './items/heading';
 import { ChoiceReview } from './items/choice-review';
 import { OrderingReview } from './items/ordering-review';
 import { MatchingReview } from './items/matching-review';
@@ -15,8 +16,11 @@ export function QuestionFeedback({
   selected,
   correct,
   order = displayOrder(question),
+  level = 3,
 }: {
   question: Question;
+  /** Level of the feedback's headings: one below the card's. */
+  level?: HeadingLevel;
   selected: number[];
   correct?: boolean;
   /** The attempt's display order, so letters match what the learner saw. */
@@ -36,15 +40,21 @@ export function QuestionFeedback({
         </p>
       )}
       {question.type === 'ordering' ? (
-        <OrderingReview question={question} answer={selected} />
+        <OrderingReview question={question} answer={selected} level={level} />
       ) : question.type === 'matching' ? (
-        <MatchingReview question={question} answer={selected} />
+        <MatchingReview question={question} answer={selected} level={level} />
       ) : (
-        <ChoiceReview question={question} order={order.type === 'choice' ? order.options : question.options.map((_, i) => i)} />
+        <ChoiceReview
+          question={question}
+          order={order.type === 'choice' ? order.options : question.options.map((_, i) => i)}
+          level={level}
+        />
       )}
       {question.explanation && (
         <div>
-          <h3 className="font-semibold">Explanation</h3>
+          <Heading level={level} className="font-semibold">
+            Explanation
+          </Heading>
           <Markdown source={question.explanation} className="mt-1" />
         </div>
       )}
@@ -55,7 +65,9 @@ export function QuestionFeedback({
       )}
       {question.references && question.references.length > 0 && (
         <div>
-          <h3 className="font-semibold">References</h3>
+          <Heading level={level} className="font-semibold">
+            References
+          </Heading>
           <ul className="mt-1 list-disc pl-6">
             {question.references.map((ref) => (
               <li key={ref} className="break-words">

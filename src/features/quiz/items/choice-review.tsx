@@ -1,9 +1,10 @@
 import type { ChoiceQuestion } from '@/quiz';
 import { Markdown } from '@/components/markdown/markdown';
+import { Heading, type HeadingLevel } from './heading';
 import { letterAt } from './display';
 
 /** After answering a choice item: why each option is right or wrong, in the attempt's display order. */
-export function ChoiceReview({ question, order }: { question: ChoiceQuestion; order: readonly number[] }) {
+export function ChoiceReview({ question, order, level }: { question: ChoiceQuestion; order: readonly number[]; level: HeadingLevel }) {
   const withRationale = order.flatMap((written, position) => {
     const o = question.options[written]!;
     return o.rationale ? [{ ...o, position, rationale: o.rationale }] : [];
@@ -11,7 +12,9 @@ export function ChoiceReview({ question, order }: { question: ChoiceQuestion; or
   if (withRationale.length === 0) return null;
   return (
     <div>
-      <h3 className="font-semibold">Why each option is right or wrong</h3>
+      <Heading level={level} className="font-semibold">
+        Why each option is right or wrong
+      </Heading>
       <ul className="mt-2 flex flex-col gap-2">
         {withRationale.map((o) => (
           <li key={o.position} className="flex gap-2">

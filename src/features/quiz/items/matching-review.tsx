@@ -1,18 +1,29 @@
 import type { MatchingQuestion } from '@/quiz';
 import { Markdown } from '@/components/markdown/markdown';
+import { Heading, type HeadingLevel } from './heading';
 import { Verdict } from './choice-options';
 
 /**
  * After answering a matching item: for every prompt, the learner's response beside the right one and
  * why they belong together; then the distractors and why no prompt takes them.
  */
-export function MatchingReview({ question, answer }: { question: MatchingQuestion; answer: readonly number[] }) {
+export function MatchingReview({
+  question,
+  answer,
+  level,
+}: {
+  question: MatchingQuestion;
+  answer: readonly number[];
+  level: HeadingLevel;
+}) {
   const used = new Set(question.prompts.map((p) => p.response));
   const distractors = question.responses.flatMap((r, i) => (used.has(i) ? [] : [{ ...r, index: i }]));
   return (
     <div className="flex flex-col gap-4">
       <div>
-        <h3 className="font-semibold">Your pairs and the right ones</h3>
+        <Heading level={level} className="font-semibold">
+          Your pairs and the right ones
+        </Heading>
         <ul className="mt-2 flex flex-col gap-3">
           {question.prompts.map((prompt, i) => {
             const chosen = answer[i] ?? -1;
@@ -39,7 +50,9 @@ export function MatchingReview({ question, answer }: { question: MatchingQuestio
       </div>
       {distractors.length > 0 && (
         <div>
-          <h3 className="font-semibold">Responses that match no prompt</h3>
+          <Heading level={level} className="font-semibold">
+            Responses that match no prompt
+          </Heading>
           <ul className="mt-2 flex flex-col gap-2">
             {distractors.map((d) => (
               <li key={d.index}>

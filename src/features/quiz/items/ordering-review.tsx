@@ -1,14 +1,25 @@
 import type { OrderingQuestion } from '@/quiz';
 import { Markdown } from '@/components/markdown/markdown';
+import { Heading, type HeadingLevel } from './heading';
 import { Verdict } from './choice-options';
 
 /** After answering an ordering item: the learner's order beside the right one, with each step's rationale. */
-export function OrderingReview({ question, answer }: { question: OrderingQuestion; answer: readonly number[] }) {
+export function OrderingReview({
+  question,
+  answer,
+  level,
+}: {
+  question: OrderingQuestion;
+  answer: readonly number[];
+  level: HeadingLevel;
+}) {
   const answered = answer.length === question.steps.length;
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <div>
-        <h3 className="font-semibold">Your order</h3>
+        <Heading level={level} className="font-semibold">
+          Your order
+        </Heading>
         {answered ? (
           <ol className="mt-2 flex flex-col gap-2">
             {answer.map((step, position) => {
@@ -29,7 +40,9 @@ export function OrderingReview({ question, answer }: { question: OrderingQuestio
         )}
       </div>
       <div>
-        <h3 className="font-semibold">Right order</h3>
+        <Heading level={level} className="font-semibold">
+          Right order
+        </Heading>
         <ol className="mt-2 flex flex-col gap-2">
           {question.steps.map((step, i) => (
             <li key={i} className="flex gap-2">
