@@ -1,4 +1,4 @@
-import type { ChoiceQuestion, Question } from '../model.ts';
+import { QUESTION_TYPES, type ChoiceQuestion, type Question, type QuestionType } from '../model.ts';
 import { NEAR_DUPLICATE, type SimilarPair, similarPairs, words } from './similarity.ts';
 import { STRATEGIES, type Strategy, plainStem, strategyCredit, strategyMargin, visibleLength } from './strategies.ts';
 
@@ -33,8 +33,10 @@ export interface BankStats {
   multipleByChoose: Record<number, number>;
   /** Multiple-response questions as a share of choice questions, 0..1. */
   multipleShare: number;
-  /** Questions of other item types (ordering, matching), by type. */
+  /** Questions of other item types (ordering, matching), by type; only the types present. */
   otherTypes: Record<string, number>;
+  /** Questions of every item type, zeros included. */
+  types: Record<QuestionType, number>;
   strategies: StrategyScore[];
   /** Mean visible length of the key and of the distractors on single-answer questions (characters). */
   meanKeyLength: number;
@@ -84,8 +86,10 @@ export function bankStats(questions: readonly Question[]): BankStats {
   const single = choice.filter((q) => q.choose === 1);
   const multiple = choice.filter((q) => q.choose > 1);
   const otherTypes: Record<string, number> = {};
+  const types = Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0])) as Record<QuestionType, number>;
   for (const q of questions) {
     const t = itemType(q);
+    types[t]++;
     if (t !== 'choice') otherTypes[t] = (otherTypes[t] ?? 0) + 1;
   }
   const multipleByChoose: Record<number, number> = {};
@@ -127,6 +131,7 @@ export function bankStats(questions: readonly Question[]): BankStats {
     multipleByChoose,
     multipleShare: choice.length ? multiple.length / choice.length : 0,
     otherTypes,
+    types,
     strategies,
     meanKeyLength,
     meanWrongLength,
@@ -238,6 +243,17 @@ export function worstItems(questions: readonly Question[], strategy: Strategy, l
     .filter((w) => w.margin > 0)
     .sort((a, b) => b.margin - a.margin)
     .slice(0, limit);
+}
+
+/** Questions grouped by topic (questions without one under ""), in first-seen order. */
+export function byTopic(questions: readonly Question[]): Map<string, Question[]> {
+  const out = new Map<string, Question[]>();
+  for (const q of questions) {
+    const t = q.topic ?? '';
+    if (!out.has(t)) out.set(t, []);
+    out.get(t)!.push(q);
+  }
+  return out;
 }
 
 /** Questions grouped by each exam they are tagged with (a question with several exams is in each). */

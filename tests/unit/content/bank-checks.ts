@@ -165,3 +165,43 @@ export function unexpectedProblems(fileName: string, bank: ParsedBank, allowed: 
     .filter((p) => !allowed.some((a) => a.fileName === fileName && a.line === p.line && a.message.test(p.message)))
     .map((p) => `${fileName}:${p.line} ${p.severity}: ${p.message}`);
 }
+
+/**
+ * The ways a tag could be spelled at its root, for finding near-duplicate tags: case, hyphens,
+ * underscores and spaces ignored, then the word as it is and with a plural (-s, -es, -ies), -ing
+ * (with a doubled consonant) or -ation ending dropped. Two tags sharing a root spell one concept:
+ * `data-key-pairs` ~ `data-key-pair`, `aliases` ~ `alias`, `re-encrypt` ~ `reencrypt`, `tagging` ~
+ * `tag`, `limitation` ~ `limit`; `encrypt` and `encryption` stay apart.
+ */
+export function tagRoots(tag: string): string[] {
+  const t = tag.toLowerCase().replace(/[-_\s]/g, '');
+  const roots = new Set([t]);
+  if (t.endsWith('ies')) roots.add(`${t.slice(0, -3)}y`);
+  if (t.endsWith('es')) roots.add(t.slice(0, -2));
+  if (t.endsWith('s') && !t.endsWith('ss')) roots.add(t.slice(0, -1));
+  if (t.endsWith('ation') && t.length > 8) roots.add(t.slice(0, -5));
+  if (t.endsWith('ing') && t.length > 5) {
+    const stem = t.slice(0, -3);
+    roots.add(/([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem);
+  }
+  return [...roots];
+}
+
+/** Groups of tags that spell one concept in more than one way (each group sorted), e.g. [["quota", "quotas"]]. */
+export function nearDuplicateTags(tags: Iterable<string>): string[][] {
+  const list = [...new Set(tags)];
+  const roots = list.map((t) => new Set(tagRoots(t)));
+  const group = list.map((_, i) => i);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = roots[i]!;
+      const b = roots[j]!;
+      // The same root, or one tag's own spelling being a root of the other (aliases -> alias).
+      if ([...a].some((r) => b.has(r))) group[find(j)] = find(i);
+    }
+  }
+  const out = new Map<number, string[]>();
+  list.forEach((t, i) => out.set(find(i), [...(out.get(find(i)) ?? []), t]));
+  return [...out.values()].filter((g) => g.length > 1).map((g) => g.sort());
+}
