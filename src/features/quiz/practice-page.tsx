@@ -71,6 +71,7 @@ function describeFilter(filter: QuestionFilter, pool: ReturnType<typeof useQuizD
   if (filter.tag) parts.push(`tag ${filter.tag}`);
   if (filter.type) parts.push(ITEM_KINDS.find((k) => k.value === filter.type)?.label.toLowerCase() ?? filter.type);
   if (filter.bank) parts.push(pool.find((e) => e.bank.id === filter.bank)?.bank.title ?? 'a removed bank');
+  if (filter.question) parts.push(`question ${filter.question}`);
   if (filter.flagged) parts.push('flagged only');
   return parts.length ? parts.join(', ') : 'all banks';
 }
