@@ -144,7 +144,7 @@ describe('matching items', () => {
       prompts: prompts.map(([text, response]) => ({ text, response })),
       responses: responses.map((text) => ({ text })),
       line: 1,
-    }) as MatchingQuestion;
+    });
 
   it('finds prompts that echo their own response, and scores a clean item near a blind guess', () => {
     const echo = matching(
