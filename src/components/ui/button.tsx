@@ -3,7 +3,7 @@ import type { AnchorHTMLAttributes, ButtonHTMLAttributes, ReactNode, Ref } from 
 
 /** How a button looks: what it does decides it (one primary action per form, danger for what destroys). */
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'danger-outline' | 'link';
-export type ButtonSize = 'sm' | 'md';
+export type ButtonSize = 'xs' | 'sm' | 'md';
 
 // Colours checked for WCAG AA in both themes: white on blue-800 is 8.6:1, slate-950 on amber-300 is 12:1,
 // white on red-800 is 8.3:1, red-800 on white 8.3:1, red-300 on slate-900 7.9:1. The dark theme's
@@ -19,6 +19,7 @@ const VARIANTS: Record<ButtonVariant, string> = {
 };
 
 const SIZES: Record<ButtonSize, string> = {
+  xs: 'px-2 py-1 text-xs',
   sm: 'px-3 py-1.5 text-sm',
   md: 'px-4 py-2',
 };
@@ -40,7 +41,7 @@ export function buttonClass({ variant = 'secondary', size = 'md' }: { variant?: 
 interface Look {
   /** Default `secondary`: most buttons are not the page's main action. */
   variant?: ButtonVariant;
-  /** Default `md`; `sm` for buttons inside lists, toolbars and inline forms. */
+  /** Default `md`; `sm` for buttons inside lists, toolbars and inline forms; `xs` beside a code block. */
   size?: ButtonSize;
   className?: string;
   children: ReactNode;

@@ -3,11 +3,11 @@
  * they look and behave the same everywhere and meet WCAG AA in both themes. Import from
  * '@/components/ui'.
  */
-export { Badge, type BadgeTone } from './badge';
-export { Button, ButtonLink, buttonClass, type ButtonSize, type ButtonVariant } from './button';
+export { Badge } from './badge';
+export { Button, ButtonLink, buttonClass } from './button';
 export { DataTable, type Column } from './data-table';
 export { Dialog } from './dialog';
-export { Field, Select, SelectField, TextArea, TextField, TextInput, type FieldControlProps, type SelectOption } from './field';
-export { Notice, type NoticeTone } from './notice';
+export { Field, Select, SelectField, TextArea, TextField, TextInput } from './field';
+export { Notice } from './notice';
 export { PageHeading } from './page-heading';
 export { ScrollBox } from './scroll-box';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
+import { Badge, SelectField } from '@/components/ui';
 import type { AuditEvent } from '@/kms/access';
-import { SelectField } from '../components/field';
-import type { AppKms } from '../use-lab';
+import type { AppKms } from '@/lib/kms-runtime';
 
 /** Every request the lab's KMS received, CloudTrail-shaped, newest first, with why it was allowed or denied. */
 export function AuditTab({ kms }: { kms: AppKms }) {
@@ -68,13 +68,7 @@ export function AuditTab({ kms }: { kms: AppKms }) {
           <li key={e.eventId} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
             <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
               <span className="font-semibold">{e.eventName}</span>
-              {e.errorCode ? (
-                <span className="rounded bg-red-100 px-1.5 text-sm text-red-900 dark:bg-red-900 dark:text-red-50">{e.errorCode}</span>
-              ) : (
-                <span className="rounded bg-emerald-100 px-1.5 text-sm text-emerald-900 dark:bg-emerald-900 dark:text-emerald-50">
-                  allowed
-                </span>
-              )}
+              {e.errorCode ? <Badge tone="danger">{e.errorCode}</Badge> : <Badge tone="success">allowed</Badge>}
               <time className="font-mono text-xs" dateTime={e.eventTime}>
                 {e.eventTime}
               </time>

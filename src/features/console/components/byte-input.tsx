@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Button, Notice, TextArea } from '@/components/ui';
 import { decodeInput, type ByteEncoding } from '../bytes/byte-encoding';
 
 export interface ByteInputValue {
@@ -52,12 +53,12 @@ export function ByteInput({
       {value.file ? (
         <p className="rounded border border-slate-300 p-2 text-sm dark:border-slate-600">
           File <strong>{value.file.name}</strong> ({value.file.bytes.length.toLocaleString()} bytes){' '}
-          <button type="button" className="underline" onClick={() => onChange({ raw: '', encoding: value.encoding })}>
+          <Button variant="link" onClick={() => onChange({ raw: '', encoding: value.encoding })}>
             Remove file
-          </button>
+          </Button>
         </p>
       ) : (
-        <textarea
+        <TextArea
           id={`${id}-text`}
           rows={rows}
           value={value.raw}
@@ -65,7 +66,7 @@ export function ByteInput({
           aria-describedby={`${id}-status`}
           aria-invalid={!decoded.ok}
           onChange={(e) => onChange({ raw: e.target.value, encoding: value.encoding })}
-          className="w-full rounded border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
+          className="w-full font-mono text-sm"
         />
       )}
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
@@ -94,9 +95,9 @@ export function ByteInput({
         </label>
       </div>
       {fileError && (
-        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
+        <Notice tone="error" compact className="text-sm">
           {fileError}
-        </p>
+        </Notice>
       )}
     </div>
   );

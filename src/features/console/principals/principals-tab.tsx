@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import { Button, Field, Notice, SelectField, TextArea, TextField } from '@/components/ui';
 import { ROOT_ACCESS_KEY_ID } from '@/kms';
-import { SelectField, TextField } from '../components/field';
-import { useLab, usePrincipals, type AppKms } from '../use-lab';
+import type { AppKms } from '@/lib/kms-runtime';
+import { usePrincipals } from '@/lib/lab';
+import { useLab } from '../use-lab';
 import { POLICY_TEMPLATES } from './policy-templates';
-
-const control = 'rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-950';
 
 /** IAM users and roles in the simulated accounts, with their identity policies; create, switch to, delete. */
 export function PrincipalsTab({ kms }: { kms: AppKms }) {
@@ -69,47 +69,40 @@ export function PrincipalsTab({ kms }: { kms: AppKms }) {
           />
           <SelectField id="pr-account" label="Account" value={account} onChange={setAccount} options={accounts} />
         </div>
-        <div className="flex flex-col gap-1 md:col-span-2">
-          <label htmlFor="pr-template" className="font-semibold">
-            Identity policy template
-          </label>
-          <select
+        <div className="flex flex-col gap-3 md:col-span-2">
+          <SelectField
             id="pr-template"
+            label="Identity policy template"
             value={template}
-            onChange={(e) => {
-              setTemplate(e.target.value);
-              const t = POLICY_TEMPLATES.find((p) => p.id === e.target.value);
+            onChange={(id) => {
+              setTemplate(id);
+              const t = POLICY_TEMPLATES.find((p) => p.id === id);
               setPolicy(t?.document ? JSON.stringify(t.document, null, 2) : '');
             }}
-            className={control}
-          >
-            {POLICY_TEMPLATES.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-          <label htmlFor="pr-policy" className="mt-2 font-semibold">
-            Identity policy (JSON, editable)
-          </label>
-          <textarea
-            id="pr-policy"
-            rows={10}
-            value={policy}
-            spellCheck={false}
-            onChange={(e) => setPolicy(e.target.value)}
-            className={`${control} font-mono text-sm`}
+            options={POLICY_TEMPLATES.map((t) => ({ value: t.id, label: t.label }))}
           />
+          <Field id="pr-policy" label="Identity policy (JSON, editable)">
+            {(control) => (
+              <TextArea
+                {...control}
+                rows={10}
+                value={policy}
+                spellCheck={false}
+                onChange={(e) => setPolicy(e.target.value)}
+                className="font-mono text-sm"
+              />
+            )}
+          </Field>
         </div>
         <div className="md:col-span-2">
-          <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-semibold text-white">
+          <Button type="submit" variant="primary">
             Create and act as it
-          </button>
+          </Button>
         </div>
         {message && (
-          <p role={message.ok ? 'status' : 'alert'} className={`md:col-span-2 ${message.ok ? '' : 'text-red-800 dark:text-red-300'}`}>
+          <Notice tone={message.ok ? 'success' : 'error'} announce compact className="md:col-span-2">
             {message.text}
-          </p>
+          </Notice>
         )}
       </form>
       <div>
@@ -132,24 +125,20 @@ export function PrincipalsTab({ kms }: { kms: AppKms }) {
                 </details>
                 <div className="mt-2 flex gap-2">
                   {id.accessKeyIds[0] && id.accessKeyIds[0] !== accessKeyId && (
-                    <button
-                      type="button"
-                      onClick={() => setSearch({ as: id.accessKeyIds[0] })}
-                      className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
-                    >
+                    <Button size="sm" onClick={() => setSearch({ as: id.accessKeyIds[0] })}>
                       Act as {id.name}
-                    </button>
+                    </Button>
                   )}
-                  <button
-                    type="button"
+                  <Button
+                    variant="danger-outline"
+                    size="sm"
                     onClick={() => {
                       if (id.accessKeyIds.includes(accessKeyId)) setSearch({ as: ROOT_ACCESS_KEY_ID });
                       kms.iam.deleteIdentity(id.arn);
                     }}
-                    className="rounded border border-red-700 px-2 py-1 text-sm text-red-800 dark:border-red-400 dark:text-red-300"
                   >
                     Delete {id.name}
-                  </button>
+                  </Button>
                 </div>
               </li>
             ))}
