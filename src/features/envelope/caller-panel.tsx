@@ -29,6 +29,7 @@ export function CallerPanel({ disabled }: { disabled: boolean }) {
     <Panel title="Who calls KMS, and where" className="bg-slate-50 dark:bg-slate-900">
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
         <SelectField
+          compact
           id="envelope-region"
           label="Region"
           value={region}
@@ -37,6 +38,7 @@ export function CallerPanel({ disabled }: { disabled: boolean }) {
           options={LAB_REGIONS.map((r) => ({ value: r.id, label: `${r.id}: ${r.name}` }))}
         />
         <SelectField
+          compact
           id="envelope-principal"
           label="Acting as"
           value={accessKeyId}
@@ -47,11 +49,12 @@ export function CallerPanel({ disabled }: { disabled: boolean }) {
       </div>
       <p className={`${hintClass} mt-2`}>
         Every KMS call on this page (listing keys, GenerateDataKey, Decrypt) goes through the AWS SDK as <strong>{label}</strong> in{' '}
-        {region}, so it appears in the console’s audit trail and obeys key policies and IAM policies. The{' '}
+        {region}, so it appears in the console’s audit trail and obeys key policies and IAM policies. The KMS console shares this choice;
+        create IAM users and roles on its{' '}
         <Link to="/lab" search={{ tab: 'principals' }}>
-          KMS console
+          Principals tab
         </Link>{' '}
-        shares this choice; create IAM users and roles there to see access denied.
+        to see access denied.
       </p>
       <p className={`${hintClass} mt-1`}>
         Simulated date: <time dateTime={new Date(now).toISOString()}>{new Date(now).toISOString().slice(0, 10)}</time>

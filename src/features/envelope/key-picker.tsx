@@ -26,7 +26,7 @@ export function KeyPicker({
   if (keys.status === 'loading') {
     return (
       <div className="flex flex-col gap-1">
-        <span className="font-semibold">{label}</span>
+        <span className="text-sm font-semibold">{label}</span>
         <p role="status" className={hintClass}>
           Loading keys…
         </p>
@@ -37,6 +37,7 @@ export function KeyPicker({
     const selected = keys.data.find((k) => k.keyId === keyId);
     return (
       <Field
+        compact
         label={label}
         hint={
           <span className="break-all">
@@ -74,7 +75,7 @@ export function KeyPicker({
   };
   return (
     <div className="flex flex-col gap-1">
-      <span className="font-semibold">{label}</span>
+      <span className="text-sm font-semibold">{label}</span>
       <Notice tone={keys.status === 'error' ? 'error' : 'info'} compact>
         <p>
           {keys.status === 'error'
