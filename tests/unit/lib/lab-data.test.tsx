@@ -1,11 +1,14 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as runtime from '@/lib/kms-runtime';
+
+type KmsRuntime = typeof runtime;
 
 // The data hook's own logic (when to read, what to show meanwhile, which answer wins), with the
 // simulator replaced by a controllable reader: the real SDK path is covered by the browser tests.
 const reads: { region: string; accessKeyId: string; resolve: (v: string) => void; reject: (e: unknown) => void }[] = [];
 vi.mock('@/lib/kms-runtime', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/lib/kms-runtime')>();
+  const actual = await importOriginal<KmsRuntime>();
   return {
     ...actual,
     loadAppKms: () => Promise.resolve({}),
