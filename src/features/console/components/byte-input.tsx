@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Button, Notice, TextArea } from '@/components/ui';
 import { decodeInput, type ByteEncoding } from '../bytes/byte-encoding';
+import { EncodingToggle } from './encoding-toggle';
 
 export interface ByteInputValue {
   raw: string;
@@ -36,19 +37,11 @@ export function ByteInput({
         <label htmlFor={`${id}-text`} className="font-semibold">
           {label}
         </label>
-        <div role="group" aria-label={`${label} format`} className="flex gap-1 text-xs">
-          {(['text', 'hex', 'base64'] as const).map((enc) => (
-            <button
-              key={enc}
-              type="button"
-              aria-pressed={!value.file && value.encoding === enc}
-              onClick={() => onChange({ raw: value.raw, encoding: enc })}
-              className="rounded border border-slate-300 px-2 py-0.5 aria-pressed:bg-blue-800 aria-pressed:text-white dark:border-slate-600 dark:aria-pressed:bg-amber-300 dark:aria-pressed:text-slate-950"
-            >
-              {enc}
-            </button>
-          ))}
-        </div>
+        <EncodingToggle
+          label={label}
+          value={value.file ? undefined : value.encoding}
+          onChange={(encoding) => onChange({ raw: value.raw, encoding })}
+        />
       </div>
       {value.file ? (
         <p className="rounded border border-slate-300 p-2 text-sm dark:border-slate-600">

@@ -100,52 +100,17 @@ export function OperationsTab() {
             />
           )}
         </Field>
-        {form.fields.map((f) => {
-          const id = `op-${form.operation}-${f.name}`;
-          const v = values[f.name] ?? initialValue(f);
-          if (f.kind === 'bytes') {
-            const reuse = f.reuse && lastOutput(f.reuse);
-            return (
-              <div key={f.name} className="space-y-1">
-                <ByteInput label={f.label} value={v as ByteInputValue} onChange={(nv) => set(f.name, nv)} />
-                {reuse && (
-                  <Button variant="link" className="text-sm" onClick={() => set(f.name, { raw: toBase64(reuse), encoding: 'base64' })}>
-                    Use the last {f.reuse!.join(' / ')} ({reuse.length} bytes)
-                  </Button>
-                )}
-              </div>
-            );
-          }
-          if (f.kind === 'context') {
-            return (
-              <EncryptionContextEditor key={f.name} legend={f.label} rows={v as ContextRow[]} onChange={(rows) => set(f.name, rows)} />
-            );
-          }
-          return (
-            <Field key={f.name} id={id} label={f.label}>
-              {(control) =>
-                f.kind === 'select' ? (
-                  <Select
-                    {...control}
-                    value={v as string}
-                    onChange={(e) => set(f.name, e.target.value)}
-                    options={[...(f.optional ? [{ value: '', label: '(default)' }] : []), ...f.options]}
-                  />
-                ) : (
-                  <TextInput
-                    {...control}
-                    value={v as string}
-                    list={f.kind === 'key' ? listId : undefined}
-                    inputMode={f.kind === 'number' ? 'numeric' : undefined}
-                    placeholder={f.kind === 'key' ? 'alias/my-app or key id' : undefined}
-                    onChange={(e) => set(f.name, e.target.value)}
-                    className="font-mono"
-                  />
-                )
-              }
-            </Field>
-          );
-        })}
+        {form.fields.map((f) => (
+          <OperationField
+            key={f.name}
+            id={`op-${form.operation}-${f.name}`}
+            field={f}
+            value={values[f.name] ?? initialValue(f)}
+            onChange={(v) => set(f.name, v)}
+            keyListId={listId}
+            reuse={f.kind === 'bytes' && f.reuse ? lastOutput(f.reuse) : undefined}
+          />
+        ))}
         {problem && (
           <Notice tone="error" compact>
             {problem}
@@ -156,5 +121,62 @@ export function OperationsTab() {
         </Button>
       </form>
     </section>
+  );
+}
+
+/** One input of an operation's form: bytes, an encryption context, a choice, or text (a key id, a number). */
+function OperationField({
+  id,
+  field: f,
+  value: v,
+  onChange,
+  keyListId,
+  reuse,
+}: {
+  id: string;
+  field: FieldSpec;
+  value: Values[string];
+  onChange: (value: Values[string]) => void;
+  /** The datalist of the Region's keys and aliases, offered in key fields. */
+  keyListId: string;
+  /** The same bytes field of the last call that returned one, offered for reuse (a ciphertext to decrypt). */
+  reuse?: Uint8Array;
+}) {
+  if (f.kind === 'bytes') {
+    return (
+      <div className="space-y-1">
+        <ByteInput label={f.label} value={v as ByteInputValue} onChange={onChange} />
+        {reuse && (
+          <Button variant="link" className="text-sm" onClick={() => onChange({ raw: toBase64(reuse), encoding: 'base64' })}>
+            Use the last {f.reuse!.join(' / ')} ({reuse.length} bytes)
+          </Button>
+        )}
+      </div>
+    );
+  }
+  if (f.kind === 'context') return <EncryptionContextEditor legend={f.label} rows={v as ContextRow[]} onChange={onChange} />;
+  return (
+    <Field id={id} label={f.label}>
+      {(control) =>
+        f.kind === 'select' ? (
+          <Select
+            {...control}
+            value={v as string}
+            onChange={(e) => onChange(e.target.value)}
+            options={[...(f.optional ? [{ value: '', label: '(default)' }] : []), ...f.options]}
+          />
+        ) : (
+          <TextInput
+            {...control}
+            value={v as string}
+            list={f.kind === 'key' ? keyListId : undefined}
+            inputMode={f.kind === 'number' ? 'numeric' : undefined}
+            placeholder={f.kind === 'key' ? 'alias/my-app or key id' : undefined}
+            onChange={(e) => onChange(e.target.value)}
+            className="font-mono"
+          />
+        )
+      }
+    </Field>
   );
 }
