@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { builtInBanksPlugin } from './scripts/vite-plugin-built-in-banks.ts';
+import { guidesPlugin } from './scripts/vite-plugin-guides.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -93,6 +94,8 @@ export default defineConfig({
     securityPolicy(),
     // content/banks parsed at build time: the quiz and scenario pages get JSON, not Markdown and a parser.
     builtInBanksPlugin(),
+    // content/guides parsed at build time the same way; only the /learn pages import them.
+    guidesPlugin(),
     // Offline: the service worker precaches the whole app (code, banks bundled in it, icons), so after
     // one visit every route works with the network off. 'prompt': a new version waits for the learner
     // to accept it, so nothing is swapped in the middle of an exam.
