@@ -14,7 +14,7 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
  * The Content-Security-Policy of the built app, one directive per entry. Nothing is loaded from another
  * origin and no script runs that is not a file of this app (no inline script, no eval).
  * style-src is 'self' only: React sets `style` props through the CSSOM (not governed by CSP), React Flow
- * ships a stylesheet instead of injecting <style>, and html-to-image builds its export off-document.
+ * ships a stylesheet instead of injecting <style>, and diagram exports are SVG strings drawn to a canvas (blob: images).
  * tests/browser/platform-csp.spec.ts runs every route and the diagram export under this policy.
  */
 export const CSP: Record<string, string[]> = {

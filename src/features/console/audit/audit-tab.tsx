@@ -1,7 +1,53 @@
+import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
-import { Badge, SelectField } from '@/components/ui';
+import { Badge, Button, Notice, SelectField } from '@/components/ui';
+import { saveSessionAsScenario } from '@/features/scenarios';
 import type { AuditEvent } from '@/kms/access';
 import type { AppKms } from '@/lib/kms-runtime';
+import { useConsoleStore } from '../console-store';
+
+/** Select events, then play them as a scenario (the scenarios feature turns them into steps). */
+function PlayAsScenario({
+  events,
+  selected,
+  onSelect,
+}: {
+  events: AuditEvent[];
+  selected: Set<string>;
+  onSelect: (ids: Set<string>) => void;
+}) {
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  const chosen = events.filter((e) => selected.has(e.eventId));
+  const play = async () => {
+    setError(null);
+    try {
+      // The console still holds this visit's requests and responses: the scenario gets their real bytes.
+      const id = await saveSessionAsScenario(chosen, useConsoleStore.getState().calls);
+      await navigate({ to: '/scenarios/recorded/$recordingId', params: { recordingId: id } });
+    } catch (err) {
+      setError(`The scenario could not be saved (${err instanceof Error ? err.message : String(err)}).`);
+    }
+  };
+  return (
+    <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Play as scenario">
+      <Button size="sm" disabled={!chosen.length} onClick={() => void play()}>
+        Play {chosen.length || ''} selected as scenario
+      </Button>
+      <Button size="sm" onClick={() => onSelect(new Set(events.map((e) => e.eventId)))}>
+        Select all shown
+      </Button>
+      <Button size="sm" disabled={!selected.size} onClick={() => onSelect(new Set())}>
+        Clear selection
+      </Button>
+      {error && (
+        <Notice tone="error" compact>
+          {error}
+        </Notice>
+      )}
+    </div>
+  );
+}
 
 /** Every request the lab's KMS received, CloudTrail-shaped, newest first, with why it was allowed or denied. */
 export function AuditTab({ kms }: { kms: AppKms }) {
@@ -9,6 +55,7 @@ export function AuditTab({ kms }: { kms: AppKms }) {
   const [eventName, setEventName] = useState('');
   const [outcome, setOutcome] = useState<'all' | 'errors' | 'denied'>('all');
   const [principal, setPrincipal] = useState('');
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
   useEffect(() => kms.audit.subscribe(() => setEvents(kms.audit.list())), [kms]);
 
   const names = useMemo(() => [...new Set(events.map((e) => e.eventName))].sort(), [events]);
@@ -63,10 +110,22 @@ export function AuditTab({ kms }: { kms: AppKms }) {
       <p role="status" className="text-sm">
         {shown.length} of {events.length} events
       </p>
+      <PlayAsScenario events={shown.slice(0, 200)} selected={selected} onSelect={setSelected} />
       <ol className="space-y-2">
         {shown.slice(0, 200).map((e) => (
           <li key={e.eventId} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
             <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+              <input
+                type="checkbox"
+                aria-label={`Select ${e.eventName} at ${e.eventTime} for a scenario`}
+                checked={selected.has(e.eventId)}
+                onChange={(ev) => {
+                  const next = new Set(selected);
+                  if (ev.currentTarget.checked) next.add(e.eventId);
+                  else next.delete(e.eventId);
+                  setSelected(next);
+                }}
+              />
               <span className="font-semibold">{e.eventName}</span>
               {e.errorCode ? <Badge tone="danger">{e.errorCode}</Badge> : <Badge tone="success">allowed</Badge>}
               <time className="font-mono text-xs" dateTime={e.eventTime}>
