@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '@/quiz';
+import type { ChoiceQuestion } from '@/quiz';
 import { STRATEGIES, bankStats, byExam, checkGoals, parseDomainTags, stemWordCount, strategyCredit, worstItems } from '@/quiz';
 
 const strategy = (id: string) => STRATEGIES.find((s) => s.id === id)!;
 
 /** A single-answer question whose key is option `key` (0-based). */
-function q(id: string, stem: string, options: string[], key: number, exams = ['SCS-C03']): Question {
+function q(id: string, stem: string, options: string[], key: number, exams = ['SCS-C03']): ChoiceQuestion {
   return {
     id,
     type: 'choice',
@@ -15,7 +15,7 @@ function q(id: string, stem: string, options: string[], key: number, exams = ['S
     choose: 1,
     line: 1,
     exams,
-  } as Question;
+  };
 }
 
 const LONG_STEM =
