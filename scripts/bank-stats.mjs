@@ -62,6 +62,10 @@ function detail(name, questions) {
   lines.push(`    key position (single answer): ${s.keyPositions.map((n, i) => `${String.fromCharCode(65 + i)} ${n}`).join(', ')}`);
   const mr = Object.entries(s.multipleByChoose).map(([n, c]) => `${c} x Choose ${n}`);
   lines.push(`    multiple response: ${mr.join(', ') || 'none'}`);
+  if (s.matchingEcho.items)
+    lines.push(
+      `    matching items, pair each prompt with the response sharing most words: ${pct(s.matchingEcho.score).trim()} of pairs right (blind guess ${pct(s.matchingEcho.chance).trim()}, ${s.matchingEcho.items} items)`,
+    );
   if (Object.keys(s.otherTypes).length)
     lines.push(
       `    other item types: ${Object.entries(s.otherTypes)

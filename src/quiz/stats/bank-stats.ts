@@ -1,4 +1,5 @@
-import { QUESTION_TYPES, type ChoiceQuestion, type Question, type QuestionType } from '../model.ts';
+import { QUESTION_TYPES, type ChoiceQuestion, type MatchingQuestion, type Question, type QuestionType } from '../model.ts';
+import { blindPairChance, echoPairCredit } from './matching.ts';
 import { NEAR_DUPLICATE, type SimilarPair, similarPairs, words } from './similarity.ts';
 import { STRATEGIES, type Strategy, plainStem, strategyCredit, strategyMargin, visibleLength } from './strategies.ts';
 
@@ -51,6 +52,11 @@ export interface BankStats {
   keyPositions: number[];
   /** Pairs at or above the review threshold, most similar first. */
   nearDuplicates: SimilarPair[];
+  /**
+   * Matching items played by the word-echo strategy (each prompt paired with the response sharing most
+   * words with it): the share of prompts it pairs right, against a blind guess, both 0..1.
+   */
+  matchingEcho: { items: number; score: number; chance: number };
 }
 
 /** The kind of item: choice items have options; ordering and matching items are counted but not played by the strategies. */
@@ -83,6 +89,7 @@ export const REVIEW_SIMILARITY = 0.2;
 /** Computes the statistics of a set of questions. */
 export function bankStats(questions: readonly Question[]): BankStats {
   const choice = questions.filter(isChoice);
+  const matching = questions.filter((q): q is MatchingQuestion => q.type === 'matching');
   const single = choice.filter((q) => q.choose === 1);
   const multiple = choice.filter((q) => q.choose > 1);
   const otherTypes: Record<string, number> = {};
@@ -145,6 +152,11 @@ export function bankStats(questions: readonly Question[]): BankStats {
     },
     keyPositions,
     nearDuplicates: similarPairs(questions, REVIEW_SIMILARITY),
+    matchingEcho: {
+      items: matching.length,
+      score: mean(matching.map(echoPairCredit)),
+      chance: mean(matching.map(blindPairChance)),
+    },
   };
 }
 
@@ -209,6 +221,13 @@ export function checkGoals(stats: BankStats): GoalResult[] {
         .map(([n, c]) => `${c} x choose ${n}`)
         .join(', ') || 'none',
   });
+  if (stats.matchingEcho.items > 0) {
+    results.push({
+      goal: `matching: pairing by shared words within ${GOALS.strategyPoints} points of a blind guess`,
+      ok: Math.abs(stats.matchingEcho.score - stats.matchingEcho.chance) * 100 <= GOALS.strategyPoints,
+      measured: `${pct(stats.matchingEcho.score)} of pairs vs ${pct(stats.matchingEcho.chance)}`,
+    });
+  }
   results.push({
     goal: `no near-duplicate pair (similarity ${NEAR_DUPLICATE} or more)`,
     ok: !stats.nearDuplicates.some((p) => p.score >= NEAR_DUPLICATE),
