@@ -65,7 +65,8 @@ export const errors = {
   unsupported: (message: string) => new KmsError('UnsupportedOperationException', message),
   validation: (message: string) => new KmsError('ValidationException', message),
   alreadyExists: (message: string) => new KmsError('AlreadyExistsException', message),
-  invalidAlias: (message: string) => new KmsError('InvalidAliasNameException', message),
+  /** AWS sends NotAuthorizedException (reserved `alias/aws/` names) with an empty message. */
+  notAuthorized: () => new KmsError('NotAuthorizedException'),
   limitExceeded: (message: string) => new KmsError('LimitExceededException', message),
   tag: (message: string) => new KmsError('TagException', message),
   malformedPolicy: (message: string) => new KmsError('MalformedPolicyDocumentException', message),

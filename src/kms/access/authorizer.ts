@@ -26,9 +26,8 @@ export interface AuthorizerDeps {
 function checkGrantTokens(grants: GrantStore, tokens: string[]): void {
   for (const token of tokens) {
     if (typeof token !== 'string' || !grants.isKnownToken(token)) {
-      throw new KmsError(
-        'InvalidGrantTokenException',
-        'A grant token in GrantTokens is not valid. Use a GrantToken returned by CreateGrant.',
+      throw new KmsError('InvalidGrantTokenException', 'The grant token is not valid.').explained(
+        'Every entry of GrantTokens must be a GrantToken that CreateGrant returned.',
       );
     }
   }

@@ -1,7 +1,7 @@
 import { errors } from '../errors';
 import { aliasArn } from '../ids';
 import { KEY_STATES } from '../key-state';
-import { MAX_ALIASES_PER_KEY, validateAliasName } from './alias-common';
+import { MAX_ALIASES_PER_KEY, validateAliasName, validateAliasTarget } from './alias-common';
 import { apiDoc } from './shared';
 import { defineKeyOperation } from './types';
 
@@ -16,7 +16,10 @@ export const createAlias = defineKeyOperation({
   keyStates: KEY_STATES.manage,
   customerManagedOnly: true,
   mutates: true,
-  validate: (input) => validateAliasName(input.AliasName, { allowReserved: false }),
+  validate(input) {
+    validateAliasName(input.AliasName);
+    validateAliasTarget(input.TargetKeyId);
+  },
   async run(ctx) {
     const { key, engine } = ctx;
     const { AliasName } = ctx.input;
@@ -26,7 +29,10 @@ export const createAlias = defineKeyOperation({
     if (engine.getAlias(ctx.accountId, ctx.region, AliasName)) throw errors.alreadyExists(`An alias with the name ${arn} already exists`);
     const count = engine.listAliases(ctx.accountId, ctx.region).filter((a) => a.targetKeyId === key.keyId).length;
     if (count >= MAX_ALIASES_PER_KEY)
-      throw errors.limitExceeded(`${key.arn} already has ${MAX_ALIASES_PER_KEY} aliases, the quota per key.`);
+      // AWS's message for this quota is not published: a short neutral one, the quota in the explanation.
+      throw errors
+        .limitExceeded(`Aliases per key quota exceeded for ${key.arn}.`)
+        .explained(`A KMS key can have at most ${MAX_ALIASES_PER_KEY} aliases (an adjustable quota in a real account).`);
     engine.saveAlias({
       accountId: ctx.accountId,
       region: ctx.region,

@@ -1,4 +1,4 @@
-import { errors, validationError } from '../errors';
+import { errors } from '../errors';
 import { buildKey } from '../key-factory';
 import type { KeyUsage, SupportedKeySpec } from '../model';
 import { defaultKeyPolicy } from '../policies';
@@ -27,7 +27,7 @@ export const ALL_KEY_SPECS = [
   'ECC_NIST_EDWARDS25519',
 ] as const;
 
-/** Why a spec AWS has cannot be simulated here. */
+/** Why a spec AWS has cannot be simulated here (KMS Lab's limits, not AWS's: AWS would create these keys). */
 const UNSUPPORTED_SPECS: Record<string, string> = {
   SM2: 'SM2 exists only in the AWS China Regions and WebCrypto has no SM2. Use ECC_NIST_P256 or RSA_2048.',
   ML_DSA_44: 'WebCrypto has no ML-DSA (post-quantum) signatures yet. Use ECC_NIST_P256 or RSA_2048.',
@@ -55,7 +55,13 @@ const USAGES: Record<SupportedKeySpec, KeyUsage[]> = {
 /** Throws UnsupportedOperationException with a clear reason for key specs WebCrypto cannot do. */
 export function assertSupportedSpec(spec: string): asserts spec is SupportedKeySpec {
   const why = UNSUPPORTED_SPECS[spec];
-  if (why) throw errors.unsupported(`KeySpec ${spec} is not supported in KMS Lab: ${why}`);
+  if (why) throw errors.unsupported(`KMS Lab does not simulate KeySpec ${spec}.`).explained(why);
+}
+
+/** The key usages a spec allows, for explanations ("ENCRYPT_DECRYPT or SIGN_VERIFY"). */
+function usagesOf(spec: string): string {
+  const usages: readonly string[] | undefined = USAGES[spec as SupportedKeySpec];
+  return usages ? usages.join(' or ') : 'see the key spec table';
 }
 
 /** True when a key spec can have this key usage. */
@@ -79,28 +85,39 @@ export const createKey = defineAccountOperation({
     checkEnum(input, 'CustomerMasterKeySpec', ALL_KEY_SPECS);
     checkEnum(input, 'KeyUsage', ['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'GENERATE_VERIFY_MAC', 'KEY_AGREEMENT']);
     checkEnum(input, 'Origin', ['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE']);
-    if (input.KeySpec && input.CustomerMasterKeySpec && input.KeySpec !== input.CustomerMasterKeySpec)
-      throw errors.validation(
-        'KeySpec and CustomerMasterKeySpec are the same parameter (CustomerMasterKeySpec is deprecated). Give only KeySpec.',
-      );
+    // AWS's message as other KMS emulators reproduce it (nsmithuk/local-kms); the rule is the API Reference's.
+    if (input.KeySpec !== undefined && input.CustomerMasterKeySpec !== undefined)
+      throw errors
+        .validation('You cannot specify KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated.')
+        .explained('KeySpec replaced CustomerMasterKeySpec; the two mean the same. Send only KeySpec.');
+    // AWS's recorded message (LocalStack's AWS-validated snapshot test_hmac_create_key_invalid_operations, 2023).
+    const spec = input.KeySpec ?? input.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT';
+    if (input.KeyUsage === undefined && spec !== 'SYMMETRIC_DEFAULT')
+      throw errors
+        .validation('You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.')
+        .explained(`A ${spec} key can be made for more than one job, or its one job must be named: add KeyUsage (${usagesOf(spec)}).`);
   },
   async run(ctx) {
     const input = ctx.input;
     const spec = input.KeySpec ?? input.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT';
     assertSupportedSpec(spec);
     const origin = input.Origin ?? 'AWS_KMS';
-    if (origin !== 'AWS_KMS' && origin !== 'EXTERNAL')
-      throw errors.unsupported(`Origin ${origin} is not simulated in KMS Lab: custom key stores (CloudHSM, external) are out of scope.`);
-    if (input.CustomKeyStoreId) throw errors.unsupported('Custom key stores (CloudHSM, external) are not simulated in KMS Lab.');
+    if ((origin !== 'AWS_KMS' && origin !== 'EXTERNAL') || input.CustomKeyStoreId)
+      throw errors
+        .unsupported('KMS Lab does not simulate custom key stores.')
+        .explained(
+          'Keys in an AWS CloudHSM key store (Origin AWS_CLOUDHSM) need a CloudHSM cluster, and keys in an external key store (EXTERNAL_KEY_STORE, XKS) an external key manager behind an XKS proxy; neither can run in a browser.',
+        );
     const usage = input.KeyUsage ?? 'ENCRYPT_DECRYPT';
-    if (usage === 'KEY_AGREEMENT') throw errors.unsupported('KEY_AGREEMENT keys (DeriveSharedSecret) are not simulated in KMS Lab.');
-    if (!fitsSpec(spec, usage)) {
-      throw validationError(
-        'keyUsage',
-        `KeyUsage ${usage} is not compatible with KeySpec ${spec}. Valid key usages for ${spec}: ${USAGES[spec].join(', ')}`,
-        usage,
-      );
-    }
+    if (usage === 'KEY_AGREEMENT')
+      throw errors
+        .unsupported('KMS Lab does not simulate KeyUsage KEY_AGREEMENT.')
+        .explained('KEY_AGREEMENT keys (ECDH through DeriveSharedSecret) exist in AWS; KMS Lab does not simulate them.');
+    // AWS's message is not published; LocalStack words it so. The valid usages are in the explanation.
+    if (!fitsSpec(spec, usage))
+      throw errors
+        .validation(`KeyUsage ${usage} is not compatible with KeySpec ${spec}`)
+        .explained(`A ${spec} key can have the key usage ${usagesOf(spec)}.`);
     const tags = validateTags(input.Tags);
     let policy = defaultKeyPolicy(ctx.accountId);
     let principalIds: Record<string, string> | undefined;

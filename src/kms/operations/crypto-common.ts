@@ -7,6 +7,7 @@ import type { Engine } from '../engine';
 import { hasEncryptionContext, validateEncryptionContext, type EncryptionContext } from '../encryption-context';
 import { errors } from '../errors';
 import { asymmetricMaterial, currentMaterial } from '../material';
+import { explainMissingCiphertextKey } from '../region-explanation';
 import type { KeyRecord } from '../model';
 import type { RequestContext } from './types';
 
@@ -21,17 +22,34 @@ export function wrongUsage(key: KeyRecord, op: string) {
 /** Requires a symmetric encryption key (GenerateDataKey*, data key pairs). */
 export function requireSymmetric(key: KeyRecord, op: string): void {
   if (key.keyUsage !== 'ENCRYPT_DECRYPT') throw wrongUsage(key, op);
+  // AWS's message for this case is not published; it follows the pattern of the key usage message.
   if (key.keySpec !== 'SYMMETRIC_DEFAULT')
-    throw errors.invalidKeyUsage(`${key.arn} key spec is ${key.keySpec}; ${op} needs a symmetric encryption key (SYMMETRIC_DEFAULT).`);
+    throw errors
+      .invalidKeyUsage(`${key.arn} key spec is ${key.keySpec} which is not valid for ${op}.`)
+      .explained(`${op} needs a symmetric encryption key (SYMMETRIC_DEFAULT): data keys are always encrypted under one.`);
 }
 
 /** The algorithm to use with a key, after checking it fits the key spec. */
 export function checkAlgorithm(key: KeyRecord, requested: EncryptionAlgorithmSpec | undefined): EncryptionAlgorithmSpec {
   const alg = requested ?? 'SYMMETRIC_DEFAULT';
   const ok = key.keySpec === 'SYMMETRIC_DEFAULT' ? alg === 'SYMMETRIC_DEFAULT' : alg === 'RSAES_OAEP_SHA_1' || alg === 'RSAES_OAEP_SHA_256';
-  if (!ok) throw errors.invalidKeyUsage(`The encryption algorithm ${alg} is not valid for ${key.arn} (key spec ${key.keySpec}).`);
+  // The wording AWS uses when a MAC algorithm does not fit the key spec (recorded); assumed the same here.
+  if (!ok)
+    throw errors
+      .invalidKeyUsage(`Algorithm ${alg} is incompatible with key spec ${key.keySpec}.`)
+      .explained(
+        key.keySpec === 'SYMMETRIC_DEFAULT'
+          ? 'A symmetric encryption key uses the SYMMETRIC_DEFAULT algorithm (AES-256-GCM).'
+          : `An RSA key encrypts with RSAES_OAEP_SHA_1 or RSAES_OAEP_SHA_256; ${alg} is not one of them.`,
+      );
   return alg;
 }
+
+/** An encryption context with an RSA key. AWS's message is not published: a short neutral one, the rule explained apart. */
+const asymmetricContext = () =>
+  errors
+    .validation('EncryptionContext is not supported with asymmetric encryption algorithms.')
+    .explained('Only symmetric encryption keys take an encryption context. Remove EncryptionContext, or use a symmetric key.');
 
 /** Encrypts with a key of usage ENCRYPT_DECRYPT (symmetric blob or RSA-OAEP). */
 export async function encryptWith(
@@ -52,14 +70,22 @@ export async function encryptWith(
       materialId: material.id,
     };
   }
-  if (hasEncryptionContext(context))
-    throw errors.validation('Asymmetric algorithms do not support an encryption context. Remove EncryptionContext or use a symmetric key.');
+  if (hasEncryptionContext(context)) throw asymmetricContext();
   const max = maxOaepPlaintext(key.keySpec, alg);
+  // AWS's recorded message (LocalStack's AWS-validated snapshots, 2023).
   if (plaintext.length > max)
-    throw errors.validation(
-      `Plaintext is ${plaintext.length} bytes but ${alg} with ${key.keySpec} can encrypt at most ${max} bytes. Use envelope encryption for larger data.`,
-    );
+    throw errors
+      .validation(`Algorithm ${alg} and key spec ${key.keySpec} cannot encrypt data larger than ${max} bytes.`)
+      .explained(
+        `RSA-OAEP can encrypt only a little less than the key size: ${plaintext.length} bytes were sent. Encrypt larger data with a data key (envelope encryption).`,
+      );
   return { blob: await rsaEncrypt(asymmetricMaterial(key), alg, plaintext), algorithm: alg };
+}
+
+/** KMS Lab's explanation when no key of a ciphertext's ID exists in the request's Region. */
+function ciphertextKeyMissing(ctx: RequestContext<unknown>, accountId: string, keyId: string): string {
+  const otherRegions = ctx.engine.relatedKeys(accountId, keyId).map((k) => k.region);
+  return explainMissingCiphertextKey({ region: ctx.region, keyId, otherRegions });
 }
 
 /** Result of reading which key a ciphertext needs: a symmetric blob names its key and material in its header. */
@@ -83,9 +109,11 @@ export function resolveCiphertextKey(ctx: RequestContext<unknown>, blob: Uint8Ar
   const key = ctx.engine.getKey(header.accountId, ctx.region, header.keyId);
   if (!key) {
     // Wording reported for a ciphertext whose key is deleted or lives in another Region (docs/kms-facts.md §7).
-    throw errors.accessDenied(
-      'The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.',
-    );
+    throw errors
+      .accessDenied(
+        'The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.',
+      )
+      .explained(ciphertextKeyMissing(ctx, header.accountId, header.keyId));
   }
   return { key, header };
 }
@@ -110,8 +138,7 @@ export async function decryptWith(
     if (!plaintext) throw errors.invalidCiphertext();
     return { plaintext, algorithm: alg, materialId: material.id };
   }
-  if (hasEncryptionContext(context))
-    throw errors.validation('Asymmetric algorithms do not support an encryption context. Remove EncryptionContext or use a symmetric key.');
+  if (hasEncryptionContext(context)) throw asymmetricContext();
   const plaintext = await rsaDecrypt(asymmetricMaterial(key), alg, blob);
   if (!plaintext) throw errors.invalidCiphertext();
   return { plaintext, algorithm: alg };
@@ -122,7 +149,10 @@ export const checkContext = (context: EncryptionContext | undefined, field: stri
 
 /** Recipient (Nitro Enclaves attestation) is not simulated. */
 export function rejectRecipient(input: { Recipient?: unknown }): void {
-  if (input.Recipient !== undefined) throw errors.unsupported('Recipient (AWS Nitro Enclaves attestation) is not simulated in KMS Lab.');
+  if (input.Recipient !== undefined)
+    throw errors
+      .unsupported('KMS Lab does not simulate Recipient.')
+      .explained('Recipient takes an AWS Nitro Enclaves attestation document, which a browser cannot produce; AWS accepts it.');
 }
 
 /** DryRun: after all checks pass, report that the call would have succeeded. */

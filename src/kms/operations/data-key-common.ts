@@ -27,7 +27,9 @@ export function validateDataKeyInput(input: DataKeyInput): void {
   rejectRecipient(input);
   // AWS's wording for this case is not confirmed (docs/kms-facts.md §1.1); the rule is.
   if ((input.KeySpec === undefined) === (input.NumberOfBytes === undefined))
-    throw errors.validation('Please specify either number of bytes or key spec.');
+    throw errors
+      .validation('Please specify either number of bytes or key spec.')
+      .explained('Give exactly one of KeySpec (AES_128 or AES_256) and NumberOfBytes (1 to 1,024).');
 }
 
 /** Generates a data key and its copy encrypted under the KMS key. */

@@ -42,9 +42,11 @@ export function validatePairInput(input: DataKeyPairInput): void {
 export async function makeDataKeyPair(engine: Engine, key: KeyRecord, input: DataKeyPairInput, op: string) {
   requireSymmetric(key, op);
   if (!SUPPORTED.has(input.KeyPairSpec))
-    throw errors.unsupported(
-      `KeyPairSpec ${input.KeyPairSpec} is not supported in KMS Lab. Use RSA_2048..4096, ECC_NIST_P256/P384/P521 or ECC_SECG_P256K1.`,
-    );
+    throw errors
+      .unsupported(`KMS Lab does not simulate KeyPairSpec ${input.KeyPairSpec}.`)
+      .explained(
+        'AWS has SM2 (China Regions) and Ed25519 data key pairs; KMS Lab makes RSA_2048 to RSA_4096, ECC_NIST_P256 to P521 and ECC_SECG_P256K1.',
+      );
   const { privateKey, publicKey } = await generateDataKeyPair(input.KeyPairSpec, engine.random);
   const enc = await encryptWith(engine, key, privateKey, input.EncryptionContext, 'SYMMETRIC_DEFAULT', op);
   return { privateKey, publicKey, ciphertext: enc.blob, materialId: enc.materialId };

@@ -30,7 +30,9 @@ export const decrypt = defineResolvingOperation({
     checkGrantTokens(input);
     rejectRecipient(input);
     if (input.EncryptionAlgorithm && input.EncryptionAlgorithm !== 'SYMMETRIC_DEFAULT' && input.KeyId === undefined)
-      throw errors.validation('KeyId is required to decrypt with an asymmetric encryption algorithm.');
+      throw errors
+        .validation('KeyId is required when EncryptionAlgorithm is not SYMMETRIC_DEFAULT.')
+        .explained('An RSA ciphertext does not say which key made it (a symmetric one does): name the key with KeyId.');
   },
   resolveKey(ctx): { key: KeyRecord; state: CiphertextSource } {
     const source = resolveCiphertextKey(ctx, ctx.input.CiphertextBlob, ctx.input.KeyId);

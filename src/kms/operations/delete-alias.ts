@@ -12,20 +12,15 @@ export const deleteAlias = defineAccountOperation({
   action: 'kms:DeleteAlias',
   required: ['AliasName'],
   mutates: true,
-  validate: (input) => validateAliasName(input.AliasName, { allowReserved: true }),
+  validate: (input) => validateAliasName(input.AliasName),
   async run(ctx) {
     const arn = aliasArn(ctx.region, ctx.accountId, ctx.input.AliasName);
     const alias = ctx.engine.getAlias(ctx.accountId, ctx.region, ctx.input.AliasName);
     if (!alias) throw errors.notFoundAlias(arn);
     await ctx.authorize('kms:DeleteAlias', undefined, arn);
     const key = ctx.engine.getKey(ctx.accountId, ctx.region, alias.targetKeyId);
-    if (key) {
-      await ctx.authorize('kms:DeleteAlias', key);
-      if (key.keyManager === 'AWS')
-        throw errors.accessDenied(
-          `User: ${ctx.principal.arn} is not authorized to perform: kms:DeleteAlias on resource: ${arn} because aliases of AWS managed keys are managed by AWS`,
-        );
-    }
+    // Only customer managed keys have such aliases: names under alias/aws/ never get here (NotAuthorizedException).
+    if (key) await ctx.authorize('kms:DeleteAlias', key);
     ctx.engine.deleteAlias(alias);
     return {};
   },

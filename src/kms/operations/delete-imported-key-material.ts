@@ -29,7 +29,9 @@ export const deleteImportedKeyMaterial = defineKeyOperation({
     const entry = input.KeyMaterialId === undefined ? currentImported(key) : materials.find((m) => m.id === input.KeyMaterialId);
     if (input.KeyMaterialId !== undefined && !entry)
       // AWS's exception and message for an unknown KeyMaterialId are not published.
-      throw new KmsError('NotFoundException', `Key material '${input.KeyMaterialId}' is not associated with ${key.arn}.`);
+      throw new KmsError('NotFoundException', `Key material '${input.KeyMaterialId}' is not associated with ${key.arn}.`).explained(
+        'ListKeyRotations with IncludeKeyMaterial ALL_KEY_MATERIAL lists the key material IDs of this key.',
+      );
     const out: DeleteImportedKeyMaterialResponse = { KeyId: key.arn };
     if (!entry) return out;
     if (key.keySpec === 'SYMMETRIC_DEFAULT') out.KeyMaterialId = entry.id;

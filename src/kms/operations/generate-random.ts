@@ -16,7 +16,10 @@ export const generateRandom = defineAccountOperation({
     rejectRecipient(input);
   },
   run({ input, engine }) {
-    if (input.CustomKeyStoreId !== undefined) throw errors.unsupported('Custom key stores are not simulated in KMS Lab.');
+    if (input.CustomKeyStoreId !== undefined)
+      throw errors
+        .unsupported('KMS Lab does not simulate custom key stores.')
+        .explained('GenerateRandom with CustomKeyStoreId takes the bytes from an AWS CloudHSM cluster, which a browser cannot reach.');
     const out = new Uint8Array(input.NumberOfBytes);
     engine.random(out);
     return { Plaintext: out };

@@ -50,7 +50,8 @@ export const getParametersForImport = defineKeyOperation({
         .unsupported(`The wrapping key spec ${spec} with ${alg} is not supported in this Region.`)
         .explained('SM2 wrapping keys and SM2PKE exist only in the AWS China Regions, which KMS Lab does not simulate.');
     const mismatch = wrappingMismatch(key.keySpec, spec, alg);
-    if (mismatch) throw errors.validation(mismatch);
+    // AWS's message is not published: a short neutral one, the rule in the explanation.
+    if (mismatch) throw errors.validation(`${alg} with ${spec} cannot wrap ${key.keySpec} key material.`).explained(mismatch);
     const { publicKeySpki, privateKey } = await createWrappingKey(spec, alg);
     const idBytes = new Uint8Array(16);
     engine.random(idBytes);

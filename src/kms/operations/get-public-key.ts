@@ -16,7 +16,10 @@ export const getPublicKey = defineKeyOperation({
   validate: checkGrantTokens,
   run({ key }) {
     if (!key.asymmetric)
-      throw errors.unsupported(`${key.arn} is a ${key.keySpec} key; GetPublicKey works only with asymmetric (RSA or ECC) keys.`);
+      // AWS's message is not published: a short neutral one, following its key usage messages.
+      throw errors
+        .unsupported(`${key.arn} key spec is ${key.keySpec} which is not valid for GetPublicKey.`)
+        .explained('Only asymmetric (RSA and ECC) keys have a public key; symmetric and HMAC key material never leaves KMS.');
     const out: GetPublicKeyResponse = {
       KeyId: key.arn,
       PublicKey: key.asymmetric.publicKeySpki,

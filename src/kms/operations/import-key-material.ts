@@ -26,12 +26,17 @@ function checkOptions(key: KeyRecord, input: ImportKeyMaterialRequest, now: numb
   }
   const model = input.ExpirationModel ?? 'KEY_MATERIAL_EXPIRES';
   if (model === 'KEY_MATERIAL_DOES_NOT_EXPIRE' && input.ValidTo !== undefined)
-    throw errors.validation('ValidTo is not valid when ExpirationModel is KEY_MATERIAL_DOES_NOT_EXPIRE.');
+    throw errors
+      .validation('ValidTo is not valid when ExpirationModel is KEY_MATERIAL_DOES_NOT_EXPIRE.')
+      .explained('Material that does not expire has no ValidTo: leave ValidTo out, or choose KEY_MATERIAL_EXPIRES.');
   if (model === 'KEY_MATERIAL_EXPIRES') {
     if (input.ValidTo === undefined)
-      throw errors
-        .validation('ValidTo is required when ExpirationModel is KEY_MATERIAL_EXPIRES.')
-        .explained('ExpirationModel defaults to KEY_MATERIAL_EXPIRES: give ValidTo, or set KEY_MATERIAL_DOES_NOT_EXPIRE.');
+      throw (
+        errors
+          // AWS's recorded message (LocalStack's AWS-validated snapshot test_import_key_symmetric, 2024).
+          .validation('A validTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES')
+          .explained('ExpirationModel defaults to KEY_MATERIAL_EXPIRES: give ValidTo, or set KEY_MATERIAL_DOES_NOT_EXPIRE.')
+      );
     const validTo = input.ValidTo.getTime();
     if (!(validTo > now) || validTo > now + days(MAX_VALID_TO_DAYS))
       throw errors
@@ -95,7 +100,11 @@ export const importKeyMaterial = defineKeyOperation({
         description,
       );
     if (input.ImportType === 'NEW_KEY_MATERIAL' && input.KeyMaterialId !== undefined)
-      throw errors.validation('KeyMaterialId cannot be specified when ImportType is NEW_KEY_MATERIAL.');
+      throw errors
+        .validation('KeyMaterialId cannot be specified when ImportType is NEW_KEY_MATERIAL.')
+        .explained(
+          'New material gets its ID when it is imported; KeyMaterialId names material the key already has (EXISTING_KEY_MATERIAL).',
+        );
   },
   async run(ctx) {
     const { key, input, engine, now } = ctx;

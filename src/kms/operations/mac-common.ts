@@ -24,8 +24,9 @@ export function validateMacInput(input: MacInput): void {
 /** The key must be an HMAC key whose spec matches the algorithm. */
 export function checkMacRequest(key: KeyRecord, input: MacInput, op: string): void {
   if (key.keyUsage !== 'GENERATE_VERIFY_MAC') throw wrongUsage(key, op);
+  // AWS's recorded message (LocalStack's AWS-validated snapshots, 2023).
   if (macAlgorithm(key.keySpec) !== input.MacAlgorithm)
-    throw errors.invalidKeyUsage(
-      `The MAC algorithm ${input.MacAlgorithm} is not valid for ${key.arn} (key spec ${key.keySpec}); use ${macAlgorithm(key.keySpec)}.`,
-    );
+    throw errors
+      .invalidKeyUsage(`Algorithm ${input.MacAlgorithm} is incompatible with key spec ${key.keySpec}.`)
+      .explained(`Each HMAC key spec has one MAC algorithm: a ${key.keySpec} key uses ${macAlgorithm(key.keySpec)}.`);
 }

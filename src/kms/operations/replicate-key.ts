@@ -24,19 +24,33 @@ export const replicateKey = defineKeyOperation({
   mutates: true,
   validate(input) {
     checkLength(input, 'Description', 0, 8192);
-    if (!KNOWN_REGIONS.includes(input.ReplicaRegion)) throw errors.validation(`${input.ReplicaRegion} is not a Region KMS Lab simulates.`);
+    if (!KNOWN_REGIONS.includes(input.ReplicaRegion))
+      throw errors
+        .validation(`KMS Lab does not simulate the Region ${input.ReplicaRegion}.`)
+        .explained(`KMS Lab simulates these Regions of the aws partition: ${KNOWN_REGIONS.join(', ')}.`);
   },
   async run(ctx) {
     const primary = ctx.key;
     const { input } = ctx;
+    // AWS's messages for these refusals are not published: short neutral ones, the rules explained apart.
     if (!primary.multiRegion)
-      throw errors.unsupported(`${primary.arn} is a single-Region key and cannot be replicated. Create the key with MultiRegion=true.`);
+      throw errors
+        .unsupported(`${primary.arn} is not a multi-Region key.`)
+        .explained(
+          'Only a multi-Region primary key can be replicated, and MultiRegion is chosen at CreateKey: a single-Region key never becomes one.',
+        );
     if (primary.multiRegionRole !== 'PRIMARY')
-      throw errors.unsupported(`${primary.arn} is a replica key. Replicate the primary key instead.`);
+      throw errors
+        .unsupported(`${primary.arn} is a multi-Region replica key.`)
+        .explained('ReplicateKey copies the primary key: call it on the primary.');
     if (input.ReplicaRegion === primary.region)
-      throw errors.validation(`The replica Region must differ from the primary key's Region (${primary.region}).`);
+      throw errors
+        .validation(`${primary.arn} is already in ${input.ReplicaRegion}.`)
+        .explained(`A replica goes to another Region than the primary's (${primary.region}).`);
     if (ctx.engine.getKey(primary.accountId, input.ReplicaRegion, primary.keyId))
-      throw errors.alreadyExists(`A replica of ${primary.keyId} already exists in ${input.ReplicaRegion}.`);
+      throw errors
+        .alreadyExists(`${keyArn(input.ReplicaRegion, primary.accountId, primary.keyId)} already exists.`)
+        .explained(`A multi-Region key has at most one replica per Region, and ${input.ReplicaRegion} already has one.`);
     const tags = validateTags(input.Tags);
     let policy = defaultKeyPolicy(primary.accountId);
     let principalIds: Record<string, string> | undefined;

@@ -45,12 +45,17 @@ export const rotateKeyOnDemand = defineKeyOperation({
     requireNotReplica(key, 'RotateKeyOnDemand');
     const done = key.rotations.filter((r) => r.rotationType === 'ON_DEMAND').length;
     if (done >= MAX_ON_DEMAND_ROTATIONS)
-      throw errors.limitExceeded(`${key.arn} has already been rotated on demand ${MAX_ON_DEMAND_ROTATIONS} times, the maximum per key.`);
+      throw errors
+        .limitExceeded(`On-demand rotations quota exceeded for ${key.arn}.`)
+        .explained(
+          `A key can be rotated on demand at most ${MAX_ON_DEMAND_ROTATIONS} times (10 at launch in April 2024), a quota that cannot be raised.`,
+        );
     if (key.rotationEnabled && key.nextRotationDate !== undefined && key.nextRotationDate - ctx.now < TWENTY_MINUTES)
+      // The exception's model description; AWS's exact message is not published.
       throw new KmsError(
         'ConflictException',
-        `An automatic rotation of ${key.arn} is scheduled to begin within the next 20 minutes. Try again after it.`,
-      );
+        'An automatic rotation of this key is currently in progress or scheduled to begin within the next 20 minutes.',
+      ).explained('Wait until the automatic rotation has happened, then rotate on demand.');
     if (key.origin === 'EXTERNAL') rotateImported(ctx.engine, key, ctx.now);
     else await ctx.engine.rotate(key, ctx.now, 'ON_DEMAND');
     key.onDemandRotationStartDate = ctx.now;

@@ -7,12 +7,17 @@ import type { KeyRecord } from '../model';
 /** On-demand rotations allowed per key (not adjustable; 10 at launch, 25 now). */
 export const MAX_ON_DEMAND_ROTATIONS = 25;
 
-/** Only symmetric keys with KMS-generated material rotate. */
+/**
+ * Only symmetric encryption keys rotate. AWS answers UnsupportedOperationException; its message is not
+ * published, so this one is short and neutral and the advice is KMS Lab's explanation.
+ */
 export function requireRotatable(key: KeyRecord, op: string): void {
   if (key.keySpec !== 'SYMMETRIC_DEFAULT')
-    throw errors.unsupported(
-      `${key.arn} is a ${key.keySpec} key. ${op} works only with symmetric encryption keys; rotate asymmetric and HMAC keys manually (new key, move the alias).`,
-    );
+    throw errors
+      .unsupported(`${key.arn} is not a symmetric encryption KMS key.`)
+      .explained(
+        `${op} works only with symmetric encryption keys; this is a ${key.keySpec} key. Asymmetric and HMAC keys are rotated manually: create a new key and move the alias to it.`,
+      );
 }
 
 /**
@@ -28,9 +33,9 @@ export function requireAutomaticRotation(key: KeyRecord, op: string): void {
 /** Rotation settings are managed on the primary of a multi-Region key. */
 export function requireNotReplica(key: KeyRecord, op: string): void {
   if (key.multiRegionRole === 'REPLICA')
-    throw errors.unsupported(
-      `${key.arn} is a multi-Region replica key. Call ${op} on the primary key; its rotation settings and new key material reach the replicas.`,
-    );
+    throw errors
+      .unsupported(`${key.arn} is a multi-Region replica key.`)
+      .explained(`Call ${op} on the primary key: its rotation settings and new key material reach the replicas.`);
 }
 
 /** Copies rotation settings from a multi-Region primary to its replicas (a shared property). */

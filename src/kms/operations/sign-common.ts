@@ -44,12 +44,17 @@ export function validateSignInput(input: SignInput): void {
 /** Checks the key and algorithm fit together and the message type; returns whether the message is a digest. */
 export function checkSignRequest(key: KeyRecord, input: SignInput, op: string): boolean {
   if (key.keyUsage !== 'SIGN_VERIFY') throw wrongUsage(key, op);
+  // The wording AWS uses when a MAC algorithm does not fit the key spec (recorded); assumed the same for signing.
   if (!signingAlgorithms(key.keySpec).includes(input.SigningAlgorithm))
-    throw errors.invalidKeyUsage(
-      `The signing algorithm ${input.SigningAlgorithm} is not valid for ${key.arn} (key spec ${key.keySpec}). Valid algorithms: ${signingAlgorithms(key.keySpec).join(', ')}.`,
-    );
+    throw errors
+      .invalidKeyUsage(`Algorithm ${input.SigningAlgorithm} is incompatible with key spec ${key.keySpec}.`)
+      .explained(`A ${key.keySpec} key signs with ${signingAlgorithms(key.keySpec).join(', ')}.`);
   const type = input.MessageType ?? 'RAW';
-  if (type === 'EXTERNAL_MU') throw errors.invalidKeyUsage('MessageType EXTERNAL_MU is only valid with ML-DSA keys.');
+  // AWS's message is not published: a short neutral one.
+  if (type === 'EXTERNAL_MU')
+    throw errors
+      .invalidKeyUsage(`MessageType EXTERNAL_MU is incompatible with key spec ${key.keySpec}.`)
+      .explained('EXTERNAL_MU (a precomputed message representative) exists only for ML-DSA keys, which KMS Lab does not simulate.');
   if (type === 'DIGEST') {
     const { length } = signingHash(input.SigningAlgorithm);
     if (input.Message.length !== length) throw errors.validation(`Digest is invalid length for algorithm ${input.SigningAlgorithm}.`);

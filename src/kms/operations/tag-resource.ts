@@ -22,7 +22,13 @@ export const tagResource = defineKeyOperation({
     const key = ctx.key;
     const merged = new Map(key.tags.map((t) => [t.TagKey, t.TagValue]));
     for (const t of validateTags(ctx.input.Tags)) merged.set(t.TagKey, t.TagValue);
-    if (merged.size > MAX_TAGS) throw errors.limitExceeded(`A key can have at most ${MAX_TAGS} tags.`);
+    // AWS's message for this quota is not published: a short neutral one.
+    if (merged.size > MAX_TAGS)
+      throw errors
+        .limitExceeded(`Tags per key quota exceeded for ${key.arn}.`)
+        .explained(
+          `A KMS key can have at most ${MAX_TAGS} tags; this request would give it ${merged.size}. Remove tags first (UntagResource).`,
+        );
     key.tags = [...merged].map(([TagKey, TagValue]) => ({ TagKey, TagValue }));
     ctx.engine.saveKey(key);
     return {};

@@ -2,7 +2,7 @@ import { errors } from '../errors';
 import { aliasArn } from '../ids';
 import { KEY_STATES } from '../key-state';
 import type { KeyRecord } from '../model';
-import { validateAliasName } from './alias-common';
+import { validateAliasName, validateAliasTarget } from './alias-common';
 import { apiDoc } from './shared';
 import { defineKeyOperation } from './types';
 
@@ -20,7 +20,10 @@ export const updateAlias = defineKeyOperation({
   keyStates: KEY_STATES.manage,
   customerManagedOnly: true,
   mutates: true,
-  validate: (input) => validateAliasName(input.AliasName, { allowReserved: false }),
+  validate(input) {
+    validateAliasName(input.AliasName);
+    validateAliasTarget(input.TargetKeyId);
+  },
   async run(ctx) {
     const newKey = ctx.key;
     const arn = aliasArn(ctx.region, ctx.accountId, ctx.input.AliasName);
@@ -31,9 +34,12 @@ export const updateAlias = defineKeyOperation({
     if (oldKey) {
       await ctx.authorize('kms:UpdateAlias', oldKey);
       if (keyType(oldKey) !== keyType(newKey) || oldKey.keyUsage !== newKey.keyUsage)
-        throw errors.validation(
-          `${ctx.input.AliasName} points to a ${keyType(oldKey)} ${oldKey.keyUsage} key; it can only move to a key of the same type and usage, but ${newKey.arn} is a ${keyType(newKey)} ${newKey.keyUsage} key.`,
-        );
+        // AWS's message is not published: a short neutral one, the rule in the explanation.
+        throw errors
+          .validation(`${newKey.arn} is not compatible with the key ${ctx.input.AliasName} points to.`)
+          .explained(
+            `${ctx.input.AliasName} points to a ${keyType(oldKey)} ${oldKey.keyUsage} key; an alias can only move to a key of the same type and key usage, but ${newKey.arn} is a ${keyType(newKey)} ${newKey.keyUsage} key.`,
+          );
     }
     ctx.engine.saveAlias({ ...alias, targetKeyId: newKey.keyId, lastUpdatedDate: ctx.now });
     return {};

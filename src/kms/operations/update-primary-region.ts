@@ -16,9 +16,14 @@ export const updatePrimaryRegion = defineKeyOperation({
   mutates: true,
   async run(ctx) {
     const primary = ctx.key;
-    if (!primary.multiRegion) throw errors.unsupported(`${primary.arn} is not a multi-Region key.`);
+    if (!primary.multiRegion)
+      throw errors
+        .unsupported(`${primary.arn} is not a multi-Region key.`)
+        .explained('Only multi-Region keys have a primary Region to move.');
     if (primary.multiRegionRole !== 'PRIMARY')
-      throw errors.unsupported(`${primary.arn} is a replica key. Call UpdatePrimaryRegion on the current primary key.`);
+      throw errors
+        .unsupported(`${primary.arn} is a multi-Region replica key.`)
+        .explained('Call UpdatePrimaryRegion on the current primary key, naming the Region of the replica that should become primary.');
     const target = ctx.engine.getKey(primary.accountId, ctx.input.PrimaryRegion, primary.keyId);
     if (!target || target === primary)
       throw errors.notFoundKey(`arn:aws:kms:${ctx.input.PrimaryRegion}:${primary.accountId}:key/${primary.keyId}`);

@@ -231,7 +231,8 @@ describe('key spec and usage rules at CreateKey', () => {
     for (const spec of ['SM2', 'ML_DSA_65', 'ECC_NIST_EDWARDS25519'] as const) {
       const err = await failure(c.send(new CreateKeyCommand({ KeySpec: spec, KeyUsage: 'SIGN_VERIFY' })));
       expect(err.name, spec).toBe('UnsupportedOperationException');
-      expect(err.message).toContain(`KeySpec ${spec} is not supported in KMS Lab`);
+      expect(err.message).toBe(`KMS Lab does not simulate KeySpec ${spec}.`);
+      expect((err as { kmsLabExplanation?: string }).kmsLabExplanation).toMatch(/WebCrypto|China|Ed25519/);
     }
   });
 

@@ -14,7 +14,6 @@ import {
   GenerateDataKeyWithoutPlaintextCommand,
   GenerateRandomCommand,
   GetKeyPolicyCommand,
-  InvalidAliasNameException,
   ListAliasesCommand,
   ListKeyPoliciesCommand,
   ListKeysCommand,
@@ -23,7 +22,6 @@ import {
   NotFoundException,
   PutKeyPolicyCommand,
   ReEncryptCommand,
-  TagException,
   TagResourceCommand,
   UntagResourceCommand,
   UpdateAliasCommand,
@@ -33,6 +31,7 @@ import {
   InvalidKeyUsageException,
 } from '@aws-sdk/client-kms';
 import { failure, setup, T0, text, utf8 } from './helpers';
+import type { Tag } from '@aws-sdk/client-kms';
 
 describe('CreateKey / DescribeKey / ListKeys / UpdateKeyDescription', () => {
   it("creates a symmetric key with AWS's metadata", async () => {
@@ -277,15 +276,38 @@ describe('aliases', () => {
     const { client } = setup();
     const c = client();
     const a = (await c.send(new CreateKeyCommand({}))).KeyMetadata!;
-    const noPrefix = await failure(c.send(new CreateAliasCommand({ AliasName: 'myalias', TargetKeyId: a.KeyId })));
-    expect(noPrefix).toBeInstanceOf(InvalidAliasNameException);
-    expect(noPrefix.message).toContain('alias/');
-    expect(await failure(c.send(new CreateAliasCommand({ AliasName: 'alias/aws/mine', TargetKeyId: a.KeyId })))).toBeInstanceOf(
-      InvalidAliasNameException,
+    const explanation = (e: unknown) => (e as { kmsLabExplanation?: string }).kmsLabExplanation;
+    for (const send of [
+      (name: string) => c.send(new CreateAliasCommand({ AliasName: name, TargetKeyId: a.KeyId })),
+      (name: string) => c.send(new UpdateAliasCommand({ AliasName: name, TargetKeyId: a.KeyId })),
+      (name: string) => c.send(new DeleteAliasCommand({ AliasName: name })),
+    ]) {
+      const noPrefix = await failure(send('myalias'));
+      expect(noPrefix.name).toBe('ValidationException');
+      expect(noPrefix.message).toBe(
+        'Alias must start with the prefix "alias/". Please see https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html',
+      );
+      expect(explanation(noPrefix)).toContain('alias/my-app-key');
+      const reserved = await failure(send('alias/aws/mine'));
+      expect(reserved.name).toBe('NotAuthorizedException');
+      // AWS sends no message; the SDK then surfaces its placeholder for an exception it has no model for.
+      expect(reserved.message).toBe('UnknownError');
+      expect(explanation(reserved)).toContain('reserved for AWS managed keys');
+      const colon = await failure(send('alias/my:alias'));
+      expect(colon.name).toBe('ValidationException');
+      expect(colon.message).toBe('alias/my:alias contains invalid characters for an alias');
+      const chars = await failure(send('alias/has space'));
+      expect(chars.name).toBe('ValidationException');
+      expect(chars.message).toBe(
+        "1 validation error detected: Value 'alias/has space' at 'aliasName' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[a-zA-Z0-9:/_-]+$",
+      );
+    }
+    const aliasTarget = await failure(c.send(new CreateAliasCommand({ AliasName: 'alias/x1', TargetKeyId: 'alias/other' })));
+    expect([aliasTarget.name, aliasTarget.message]).toEqual(['ValidationException', 'Aliases must refer to keys. Not aliases']);
+    const aliasArnTarget = await failure(
+      c.send(new UpdateAliasCommand({ AliasName: 'alias/x1', TargetKeyId: 'arn:aws:kms:us-east-1:111122223333:alias/other' })),
     );
-    const chars = await failure(c.send(new CreateAliasCommand({ AliasName: 'alias/has space', TargetKeyId: a.KeyId })));
-    expect(chars.name).toBe('ValidationException');
-    expect(chars.message).toContain('regular expression pattern');
+    expect([aliasArnTarget.name, aliasArnTarget.message]).toEqual(['ValidationException', 'Aliases must refer to keys. Not aliases']);
     expect((await failure(c.send(new CreateAliasCommand({ AliasName: 'alias/' + 'x'.repeat(251), TargetKeyId: a.KeyId })))).name).toBe(
       'ValidationException',
     );
@@ -296,8 +318,8 @@ describe('aliases', () => {
     expect(dup.message).toBe('An alias with the name arn:aws:kms:us-east-1:111122223333:alias/Dup already exists');
     await c.send(new CreateAliasCommand({ AliasName: 'alias/dup', TargetKeyId: a.KeyId })); // case-sensitive
     // An alias can't be a TargetKeyId; an alias only moves between keys of the same type and usage.
-    expect(await failure(c.send(new CreateAliasCommand({ AliasName: 'alias/x2', TargetKeyId: 'alias/Dup' })))).toBeInstanceOf(
-      NotFoundException,
+    expect((await failure(c.send(new CreateAliasCommand({ AliasName: 'alias/x2', TargetKeyId: 'alias/Dup' })))).name).toBe(
+      'ValidationException',
     );
     const hmac = (await c.send(new CreateKeyCommand({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }))).KeyMetadata!;
     expect((await failure(c.send(new UpdateAliasCommand({ AliasName: 'alias/Dup', TargetKeyId: hmac.KeyId })))).name).toBe(
@@ -307,7 +329,7 @@ describe('aliases', () => {
 });
 
 describe('tags', () => {
-  it('TagResource adds and overwrites, UntagResource removes, ListResourceTags pages; bad tags are TagException', async () => {
+  it('TagResource adds and overwrites, UntagResource removes, ListResourceTags pages; bad tags get the exception and message AWS sends', async () => {
     const { client } = setup();
     const c = client();
     const id = (await c.send(new CreateKeyCommand({ Tags: [{ TagKey: 'a', TagValue: '1' }] }))).KeyMetadata!.KeyId!;
@@ -331,20 +353,45 @@ describe('tags', () => {
     ]);
     await c.send(new UntagResourceCommand({ KeyId: id, TagKeys: ['a', 'zzz'] }));
     expect((await c.send(new ListResourceTagsCommand({ KeyId: id }))).Tags).toEqual([{ TagKey: 'b', TagValue: '' }]);
-    for (const bad of [
-      [{ TagKey: 'aws:x', TagValue: '1' }],
-      [{ TagKey: '', TagValue: '1' }],
-      [{ TagKey: 'k'.repeat(129), TagValue: '' }],
-      [{ TagKey: 'v', TagValue: 'x'.repeat(257) }],
+    const cases: [Tag[], string, string][] = [
+      [[{ TagKey: 'aws:x', TagValue: '1' }], 'TagException', 'Tags beginning with aws: are reserved'],
+      [[{ TagKey: 'AWS:x', TagValue: '1' }], 'TagException', 'Tags beginning with aws: are reserved'],
       [
-        { TagKey: 'd', TagValue: '1' },
-        { TagKey: 'd', TagValue: '2' },
+        [{ TagKey: '', TagValue: '1' }],
+        'ValidationException',
+        "1 validation error detected: Value '' at 'tags.1.member.tagKey' failed to satisfy constraint: Member must have length greater than or equal to 1",
       ],
-    ]) {
-      expect(await failure(c.send(new TagResourceCommand({ KeyId: id, Tags: bad }))), JSON.stringify(bad).slice(0, 40)).toBeInstanceOf(
-        TagException,
-      );
+      [
+        [
+          { TagKey: 'ok', TagValue: '' },
+          { TagKey: 'k'.repeat(129), TagValue: '' },
+        ],
+        'ValidationException',
+        `1 validation error detected: Value '${'k'.repeat(129)}' at 'tags.2.member.tagKey' failed to satisfy constraint: Member must have length less than or equal to 128`,
+      ],
+      [
+        [{ TagKey: 'v', TagValue: 'x'.repeat(257) }],
+        'ValidationException',
+        `1 validation error detected: Value '${'x'.repeat(257)}' at 'tags.1.member.tagValue' failed to satisfy constraint: Member must have length less than or equal to 256`,
+      ],
+      [
+        [
+          { TagKey: 'd', TagValue: '1' },
+          { TagKey: 'd', TagValue: '2' },
+        ],
+        'TagException',
+        'Duplicate tag keys',
+      ],
+    ];
+    for (const [bad, name, message] of cases) {
+      const err = await failure(c.send(new TagResourceCommand({ KeyId: id, Tags: bad })));
+      expect([err.name, err.message], JSON.stringify(bad).slice(0, 40)).toEqual([name, message]);
+      // CreateKey validates its Tags the same way.
+      const atCreate = await failure(c.send(new CreateKeyCommand({ Tags: bad })));
+      expect([atCreate.name, atCreate.message]).toEqual([name, message]);
     }
+    await c.send(new TagResourceCommand({ KeyId: id, Tags: [{ TagKey: 'v', TagValue: 'x'.repeat(256) }] }));
+    await c.send(new UntagResourceCommand({ KeyId: id, TagKeys: ['v'] }));
     const many = Array.from({ length: 50 }, (_, i) => ({ TagKey: `t${i}`, TagValue: '' }));
     expect(await failure(c.send(new TagResourceCommand({ KeyId: id, Tags: many })))).toBeInstanceOf(LimitExceededException);
   });

@@ -22,10 +22,14 @@ function checkConstraintMap(map: unknown, field: string): Record<string, string>
   if (typeof map !== 'object' || Array.isArray(map)) throw errors.serialization(`'${field}' must be a map of strings.`);
   const entries = Object.entries(map as Record<string, unknown>);
   // Each constraint holds at most 8 pairs, values up to 384 characters (API-CreateGrant Constraints).
-  if (entries.length > 8) throw errors.validation(`The ${field} grant constraint can have at most 8 encryption context pairs.`);
+  if (entries.length > 8)
+    throw errors.validation(`${field} has more than 8 encryption context pairs.`).explained('A grant constraint holds at most 8 pairs.');
   for (const [, v] of entries) {
     if (typeof v !== 'string') throw errors.serialization(`Values of '${field}' must be strings.`);
-    if (v.length > 384) throw errors.validation(`An encryption context value in ${field} is longer than 384 characters.`);
+    if (v.length > 384)
+      throw errors
+        .validation(`An encryption context value in ${field} is longer than 384 characters.`)
+        .explained('Values in a grant constraint are at most 384 characters.');
   }
   return map as Record<string, string>;
 }
@@ -39,7 +43,7 @@ function validateCreateGrant(input: CreateGrantRequest): void {
   checkGrantTokens(input);
   const operations: unknown = input.Operations;
   if (!Array.isArray(operations)) throw errors.serialization("'Operations' must be a list of strings.");
-  if (operations.length === 0) throw errors.validation('Operations must list at least one grant operation.');
+  if (operations.length === 0) throw validationError('operations', 'Member must have length greater than or equal to 1');
   operations.forEach((op: unknown, i) => {
     if (!isGrantOperation(op)) {
       throw validationError(
@@ -51,7 +55,9 @@ function validateCreateGrant(input: CreateGrantRequest): void {
   });
   if (operations.every((op: unknown) => op === 'CreateGrant')) {
     // AWS's wording for this case (reported by botocore users).
-    throw errors.validation('Grants must not contain only the CreateGrant operation.');
+    throw errors
+      .validation('Grants must not contain only the CreateGrant operation.')
+      .explained('A grant that allows only CreateGrant could never be used; add the operations the grantee needs.');
   }
   if (input.Name !== undefined && !NAME_RE.test(input.Name)) {
     throw validationError('name', 'Member must satisfy regular expression pattern: ^[a-zA-Z0-9:/_-]+$', input.Name);
@@ -59,7 +65,10 @@ function validateCreateGrant(input: CreateGrantRequest): void {
   if (input.Constraints !== undefined) {
     const eq = checkConstraintMap(input.Constraints.EncryptionContextEquals, 'EncryptionContextEquals');
     const sub = checkConstraintMap(input.Constraints.EncryptionContextSubset, 'EncryptionContextSubset');
-    if (eq && sub) throw errors.validation('Specify only one grant constraint: EncryptionContextEquals or EncryptionContextSubset.');
+    if (eq && sub)
+      throw errors
+        .validation('Only one of EncryptionContextEquals and EncryptionContextSubset may be specified.')
+        .explained('A grant has one kind of encryption context constraint: an exact match (Equals) or a subset (Subset).');
   }
 }
 
@@ -73,10 +82,16 @@ function checkPrincipals(deps: GrantOperationDeps, input: { GranteePrincipal: st
     if (SERVICE_PRINCIPAL.test(principal)) continue;
     const arn = parseArn(principal);
     if (!arn || (arn.service !== 'iam' && arn.service !== 'sts')) {
-      throw errors.invalidArn(`${field} "${principal}" is not a valid principal ARN. Use the ARN of a user, role or account root.`);
+      throw errors
+        .invalidArn(`${principal} is not a valid ARN.`)
+        .explained(`${field} takes the ARN of a user, a role, a role session or an account root, or an AWS service principal.`);
     }
     if (!deps.iam.principalExists(principal)) {
-      throw errors.validation(`${field} ${principal} does not exist. Create the user or role first (kms.iam.createUser / createRole).`);
+      throw errors
+        .validation(`Invalid ${field}: ${principal}`)
+        .explained(
+          `${principal} does not exist in the simulated IAM. Create the user or role first (Principals tab, or kms.iam.createUser / createRole).`,
+        );
     }
   }
 }
@@ -90,9 +105,9 @@ function grantConstraints(
   const allowed = grantOperationsForKeyUsage(key.keyUsage, key.keySpec);
   const unsupported = operations.filter((op) => !allowed.has(op));
   if (unsupported.length > 0) {
-    throw errors.validation(
-      `Grant operations ${unsupported.join(', ')} are not valid for a ${key.keySpec} key with key usage ${key.keyUsage}. Valid: ${[...allowed].join(', ')}.`,
-    );
+    throw errors
+      .validation(`Grant operations ${unsupported.join(', ')} are not valid for ${key.arn}.`)
+      .explained(`A ${key.keySpec} key with key usage ${key.keyUsage} takes the grant operations ${[...allowed].join(', ')}.`);
   }
   const eq = given?.EncryptionContextEquals;
   const sub = given?.EncryptionContextSubset;
@@ -102,9 +117,11 @@ function grantConstraints(
       ? { EncryptionContextSubset: { ...sub } }
       : undefined;
   if (constraints && key.keySpec !== 'SYMMETRIC_DEFAULT') {
-    throw errors.validation(
-      'Encryption context grant constraints are only supported for symmetric encryption keys; asymmetric and HMAC keys take no encryption context.',
-    );
+    throw errors
+      .validation(`Grant constraints are not valid for ${key.arn}.`)
+      .explained(
+        'Encryption context constraints apply only to symmetric encryption keys; asymmetric and HMAC keys take no encryption context.',
+      );
   }
   return constraints;
 }
@@ -128,9 +145,9 @@ export function createGrantOperation(deps: GrantOperationDeps): OperationDefinit
       const operations = [...new Set(input.Operations.filter(isGrantOperation))];
       const constraints = grantConstraints(key, operations, input.Constraints);
       if (deps.grants.forKey(key.arn).length >= MAX_GRANTS_PER_KEY) {
-        throw errors.limitExceeded(
-          `The key already has ${MAX_GRANTS_PER_KEY} grants, the quota per key. Retire or revoke grants you no longer need.`,
-        );
+        throw errors
+          .limitExceeded(`Grants per key quota exceeded for ${key.arn}.`)
+          .explained(`A key can have at most ${MAX_GRANTS_PER_KEY} grants. Retire or revoke grants you no longer need.`);
       }
       if (input.DryRun) throw errors.dryRun();
       const newGrant: Parameters<typeof deps.grants.create>[0] = {

@@ -28,7 +28,9 @@ export function retireGrantOperation(deps: GrantOperationDeps): OperationDefinit
       checkLength(input, 'KeyId', 1, 2048);
       checkLength(input, 'GrantId', 1, 128);
       if (input.GrantToken === undefined && (input.KeyId === undefined || input.GrantId === undefined)) {
-        throw errors.validation('Identify the grant with GrantToken, or with both KeyId and GrantId.');
+        throw errors
+          .validation('Grant token OR (grant ID, key ID) must be specified')
+          .explained('Identify the grant with GrantToken, or with both KeyId and GrantId.');
       }
     },
     resolveKey(ctx): { key: KeyRecord; state: GrantRecord } {

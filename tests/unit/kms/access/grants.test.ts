@@ -27,7 +27,8 @@ describe('CreateGrant validation', () => {
 
     const sign = await failure(root.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: alice.arn, Operations: ['Sign'] })));
     expect(sign.name).toBe('ValidationException');
-    expect(sign.message).toContain('Sign are not valid for a SYMMETRIC_DEFAULT key');
+    expect(sign.message).toBe(`Grant operations Sign are not valid for ${keyArn}.`);
+    expect(sign.kmsLabExplanation).toContain('SYMMETRIC_DEFAULT key with key usage ENCRYPT_DECRYPT');
 
     const constrained = await failure(
       root.send(
@@ -39,12 +40,12 @@ describe('CreateGrant validation', () => {
         }),
       ),
     );
-    expect(constrained.message).toContain('only supported for symmetric encryption keys');
+    expect(constrained.message).toBe(`Grant constraints are not valid for ${signKey}.`);
 
     const ghost = await failure(
       root.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: `arn:aws:iam::${ACCOUNT}:user/ghost`, Operations: ['Encrypt'] })),
     );
-    expect(ghost.message).toContain('does not exist');
+    expect(ghost.message).toBe(`Invalid GranteePrincipal: arn:aws:iam::${ACCOUNT}:user/ghost`);
     const notArn = await failure(root.send(new CreateGrantCommand({ KeyId: keyArn, GranteePrincipal: 'alice', Operations: ['Encrypt'] })));
     expect(notArn.name).toBe('InvalidArnException');
     const badOp = await failure(

@@ -30,13 +30,13 @@ export function rootClient(kms: LabKms): KMSClient {
   return clientFor(kms, { accessKeyId: ROOT_ACCESS_KEY_ID, secretAccessKey: ROOT_SECRET_ACCESS_KEY });
 }
 
-/** Runs a promise that must fail, returning the error (name + message). */
-export async function failure(p: Promise<unknown>): Promise<{ name: string; message: string }> {
+/** Runs a promise that must fail, returning the error (name, AWS's message, KMS Lab's explanation). */
+export async function failure(p: Promise<unknown>): Promise<{ name: string; message: string; kmsLabExplanation?: string }> {
   try {
     await p;
   } catch (e) {
-    const err = e as Error;
-    return { name: err.name, message: err.message };
+    const err = e as Error & { kmsLabExplanation?: string };
+    return { name: err.name, message: err.message, kmsLabExplanation: err.kmsLabExplanation };
   }
   throw new Error('expected the call to fail');
 }
