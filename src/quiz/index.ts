@@ -15,3 +15,5 @@ export { seededRandom, shuffled } from './random';
 export * from './progress';
 export * from './exam-domains';
 export * from './stats';
+export * from './study-day';
+export * from './study-session';

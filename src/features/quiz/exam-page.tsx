@@ -1,23 +1,27 @@
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useQuizProgress } from './stores/quiz-progress';
-import { buildExam, isCorrect, scoreExam } from '@/quiz';
+import { buildExam, isCorrect, scoreExam, type Question } from '@/quiz';
 import { EXAM_SESSION_KEY, clearSession, createExamSession, finish, loadSession, saveSession, type ExamSession } from './exam-session';
-import { EXAM_RULES } from './exam-rules';
+import { examLabel } from './exam-rules';
+import { examResultFrom } from './exam-record';
 import { ExamSetup, type ExamChoice } from './exam-setup';
 import { ExamRunner } from './exam-runner';
 import { ExamResults } from './exam-results';
+import type { PoolEntry } from './question-pool';
 import { useQuizData } from './use-quiz-data';
 import { StorageNotice } from './storage-notice';
 import { EmptyBankNotice } from './empty-bank-notice';
-import { Notice, buttonSecondary, Loading } from './ui';
+import { browserStorage, saveDrillSession } from './study-session-store';
+import { Notice, buttonPrimary, buttonSecondary, Loading } from './ui';
 
-function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
+/** The exam's answers as progress records: one per question, unanswered ones counted wrong as on the real exam. */
+function answerRecords(questions: readonly Question[], answers: ExamSession['answers']) {
+  return questions.map((q) => {
+    const selected = answers[q.id] ?? [];
+    return { questionId: q.id, selected, correct: isCorrect(q, selected), mode: 'exam' as const };
+  });
 }
 
 /** Exam simulation: setup, the timed exam (resumable after a reload), then results and review. */
@@ -71,18 +75,25 @@ export function ExamPage() {
     // Remembered for next time (a preference, so a failed save is not worth a message).
     updateSettings({ exam: choice.exam ?? '', examCount: choice.count, examMinutes: choice.minutes });
     // The core samples topics in proportion to the pool, so a short exam still spreads like a real one.
-    const bankOf = new Map(pool.map((e) => [e.question.id, e.bank.id]));
+    const bankOf = new Map(pool.map((e) => [e.question.id, e.bank]));
     const picked = buildExam(
       pool.map((e) => e.question),
       {
         count: choice.count,
-        filter: (q) => (!choice.exam || (q.exams ?? []).includes(choice.exam)) && (!choice.bank || bankOf.get(q.id) === choice.bank),
+        filter: (q) => (!choice.exam || (q.exams ?? []).includes(choice.exam)) && (!choice.bank || bankOf.get(q.id)?.id === choice.bank),
       },
     );
     update(
       createExamSession(
         picked.map((q) => q.id),
-        { minutes: choice.minutes, exam: choice.exam, now: new Date() },
+        {
+          minutes: choice.minutes,
+          exam: choice.exam,
+          now: new Date(),
+          seed: Math.random().toString(36).slice(2, 10),
+          // KMS Lab's banks ask about KMS only: such an exam is the KMS part of the chosen exam.
+          kmsOnly: picked.every((q) => bankOf.get(q.id)?.origin === 'built-in'),
+        },
       ),
     );
   };
@@ -94,14 +105,10 @@ export function ExamPage() {
       const deadline = Date.parse(session.startedAt) + session.durationMinutes * 60_000;
       const done = finish(session, new Date(by === 'timeout' ? Math.min(Date.now(), deadline) : Date.now()), by);
       const questions = entries.map((e) => e.question);
-      const score = scoreExam(questions, done.answers, { exam: done.exam });
       recordExam({
         session: done,
-        score,
-        answers: questions.map((q) => {
-          const selected = done.answers[q.id] ?? [];
-          return { questionId: q.id, selected, correct: isCorrect(q, selected), mode: 'exam' as const };
-        }),
+        score: scoreExam(questions, done.answers, { exam: done.exam }),
+        answers: answerRecords(questions, done.answers),
       });
       update(done);
       window.scrollTo({ top: 0 });
@@ -109,10 +116,9 @@ export function ExamPage() {
     [session, entries, recordExam, update],
   );
 
-  const rule = EXAM_RULES.find((r) => r.code === session?.exam);
   const title =
     session && !session.finishedAt
-      ? `Exam in progress${rule ? `: ${rule.code}` : ''}`
+      ? `Exam in progress${session.exam || session.kmsOnly ? `: ${examLabel(session.exam, session.kmsOnly)}` : ''}`
       : session?.finishedAt
         ? 'Exam results'
         : 'Exam simulation';
@@ -123,7 +129,7 @@ export function ExamPage() {
         title={title}
         lead={
           !session
-            ? 'A timed exam under AWS rules: multiple choice and multiple response, all-or-nothing scoring, no penalty for guessing, and no feedback until you submit.'
+            ? 'A timed exam under AWS rules: all-or-nothing scoring, no penalty for guessing, and no feedback until you submit. Built from KMS Lab’s questions, it is the KMS part of the exam you choose.'
             : undefined
         }
       />
@@ -153,7 +159,7 @@ export function ExamPage() {
         </Notice>
       ) : (
         <>
-          {(missing > 0 || dropped > 0) && (
+          {(missing > 0 || dropped > 0) && !session.finishedAt && (
             <div className="mb-4">
               <Notice tone="warning">
                 {missing || dropped} question{(missing || dropped) === 1 ? ' of this exam is' : 's of this exam are'} no longer available
@@ -162,12 +168,64 @@ export function ExamPage() {
             </div>
           )}
           {session.finishedAt ? (
-            <ExamResults session={session} entries={entries} onNewExam={() => update(null)} />
+            <FinishedExam session={session} entries={entries} pool={pool} onNewExam={() => update(null)} />
           ) : (
             <ExamRunner session={session} questions={entries.map((e) => e.question)} onChange={update} onSubmit={submit} />
           )}
         </>
       )}
     </div>
+  );
+}
+
+/** The results of the exam just submitted (the same view the history reopens). */
+function FinishedExam({
+  session,
+  entries,
+  pool,
+  onNewExam,
+}: {
+  session: ExamSession;
+  entries: readonly PoolEntry[];
+  pool: readonly PoolEntry[];
+  onNewExam: () => void;
+}) {
+  const result = useMemo(() => {
+    const questions = entries.map((e) => e.question);
+    return examResultFrom({
+      session,
+      score: scoreExam(questions, session.answers, { exam: session.exam }),
+      answers: answerRecords(questions, session.answers),
+    });
+  }, [session, entries]);
+  const navigate = useNavigate();
+  const wrong = entries.filter((e) => !isCorrect(e.question, session.answers[e.question.id] ?? [])).map((e) => e.question.id);
+  return (
+    <ExamResults
+      result={result}
+      pool={pool}
+      actions={
+        <>
+          <button type="button" className={buttonPrimary} onClick={onNewExam}>
+            Start a new exam
+          </button>
+          {wrong.length > 0 && (
+            <button
+              type="button"
+              className={buttonSecondary}
+              onClick={() => {
+                saveDrillSession(wrong, 'exam');
+                void navigate({ to: '/quiz/drill' });
+              }}
+            >
+              Drill the {wrong.length} you missed
+            </button>
+          )}
+          <Link to="/progress" className={buttonSecondary}>
+            Exam history and progress
+          </Link>
+        </>
+      }
+    />
   );
 }

@@ -6,6 +6,7 @@ import { ExamMap } from './exam-map';
 import { ExamTimer } from './exam-timer';
 import { ConfirmDialog } from './confirm-dialog';
 import { useNow } from './use-now';
+import { useQuestionScroll } from './use-question-scroll';
 import { buttonPrimary, buttonSecondary } from './ui';
 
 /**
@@ -45,10 +46,9 @@ export function ExamRunner({
   const flagged = !!session.flags[question.id];
   const last = index === questions.length - 1;
 
-  const go = (i: number) => {
-    onChange(goTo(session, i));
-    requestAnimationFrame(() => cardRef.current?.focus());
-  };
+  // Every new question (and the first one, after "Start the exam") starts below the sticky timer bar.
+  useQuestionScroll(cardRef, question.id, { onMount: true });
+  const go = (i: number) => onChange(goTo(session, i));
 
   const submit = () => {
     if (counts.unanswered > 0 || counts.flagged > 0) setConfirming(true);
@@ -57,7 +57,10 @@ export function ExamRunner({
 
   return (
     <div className="flex flex-col gap-4">
-      <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b border-slate-200 bg-white/95 px-4 py-2 sm:-mx-6 sm:px-6 dark:border-slate-700 dark:bg-slate-950/95">
+      <div
+        data-sticky-top=""
+        className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b border-slate-200 bg-white/95 px-4 py-2 sm:-mx-6 sm:px-6 dark:border-slate-700 dark:bg-slate-950/95"
+      >
         <ExamTimer remainingMs={left} />
         <p className="order-last w-full text-sm sm:order-none sm:w-auto">
           {counts.answered} of {counts.total} answered · {counts.flagged} flagged

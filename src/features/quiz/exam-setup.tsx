@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { filterChoices, type PoolEntry } from './question-pool';
-import { DEFAULT_EXAM, EXAM_RULES, defaultMinutes } from './exam-rules';
+import { DEFAULT_EXAM, EXAM_RULES, defaultMinutes, ruleFor } from './exam-rules';
 import { buttonPrimary } from './ui';
 
 export interface ExamChoice {
@@ -27,15 +27,14 @@ export function ExamSetup({
   remembered?: { exam?: unknown; examCount?: unknown; examMinutes?: unknown };
 }) {
   const id = useId();
-  const [exam, setExam] = useState(() =>
-    typeof remembered?.exam === 'string' && EXAM_RULES.some((r) => r.code === remembered.exam) ? remembered.exam : '',
-  );
+  // A remembered retired exam (SCS-C02) becomes its successor.
+  const [exam, setExam] = useState(() => (typeof remembered?.exam === 'string' ? (ruleFor(remembered.exam)?.code ?? '') : ''));
   const [bank, setBank] = useState('');
   const banks = useMemo(() => filterChoices(pool).banks, [pool]);
-  const available = useMemo(
-    () => pool.filter((e) => (!exam || (e.question.exams ?? []).includes(exam)) && (!bank || e.bank.id === bank)).length,
-    [pool, exam, bank],
-  );
+  const { available, kmsOnly } = useMemo(() => {
+    const matching = pool.filter((e) => (!exam || (e.question.exams ?? []).includes(exam)) && (!bank || e.bank.id === bank));
+    return { available: matching.length, kmsOnly: matching.every((e) => e.bank.origin === 'built-in') };
+  }, [pool, exam, bank]);
   const rule = EXAM_RULES.find((r) => r.code === exam);
   const fullCount = Math.min(rule?.questions ?? DEFAULT_EXAM.questions, available);
   // A remembered length only applies while it still fits the questions available.
@@ -90,13 +89,19 @@ export function ExamSetup({
           }}
           className="rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-500 dark:bg-slate-900"
         >
-          <option value="">Any exam (all questions; pass mark 720)</option>
+          <option value="">Any exam (all questions, Associate pace)</option>
           {EXAM_RULES.map((r) => (
             <option key={r.code} value={r.code}>
-              {r.code} {r.name} ({r.minutes} min, pass {r.passMark})
+              {r.code} {r.name} ({r.questions} questions in {r.minutes} min)
             </option>
           ))}
         </select>
+        {kmsOnly && available > 0 && (
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            KMS Lab’s questions cover AWS KMS only, so this is {exam ? `the KMS part of ${exam}` : 'a KMS exam'}, not a full practice exam:
+            the results show your score on KMS questions and which exam-guide domains they cover.
+          </p>
+        )}
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-bank`} className="font-medium">
@@ -145,7 +150,7 @@ export function ExamSetup({
         />
       </div>
       <ul className="list-disc pl-6 text-sm text-slate-700 dark:text-slate-300">
-        <li>Multiple choice and multiple response; a question scores only if every choice is right.</li>
+        <li>A question scores only if the whole answer is right (every option, step or pair), as on the real exam.</li>
         <li>No penalty for guessing: unanswered questions simply count as wrong.</li>
         <li>No feedback until you submit. Flag questions to come back to them.</li>
         <li>Your exam is saved as you go: a reload or a closed tab resumes it, with the clock still running.</li>

@@ -16,6 +16,18 @@ export function ProgressTransfer() {
     { ok: true; fileName: string; summary: string[] } | { ok: false; fileName: string; error: string } | null
   >(null);
 
+  const [busy, setBusy] = useState<'export' | 'import' | null>(null);
+  const [exportWarning, setExportWarning] = useState<string>();
+
+  const exportFile = async () => {
+    setBusy('export');
+    // The whole history is read from the database, so the file is complete however long ago the answer.
+    const { text, warning } = await exportJson();
+    setBusy(null);
+    setExportWarning(warning);
+    downloadText(`kmslab-progress-${new Date().toISOString().slice(0, 10)}.json`, text, 'application/json');
+  };
+
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     let text: string;
@@ -25,7 +37,9 @@ export function ProgressTransfer() {
       setResult({ ok: false, fileName: file.name, error: 'The file could not be read.' });
       return;
     }
-    const outcome = importJson(text);
+    setBusy('import');
+    const outcome = await importJson(text);
+    setBusy(null);
     setResult(
       outcome.ok ? { ok: true, fileName: file.name, summary: outcome.summary } : { ok: false, fileName: file.name, error: outcome.error },
     );
@@ -38,12 +52,8 @@ export function ProgressTransfer() {
         stored is removed.
       </p>
       <div className="flex flex-wrap gap-3">
-        <button
-          type="button"
-          className={buttonPrimary}
-          onClick={() => downloadText(`kmslab-progress-${new Date().toISOString().slice(0, 10)}.json`, exportJson(), 'application/json')}
-        >
-          Export progress
+        <button type="button" className={buttonPrimary} disabled={busy !== null} onClick={() => void exportFile()}>
+          {busy === 'export' ? 'Preparing the file…' : 'Export progress'}
         </button>
         <input
           ref={inputRef}
@@ -57,7 +67,7 @@ export function ProgressTransfer() {
             e.target.value = '';
           }}
         />
-        <button type="button" className={buttonSecondary} onClick={() => inputRef.current?.click()}>
+        <button type="button" className={buttonSecondary} disabled={busy !== null} onClick={() => inputRef.current?.click()}>
           Import progress…
         </button>
       </div>
@@ -76,6 +86,12 @@ export function ProgressTransfer() {
         </div>
       )}
       <div aria-live="polite">
+        {exportWarning && (
+          <Notice tone="warning" title="The export is incomplete">
+            <p>{exportWarning}</p>
+          </Notice>
+        )}
+        {busy === 'import' && <p>Importing…</p>}
         {result?.ok && (
           <Notice tone="success" title={`Imported ${result.fileName}`}>
             {result.summary.length ? (

@@ -1,31 +1,26 @@
 import { create } from 'zustand';
 import {
   PROGRESS_KEY,
+  addHistory,
+  allAttempts,
+  allExams,
+  applyImport,
   exportProgress,
+  getExam,
+  historyKeys,
   importProgress,
   listCorruptCopies,
   loadProgress,
-  newCard,
-  ratingFor,
   readStoredCopy,
-  review,
   saveProgress,
+  unionExams,
+  type ExamResult,
+  type ImportSummary,
+  type ProgressData,
 } from '@/quiz';
 import { examResultFrom, type ExamRecordInput } from '../exam-record';
-
-import type { Confidence, ImportSummary, ProgressData } from '@/quiz';
-
-/** How sure the learner was, when asked (review mode): low = Hard, high = Easy when right. */
-export type { Confidence };
-
-/** One checked answer, as the UI reports it. */
-export interface AnswerRecord {
-  questionId: string;
-  selected: number[];
-  correct: boolean;
-  mode: 'practice' | 'exam' | 'review' | 'drill';
-  confidence?: Confidence;
-}
+import { applyAnswers, type AnswerRecord } from './apply-answers';
+import { createHistoryOutbox } from './history-outbox';
 
 /** A copy of stored progress data offered for download (the live data or a copy kept aside). */
 export interface RawBackup {
@@ -35,8 +30,16 @@ export interface RawBackup {
   text: string;
 }
 
+/** Finished exams from the history database (plus those not moved there yet), oldest first. */
+export interface ExamList {
+  status: 'idle' | 'loading' | 'ready';
+  exams: ExamResult[];
+  /** Set when the database could not be read: only exams still in the document are listed. */
+  error?: string;
+}
+
 interface ProgressState {
-  /** The learner's progress; null until loaded. */
+  /** The learner's progress (the hot document); null until loaded. */
   data: ProgressData | null;
   /** Set when the stored data was corrupt or newer than this app (from the core's loader). */
   notice?: string;
@@ -44,18 +47,28 @@ interface ProgressState {
   readOnly: boolean;
   /** Set when the last save failed (storage full or blocked). */
   saveError?: string;
+  /** Set while the answer history cannot be moved to IndexedDB (it stays in the document meanwhile). */
+  historyProblem?: string;
+  examList: ExamList;
   load: () => void;
   recordAnswers: (records: readonly AnswerRecord[], now?: Date) => boolean;
   recordExam: (input: ExamRecordInput, now?: Date) => boolean;
-  /** Validates and merges an exported file; returns the summary or the reason it was refused. */
-  importJson: (json: string) => { ok: true; summary: string[] } | { ok: false; error: string };
-  exportJson: () => string;
+  /** Validates and merges an exported file; resolves with the summary or the reason it was refused. */
+  importJson: (json: string) => Promise<{ ok: true; summary: string[] } | { ok: false; error: string }>;
+  /** The export file: the document plus the whole history. `warning` when the history could not be read. */
+  exportJson: () => Promise<{ text: string; warning?: string }>;
   /** Flags or unflags a question for later (practice bookmarks; exam flags live in the exam). */
   toggleFlag: (questionId: string) => boolean;
   /** Merges learner preferences into the stored settings. */
   updateSettings: (patch: ProgressData['settings']) => boolean;
+  /** Reads the finished exams (for the history table). */
+  loadExams: () => Promise<void>;
+  /** One finished exam, from the document or the history database. */
+  findExam: (id: string) => Promise<ExamResult | undefined>;
+  /** Resolves once the history saved so far has been moved to the database (or the attempt failed). */
+  settle: () => Promise<void>;
   rawBackups: () => RawBackup[];
-  dismiss: (what: 'notice' | 'saveError') => void;
+  dismiss: (what: 'notice' | 'saveError' | 'historyProblem') => void;
 }
 
 const KEY_PREFIX = PROGRESS_KEY;
@@ -68,48 +81,42 @@ function storage(): Storage | null {
   }
 }
 
-/** Applies answers to progress data: one attempt each, and the FSRS card moved on by its rating. */
-function applyAnswers(data: ProgressData, records: readonly AnswerRecord[], now: Date): ProgressData {
-  const cards = { ...data.cards };
-  const attempts = [...data.attempts];
-  for (const r of records) {
-    attempts.push({
-      questionId: r.questionId,
-      at: now.toISOString(),
-      selected: [...r.selected],
-      correct: r.correct,
-      mode: r.mode,
-      ...(r.confidence ? { confidence: r.confidence } : {}),
-    });
-    const card = cards[r.questionId] ?? newCard(now);
-    cards[r.questionId] = review(card, ratingFor(r.correct, r.confidence), now);
-  }
-  return { ...data, attempts, cards };
-}
-
 let listening = false;
 
 /**
- * The learner's progress (attempts, FSRS cards, flags, exam results), persisted through the quiz
- * core's storage functions: they re-read before writing and merge, so two tabs never lose each
- * other's answers, and they keep corrupt or newer data aside instead of overwriting it.
+ * The learner's progress, persisted through the quiz core: the hot document (cards, flags, settings,
+ * running totals) in localStorage, re-read and merged on every write so two tabs never lose each
+ * other's answers, with corrupt or newer data kept aside instead of overwritten; the long history
+ * (attempts, finished exams) moved to IndexedDB right after each save (see history-outbox.ts).
  */
 export const useQuizProgress = create<ProgressState>((set, get) => {
+  const outbox = createHistoryOutbox({
+    pending: () => (get().readOnly ? null : (get().data?.pending ?? null)),
+    dropCommitted: () => void persist((d) => d),
+    onProblem: (historyProblem) => {
+      if (get().historyProblem !== historyProblem) set({ historyProblem });
+    },
+  });
+
   const reload = () => {
     const s = storage();
     if (!s) return;
     const { data, readOnly } = loadProgress(s);
     set({ data, readOnly });
+    if (get().examList.status === 'ready') void get().loadExams();
   };
 
   /** Saves through the core; on failure keeps the change in memory so this session goes on. */
   const persist = (update: (d: ProgressData) => ProgressData): boolean => {
     const s = storage();
+    const committed = new Set(outbox.committed);
     const result = s
-      ? saveProgress(s, update)
+      ? saveProgress(s, update, new Date(), { committed })
       : { ok: false as const, reason: 'unavailable' as const, message: 'This browser blocks storage for this site.' };
     if (result.ok) {
-      // The core returns what it stored: this tab's change merged with other tabs' answers.
+      // The core returns what it stored: this tab's change merged with other tabs' answers, and the
+      // history the database has confirmed dropped from it.
+      for (const key of committed) outbox.committed.delete(key);
       set({ data: result.data, saveError: undefined });
       return true;
     }
@@ -121,9 +128,17 @@ export const useQuizProgress = create<ProgressState>((set, get) => {
     return false;
   };
 
+  /** After a migration: keep the old document in the database, move its history there, then shrink it. */
+  const settleMigration = async (from: number, raw: string) => {
+    await outbox.backup(`v${from}-${new Date().toISOString()}`, raw);
+    await outbox.flush();
+    if (outbox.committed.size > 0) persist((d) => d);
+  };
+
   return {
     data: null,
     readOnly: false,
+    examList: { status: 'idle', exams: [] },
     load: () => {
       if (get().data) return;
       const s = storage();
@@ -132,8 +147,14 @@ export const useQuizProgress = create<ProgressState>((set, get) => {
         set({ data, notice: 'This browser blocks storage for this site, so progress cannot be saved. You can still practise.' });
         return;
       }
-      const { data, notice, readOnly } = loadProgress(s);
-      set({ data, notice, readOnly });
+      const loaded = loadProgress(s);
+      set({ data: loaded.data, notice: loaded.notice, readOnly: loaded.readOnly });
+      if (loaded.migratedFrom !== undefined && loaded.migratedRaw !== undefined && !loaded.readOnly) {
+        void settleMigration(loaded.migratedFrom, loaded.migratedRaw);
+      } else {
+        // History a closed tab saved but did not get to move.
+        void outbox.flush();
+      }
       if (!listening) {
         listening = true;
         // Another tab saved: show its answers here too (the core merges on every write anyway).
@@ -142,23 +163,45 @@ export const useQuizProgress = create<ProgressState>((set, get) => {
         });
       }
     },
-    recordAnswers: (records, now = new Date()) => persist((d) => applyAnswers(d, records, now)),
-    recordExam: (input, now = new Date()) =>
-      persist((d) => {
+    recordAnswers: (records, now = new Date()) => {
+      const ok = persist((d) => applyAnswers(d, records, now));
+      void outbox.flush();
+      return ok;
+    },
+    recordExam: (input, now = new Date()) => {
+      const ok = persist((d) => {
         const next = applyAnswers(d, input.answers, now);
-        return { ...next, exams: [...next.exams, examResultFrom(input)] };
-      }),
-    importJson: (json) => {
+        return { ...next, pending: { ...next.pending, exams: [...next.pending.exams, examResultFrom(input)] } };
+      });
+      void outbox.flush();
+      return ok;
+    },
+    importJson: async (json) => {
       const current = get().data;
       if (!current) return { ok: false, error: 'Progress is still loading. Try again in a moment.' };
-      const checked = importProgress(current, json);
-      if ('error' in checked) return { ok: false, error: checked.error };
-      const saved = persist((d) => {
-        const merged = importProgress(d, json);
-        return 'error' in merged ? d : merged.data;
-      });
+      let known: Awaited<ReturnType<typeof historyKeys>> | undefined;
+      try {
+        known = await historyKeys();
+      } catch {
+        known = undefined;
+      }
+      const plan = importProgress(current, json, known);
+      if ('error' in plan) return { ok: false, error: plan.error };
+      // The history goes to the database first (a large file would not fit the document); without a
+      // database it waits in the document like any answer.
+      let toPending = !known;
+      if (!toPending) {
+        try {
+          await addHistory({ attempts: plan.attempts, exams: plan.exams });
+        } catch {
+          toPending = true;
+        }
+      }
+      const saved = persist((d) => applyImport(d, plan, { pending: toPending }));
       if (!saved) return { ok: false, error: get().saveError ?? 'The imported progress could not be saved.' };
-      return { ok: true, summary: summaryLines(checked.summary) };
+      if (toPending) void outbox.flush();
+      if (get().examList.status !== 'idle') void get().loadExams();
+      return { ok: true, summary: summaryLines(plan.summary) };
     },
     toggleFlag: (questionId) =>
       persist((d) => {
@@ -176,10 +219,45 @@ export const useQuizProgress = create<ProgressState>((set, get) => {
       else set((state) => ({ data: state.data ? update(state.data) : state.data }));
       return !!result?.ok;
     },
-    exportJson: () => {
+    exportJson: async () => {
       const data = get().data;
-      return data ? exportProgress(data) : '';
+      if (!data) return { text: '' };
+      try {
+        const [attempts, exams] = await Promise.all([allAttempts(), allExams()]);
+        return { text: exportProgress(data, { attempts, exams }) };
+      } catch (error) {
+        return {
+          text: exportProgress(data),
+          warning: `The answer history could not be read (${error instanceof Error ? error.message : String(error)}), so the file holds your cards, flags, settings and the answers not yet moved there.`,
+        };
+      }
     },
+    loadExams: async () => {
+      const pending = get().data?.pending.exams ?? [];
+      set((state) => ({ examList: { ...state.examList, status: state.examList.status === 'ready' ? 'ready' : 'loading' } }));
+      try {
+        const stored = await allExams();
+        set({ examList: { status: 'ready', exams: unionExams(stored, get().data?.pending.exams ?? pending) } });
+      } catch (error) {
+        set({
+          examList: {
+            status: 'ready',
+            exams: unionExams([], pending),
+            error: `Older exams could not be read (${error instanceof Error ? error.message : String(error)}).`,
+          },
+        });
+      }
+    },
+    findExam: async (id) => {
+      const pending = get().data?.pending.exams.find((e) => e.id === id);
+      if (pending) return pending;
+      try {
+        return await getExam(id);
+      } catch {
+        return undefined;
+      }
+    },
+    settle: () => outbox.flush(),
     rawBackups: () => {
       const s = storage();
       if (!s) return [];

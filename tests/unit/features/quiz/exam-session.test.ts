@@ -38,8 +38,18 @@ describe('exam session', () => {
     s = toggleFlag(s, 'q3');
     s = toggleFlag(s, 'q1');
     s = toggleFlag(s, 'q1');
-    expect(s.answers).toEqual({ q1: [0, 2] });
+    // Kept as given: the order of an ordering item's answer is the answer.
+    expect(s.answers).toEqual({ q1: [2, 0] });
     expect(progressOf(s)).toEqual({ answered: 1, unanswered: 2, flagged: 1, total: 3 });
+  });
+
+  it('a matching answer with every prompt still open (-1) is no answer; one chosen response is', () => {
+    let s = createExamSession(ids, { minutes: 6, now: start, id: 'x' });
+    s = answer(s, 'q1', [-1, -1, -1]);
+    expect(progressOf(s).answered).toBe(0);
+    s = answer(s, 'q1', [-1, 2, -1]);
+    expect(s.answers).toEqual({ q1: [-1, 2, -1] });
+    expect(progressOf(s).answered).toBe(1);
   });
 
   it('ignores answers to questions not in the exam', () => {
