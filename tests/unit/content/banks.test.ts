@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBank } from '@/quiz/parse-bank';
-import { NEAR_DUPLICATE } from '@/quiz/stats';
+import { NEAR_DUPLICATE, STRATEGIES, bankStats, byExam, checkGoals, worstItems } from '@/quiz/stats';
 import { SCENARIO_CATALOG } from '@/scenarios/catalog';
 import {
   type AllowedProblem,
@@ -30,6 +30,10 @@ import {
  */
 const ALLOWED_PROBLEMS: readonly AllowedProblem[] = [];
 
+
+/** Issue 15's depth: every topic at least 18 items. The 400-item total counts ordering and matching items once they exist. */
+const MIN_PER_TOPIC = 18;
+const MIN_ITEMS = 360;
 
 const TOPICS = readTopics();
 const files = readBankFiles();
@@ -218,12 +222,26 @@ describe('content/banks', () => {
     expect(pairs.filter((p) => p.score > NEAR_DUPLICATE), `most similar pairs:\n${top}`).toEqual([]);
   });
 
-  it('has at least 200 questions and at least 8 per topic', () => {
-    expect(questions.length).toBeGreaterThanOrEqual(200);
+  it(`has at least ${MIN_ITEMS} questions and at least ${MIN_PER_TOPIC} per topic`, () => {
+    expect(questions.length).toBeGreaterThanOrEqual(MIN_ITEMS);
     const counts = Object.fromEntries(TOPICS.map((t) => [t, questions.filter((q) => q.topic === t).length]));
-    const thin = Object.entries(counts).filter(([, n]) => n < 8);
+    const thin = Object.entries(counts).filter(([, n]) => n < MIN_PER_TOPIC);
     expect(thin, JSON.stringify(counts)).toEqual([]);
   });
+
+  // Issue 15: a learner who knows no KMS must not score above chance with test-taking tricks, on all
+  // banks and on every exam's questions alone (learners filter by exam). `npm run bank:stats` prints
+  // the same figures with the worst items per strategy.
+  it.each([['all banks', questions] as const, ...[...byExam(questions)].sort().map(([exam, qs]) => [`exam ${exam}`, qs] as const)])(
+    'meets the exam-grade goals: %s',
+    (_name, qs) => {
+      const missed = checkGoals(bankStats(qs)).filter((g) => !g.ok);
+      const worst = STRATEGIES.filter((s) => s.gated)
+        .map((s) => `${s.label}: ${worstItems(qs, s, 5).map((w) => w.id).join(', ')}`)
+        .join('\n');
+      expect(missed.map((g) => `${g.goal}: ${g.measured}`), `fix these first (npm run bank:stats lists more):\n${worst}`).toEqual([]);
+    },
+  );
 
   it('at least half of the questions are scenario-style', () => {
     const scenarios = questions.filter((q) => isScenario(q.stem)).length;
