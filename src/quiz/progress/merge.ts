@@ -69,7 +69,11 @@ export function unionExams(a: readonly ExamResult[], b: readonly ExamResult[]): 
 /** Cards of both; where both have a card for a question, the later review wins. */
 export function mergeCards(a: Readonly<Record<string, StoredCard>>, b: Readonly<Record<string, StoredCard>>): Record<string, StoredCard> {
   const out: Record<string, StoredCard> = { ...a };
-  for (const [id, card] of Object.entries(b)) out[id] = out[id] ? laterCard(out[id], card) : card;
+  for (const [id, card] of Object.entries(b)) {
+    const other = out[id];
+    // The usual save: most cards are the very same objects on both sides.
+    if (other !== card) out[id] = other ? laterCard(other, card) : card;
+  }
   return out;
 }
 
