@@ -117,6 +117,15 @@ export function takeWaitingEarly(session: StudySession, cards: Readonly<Record<s
   return pickNext({ ...session, learnAhead: true }, cards, now);
 }
 
+/**
+ * Ends the session now: the question on screen is left (unanswered, or answered and kept), planned
+ * questions not yet asked are dropped, and questions waiting in a step stay waiting (the review queue
+ * brings them back when due).
+ */
+export function endSession(session: StudySession): StudySession {
+  return { ...session, position: session.planned.length, learnAhead: false, turn: undefined };
+}
+
 /** Due time (ms) of a waiting question's step, or undefined when it no longer waits (graduated, gone). */
 function stepDue(id: string, cards: Readonly<Record<string, StoredCard>>): number | undefined {
   const card = cards[id];

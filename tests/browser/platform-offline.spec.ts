@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { test, expect } from './fixtures';
+import { startPractice } from './quiz-helpers';
 import { ROUTES, settle } from './platform-routes';
 
 // One visit is enough: after it, the service worker serves every route and every lazy chunk from its
@@ -36,7 +37,7 @@ test('after one visit every route works offline, including reload', async ({ pag
 
   // Use it, not just open it: practise a question from the built-in banks, offline.
   await page.goto('/quiz');
-  await page.getByRole('link', { name: /^Start practice \(\d+\)$/ }).click();
+  await startPractice(page, /^Start practice \(\d+\)$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice');
   await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
 });

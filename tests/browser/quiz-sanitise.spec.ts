@@ -1,5 +1,5 @@
 import { test, expect, snap } from './fixtures';
-import { assertNoHandlers, importBank } from './quiz-helpers';
+import { assertNoHandlers, importBank, startPractice } from './quiz-helpers';
 
 // Each payload tries to set window.__xss (or fetch something remote). None may succeed.
 const PAYLOADS = [
@@ -129,7 +129,7 @@ test('hostile Markdown in an imported bank runs nothing and fetches nothing', as
   // Practice: see the first question with its feedback.
   await page.goto('/quiz');
   await page.getByLabel('Bank').selectOption({ label: 'Hostile bank <img src=x onerror=window.__xss=99>' });
-  await page.getByRole('link', { name: /Start practice \(2\)/ }).click();
+  await startPractice(page, /Start practice \(2\)/);
   const card = page.locator('article').first();
   await card.locator('input').first().check();
   await card.getByRole('button', { name: 'Check answer' }).click();

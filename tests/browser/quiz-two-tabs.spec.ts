@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { UI_BANK, currentAnswer, importBank, pressOptions } from './quiz-helpers';
+import { UI_BANK, currentAnswer, importBank, pressOptions, startPractice } from './quiz-helpers';
 
 test('two tabs answering different questions: both answers are kept', async ({ page, context }) => {
   await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
@@ -9,11 +9,11 @@ test('two tabs answering different questions: both answers are kept', async ({ p
   await tabA.goto('/quiz');
   await tabA.getByLabel('Bank').selectOption({ label: 'UI test bank' });
   await tabA.getByLabel('Topic').selectOption({ label: 'Key rotation' });
-  await tabA.getByRole('link', { name: 'Start practice (1)' }).click();
+  await startPractice(tabA, 'Start practice (1)');
   await tabB.goto('/quiz');
   await tabB.getByLabel('Bank').selectOption({ label: 'UI test bank' });
   await tabB.getByLabel('Topic').selectOption({ label: 'The 4 KB Encrypt limit' });
-  await tabB.getByRole('link', { name: 'Start practice (1)' }).click();
+  await startPractice(tabB, 'Start practice (1)');
 
   // Both tabs loaded their progress before either answered.
   const qa = await currentAnswer(tabA);

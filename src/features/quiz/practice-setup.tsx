@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { PoolEntry, QuestionFilter } from './question-pool';
 import { FilterForm } from './filter-form';
+import { EmptyBankNotice } from './empty-bank-notice';
 import { buttonPrimary } from './ui';
 
 /** Session lengths offered: 10, 20 or every matching question ("all" is 0). */
@@ -46,6 +47,7 @@ export function PracticeSetup({
   return (
     <div className="flex flex-col gap-4">
       {notice}
+      {matching === 0 && <EmptyBankNotice filtered />}
       <form
         className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4 sm:p-5 dark:border-slate-700"
         onSubmit={(e) => {
@@ -82,7 +84,7 @@ export function PracticeSetup({
           </button>
         </div>
       </form>
-      <details className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+      <details open={matching === 0 || undefined} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
         <summary className="cursor-pointer font-medium">Choose the questions: {scopeText}</summary>
         <div className="mt-3">
           <FilterForm pool={pool} filter={filter} onChange={onFilterChange} matching={matching} flaggedCount={flaggedCount} />

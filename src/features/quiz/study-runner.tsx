@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { checkAnswer, isCorrect, nextTurn, sessionPosition, type Confidence, type StudySession } from '@/quiz';
+import { checkAnswer, endSession, isCorrect, nextTurn, sessionPosition, type Confidence, type StudySession } from '@/quiz';
 import { useQuizProgress } from './stores/quiz-progress';
 import type { PoolEntry } from './question-pool';
 import { QuestionCard } from './question-card';
@@ -149,6 +149,13 @@ function StudyTurn({
           </>
         }
       />
+      {!last && (
+        <p className="mt-3">
+          <button type="button" className="text-sm text-blue-800 underline dark:text-sky-300" onClick={() => onChange(endSession(session))}>
+            End this session
+          </button>
+        </p>
+      )}
       {checked && <StickyNext label={last ? 'Finish' : 'Next question'} onNext={next} />}
     </>
   );
