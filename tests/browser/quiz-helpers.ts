@@ -124,13 +124,13 @@ export async function storedAttempts(page: Page): Promise<{ questionId: string; 
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('kmslab-quiz-progress');
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
     });
     const stored = await new Promise<unknown[]>((resolve, reject) => {
       if (!db.objectStoreNames.contains('attempts')) return resolve([]);
       const request = db.transaction('attempts').objectStore('attempts').getAll();
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
     });
     db.close();
     const doc = JSON.parse(localStorage.getItem('kmslab.progress') ?? '{}') as { pending?: { attempts?: unknown[] } };
