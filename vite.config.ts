@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { builtInBanksPlugin } from './scripts/vite-plugin-built-in-banks.ts';
+import { guidesPlugin } from './scripts/vite-plugin-guides.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -13,7 +14,7 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
  * The Content-Security-Policy of the built app, one directive per entry. Nothing is loaded from another
  * origin and no script runs that is not a file of this app (no inline script, no eval).
  * style-src is 'self' only: React sets `style` props through the CSSOM (not governed by CSP), React Flow
- * ships a stylesheet instead of injecting <style>, and html-to-image builds its export off-document.
+ * ships a stylesheet instead of injecting <style>, and diagram exports are SVG strings drawn to a canvas (blob: images).
  * tests/browser/platform-csp.spec.ts runs every route and the diagram export under this policy.
  */
 export const CSP: Record<string, string[]> = {
@@ -93,6 +94,8 @@ export default defineConfig({
     securityPolicy(),
     // content/banks parsed at build time: the quiz and scenario pages get JSON, not Markdown and a parser.
     builtInBanksPlugin(),
+    // content/guides parsed at build time the same way; only the /learn pages import them.
+    guidesPlugin(),
     // Offline: the service worker precaches the whole app (code, banks bundled in it, icons), so after
     // one visit every route works with the network off. 'prompt': a new version waits for the learner
     // to accept it, so nothing is swapped in the middle of an exam.

@@ -1,6 +1,7 @@
 /**
  * Browser side of `npm run bench:kms`: Encrypt+Decrypt of 4 KB through the simulator's direct API and
- * through the real AWS SDK, against raw WebCrypto AES-GCM encrypt+decrypt of 4 KB, in one page and run.
+ * through the real AWS SDK, against raw WebCrypto AES-GCM encrypt+decrypt of 4 KB, in one page and run;
+ * then the signing operations that run outside WebCrypto against raw WebCrypto ECDSA signing.
  * Rounds alternate between the contenders so they share the same machine conditions.
  */
 import { DecryptCommand, EncryptCommand, KMSClient } from '@aws-sdk/client-kms';
@@ -88,6 +89,14 @@ async function bench(roundMs: number, rounds: number) {
     await bare.call('Decrypt', { CiphertextBlob: enc.CiphertextBlob!, EncryptionContext: { app: 'bench' } }, ctx);
   };
 
+  // The same core from the baseline commit, when given (BENCH_BASELINE), for a before/after ratio.
+  const base = baseline?.createBareKms();
+  const baseKey = base && (await base.call('CreateKey', {}, ctx)).KeyMetadata!.KeyId!;
+  const directBareBaseline: Op = async () => {
+    const enc = await base!.call('Encrypt', { KeyId: baseKey!, Plaintext: data, EncryptionContext: { app: 'bench' } }, ctx);
+    await base!.call('Decrypt', { CiphertextBlob: enc.CiphertextBlob!, EncryptionContext: { app: 'bench' } }, ctx);
+  };
+
   const client = new KMSClient({
     region: 'us-east-1',
     credentials: { accessKeyId: ROOT_ACCESS_KEY_ID, secretAccessKey: ROOT_SECRET_ACCESS_KEY },
@@ -114,7 +123,7 @@ async function bench(roundMs: number, rounds: number) {
 
   // Phase 1: the direct API against raw WebCrypto. Phase 2: the SDK path against raw WebCrypto. The SDK
   // path makes far more garbage; keeping it out of phase 1 stops its GC pauses landing on the others.
-  const phase1: Record<string, Op> = { raw, blobOnly, direct, directBare };
+  const phase1: Record<string, Op> = { raw, blobOnly, direct, directBare, ...(base ? { directBareBaseline } : {}) };
   const phase2: Record<string, Op> = { raw, sdk };
   const all: Samples = {};
   const perRound: Array<Record<string, number>> = [];
@@ -143,9 +152,91 @@ async function bench(roundMs: number, rounds: number) {
     ratioBlobOnly: pairedRatio(all, 'blobOnly', 'raw'),
     ratioDirect: pairedRatio(all, 'direct', 'raw'),
     ratioDirectBare: pairedRatio(all, 'directBare', 'raw'),
+    ratioBareToBaseline: base ? pairedRatio(all, 'directBare', 'directBareBaseline') : undefined,
     ratioSdk: pairedRatio(all, 'sdk', 'rawSdkPhase'),
     ratiosPerRound: perRound,
     auditEvents: full.audit.list().length,
+  };
+}
+
+/** What the signing phase needs from a simulator build: this one, or a baseline built from another commit. */
+type KmsBuild = { createBareKms: typeof createBareKms };
+
+/**
+ * A simulator built from another commit (`BENCH_BASELINE=<commit> npm run bench:kms`), handed to
+ * {@link startBench} by the page bench-kms.mjs builds, so both builds run side by side in one page.
+ */
+let baseline: KmsBuild | undefined;
+
+/**
+ * Sign/Verify/GenerateMac contenders of one simulator build (core direct API): the operations that run
+ * outside WebCrypto (DIGEST signatures, HMAC_224, secp256k1). `withSecp256k1` is false for builds
+ * that do not have the key spec.
+ */
+async function signingContenders(build: KmsBuild, suffix: string, withSecp256k1: boolean): Promise<Record<string, Op>> {
+  const ctx = { region: 'us-east-1' };
+  const kms = build.createBareKms();
+  const keyOf = async (KeySpec: string, KeyUsage: string) =>
+    (await kms.call('CreateKey', { KeySpec, KeyUsage } as never, ctx)).KeyMetadata!.KeyId!;
+  const digest = crypto.getRandomValues(new Uint8Array(32));
+  const digest512 = crypto.getRandomValues(new Uint8Array(64));
+  const message = crypto.getRandomValues(new Uint8Array(256));
+  const p256 = await keyOf('ECC_NIST_P256', 'SIGN_VERIFY');
+  const p521 = await keyOf('ECC_NIST_P521', 'SIGN_VERIFY');
+  const rsa = await keyOf('RSA_2048', 'SIGN_VERIFY');
+  const hmac = await keyOf('HMAC_224', 'GENERATE_VERIFY_MAC');
+  const sign = (KeyId: string, Message: Uint8Array, SigningAlgorithm: string, MessageType = 'DIGEST') =>
+    kms.call('Sign', { KeyId, Message, MessageType, SigningAlgorithm } as never, ctx);
+  const p256Sig = (await sign(p256, digest, 'ECDSA_SHA_256')).Signature!;
+  const ops: Record<string, Op> = {
+    [`signDigestP256${suffix}`]: () => sign(p256, digest, 'ECDSA_SHA_256'),
+    [`signDigestP521${suffix}`]: () => sign(p521, digest512, 'ECDSA_SHA_512'),
+    [`signDigestRsa2048${suffix}`]: () => sign(rsa, digest, 'RSASSA_PKCS1_V1_5_SHA_256'),
+    [`verifyDigestP256${suffix}`]: () =>
+      kms.call(
+        'Verify',
+        { KeyId: p256, Message: digest, MessageType: 'DIGEST', Signature: p256Sig, SigningAlgorithm: 'ECDSA_SHA_256' },
+        ctx,
+      ),
+    [`macHmac224${suffix}`]: () => kms.call('GenerateMac', { KeyId: hmac, Message: message, MacAlgorithm: 'HMAC_SHA_224' }, ctx),
+  };
+  if (withSecp256k1) {
+    const k1 = await keyOf('ECC_SECG_P256K1', 'SIGN_VERIFY');
+    const k1Sig = (await sign(k1, message, 'ECDSA_SHA_256', 'RAW')).Signature!;
+    ops[`signRawK1${suffix}`] = () => sign(k1, message, 'ECDSA_SHA_256', 'RAW');
+    ops[`verifyRawK1${suffix}`] = () =>
+      kms.call('Verify', { KeyId: k1, Message: message, Signature: k1Sig, SigningAlgorithm: 'ECDSA_SHA_256' }, ctx);
+  }
+  return ops;
+}
+
+/**
+ * The signing phase: this build's (and the baseline's, when given) signing contenders against raw
+ * WebCrypto ECDSA P-256 signing of a 256-byte message with a non-extractable key, interleaved.
+ */
+async function benchSigning(roundMs: number, rounds: number) {
+  const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']);
+  const message = crypto.getRandomValues(new Uint8Array(256));
+  const rawSign: Op = () => crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, pair.privateKey, message);
+  const contenders: Record<string, Op> = {
+    rawSign,
+    ...(await signingContenders({ createBareKms }, '', true)),
+    ...(baseline ? await signingContenders(baseline, '@baseline', false) : {}),
+  };
+  const sizes = await batchSizes(contenders, 1000);
+  const all: Samples = {};
+  for (let r = 0; r < rounds; r++) concat(all, await interleaved(contenders, roundMs, sizes));
+  const names = Object.keys(contenders).filter((n) => n !== 'rawSign' && !n.endsWith('@baseline'));
+  return {
+    cycles: all.rawSign!.length,
+    rawSignOpsPerSecond: opsPerSecond(all.rawSign!),
+    rows: names.map((name) => ({
+      name,
+      opsPerSecond: opsPerSecond(all[name]!),
+      ratioToRaw: pairedRatio(all, name, 'rawSign'),
+      baselineOpsPerSecond: all[`${name}@baseline`] ? opsPerSecond(all[`${name}@baseline`]!) : undefined,
+      speedupOverBaseline: all[`${name}@baseline`] ? pairedRatio(all, name, `${name}@baseline`) : undefined,
+    })),
   };
 }
 
@@ -165,6 +256,16 @@ async function profileFull(ms: number, target = 'full') {
   return (n * 1000) / (performance.now() - start);
 }
 
-(globalThis as unknown as { runBench: typeof bench; profileFull: typeof profileFull }).runBench = bench;
-(globalThis as unknown as { profileFull: typeof profileFull }).profileFull = profileFull;
-document.title = 'bench-ready';
+/**
+ * Called by the page bench-kms.mjs builds (a call, not a bare import: the package declares its modules
+ * free of side effects, so a bare import of this file would be dropped from the build). Exposes the
+ * benchmarks to the driver and says the page is ready.
+ */
+export function startBench(baselineBuild?: KmsBuild): void {
+  baseline = baselineBuild;
+  const g = globalThis as unknown as { runBench: typeof bench; runSigningBench: typeof benchSigning; profileFull: typeof profileFull };
+  g.runBench = bench;
+  g.runSigningBench = benchSigning;
+  g.profileFull = profileFull;
+  document.title = 'bench-ready';
+}

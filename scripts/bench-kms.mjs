@@ -1,9 +1,12 @@
 // `npm run bench:kms`: builds scripts/bench-kms.entry.ts with Vite, serves it on 127.0.0.1 (WebCrypto
 // needs a secure context), runs it in headless Chromium and prints ops/s side by side:
-// raw WebCrypto AES-GCM vs the simulator's direct API vs the AWS SDK path (Encrypt then Decrypt, 4 KB).
+// raw WebCrypto AES-GCM vs the simulator's direct API vs the AWS SDK path (Encrypt then Decrypt, 4 KB),
+// then the signing operations that run outside WebCrypto (DIGEST signatures, HMAC_224, secp256k1)
+// against raw WebCrypto ECDSA signing; BENCH_BASELINE=<commit> runs that commit's build of them alongside.
 import { build } from 'vite';
 import { createServer } from 'node:http';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,12 +22,27 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const profileOut = process.env.BENCH_PROFILE;
 
 const work = mkdtempSync(join(tmpdir(), 'bench-kms-'));
+mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
 const outDir = join(work, 'dist');
 writeFileSync(
   join(work, 'index.html'),
   '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/entry.ts"></script>',
 );
-writeFileSync(join(work, 'entry.ts'), `import ${JSON.stringify(join(root, 'scripts/bench-kms.entry.ts'))};`);
+// BENCH_BASELINE=<commit>: also build src/kms of that commit and run its signing operations alongside
+// (before/after ratios from one page). Its tree goes under node_modules/.cache so its imports resolve.
+const baselineCommit = process.env.BENCH_BASELINE;
+let baselineDir;
+if (baselineCommit) {
+  baselineDir = mkdtempSync(join(root, 'node_modules/.cache/bench-kms-baseline-'));
+  execFileSync('sh', ['-c', `git -C "${root}" archive "${baselineCommit}" src | tar -x -C "${baselineDir}"`]);
+}
+writeFileSync(
+  join(work, 'entry.ts'),
+  `import { startBench } from ${JSON.stringify(join(root, 'scripts/bench-kms.entry.ts'))};\n` +
+    (baselineDir
+      ? `import * as baseline from ${JSON.stringify(join(baselineDir, 'src/kms/index.ts'))};\nstartBench(baseline);\n`
+      : 'startBench();\n'),
+);
 
 await build({
   configFile: false,
@@ -88,6 +106,10 @@ try {
     console.log(
       `  simulator direct API (core, no access)     ${f(r.opsPerSecond.directBare)} ops/s   ratio ${r.ratioDirectBare.toFixed(2)}`,
     );
+    if (r.ratioBareToBaseline !== undefined)
+      console.log(
+        `  same core, built from ${baselineCommit.padEnd(22)} ${f(r.opsPerSecond.directBareBaseline)} ops/s   now ${r.ratioBareToBaseline.toFixed(2)}x as fast`,
+      );
     console.log(
       `  AWS SDK path (KMSClient + requestHandler)  ${f(r.opsPerSecond.sdk)} ops/s   ratio ${r.ratioSdk.toFixed(2)}  (vs raw ${f(r.opsPerSecond.rawSdkPhase).trim()} ops/s measured alongside it)`,
     );
@@ -96,13 +118,25 @@ try {
     );
     console.log(`  "full" = createKms(): key policy evaluation + CloudTrail-shaped audit event per request (${r.auditEvents} kept).`);
     console.log(`  One op = one Encrypt + one Decrypt.\n`);
-    if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(r, null, 2));
+    const sg = await page.evaluate(([ms, n]) => globalThis.runSigningBench(ms, n), [roundMs, rounds]);
+    console.log(`Signing outside WebCrypto (core direct API, one op = one call), ${sg.cycles} cycles:`);
+    console.log(`  raw WebCrypto ECDSA P-256 sign (256 B)     ${f(sg.rawSignOpsPerSecond)} ops/s`);
+    for (const row of sg.rows) {
+      const base =
+        row.speedupOverBaseline === undefined
+          ? ''
+          : `   ${baselineCommit}: ${f(row.baselineOpsPerSecond).trim()} ops/s, now ${row.speedupOverBaseline.toFixed(1)}x as fast`;
+      console.log(`  ${row.name.padEnd(42)} ${f(row.opsPerSecond)} ops/s   ratio ${row.ratioToRaw.toFixed(2)}${base}`);
+    }
+    console.log('');
+    if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify({ ...r, signing: sg }, null, 2));
   }
 } finally {
   await browser.close();
   server.close();
   if (profileOut) cpSync(outDir, `${profileOut}.dist`, { recursive: true }); // the profiled code, for line numbers
   rmSync(work, { recursive: true, force: true });
+  if (baselineDir) rmSync(baselineDir, { recursive: true, force: true });
 }
 
 /** CPU profile of the full direct API; prints self and inclusive time per function (top 25). */

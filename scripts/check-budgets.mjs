@@ -8,7 +8,7 @@
 // visit: the entry chunk and its static imports, the dynamic imports the entry starts by itself (the
 // service-worker registration), and the route's page chunks (lazy page, or the body an eager page
 // lazy-loads) with their static imports. Chunks the
-// page may import later (banks, html-to-image, ...) are reported as "on demand". Sizes are gzip (level 9)
+// page may import later (banks, the slide export, ...) are reported as "on demand". Sizes are gzip (level 9)
 // of the emitted files. Fails when the home route's JS exceeds the budget or when the home route's
 // chunks contain the AWS SDK, React Flow or the quiz engine (module ids from the chunks' source maps).
 import { execFileSync } from 'node:child_process';

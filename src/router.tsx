@@ -3,6 +3,7 @@ import { rootRoute } from './app/root-route';
 import { consoleRoutes } from './features/console';
 import { envelopeRoutes } from './features/envelope';
 import { homeRoutes } from './features/home';
+import { learnRoutes } from './features/learn';
 import { quizRoutes } from './features/quiz';
 import { scenarioRoutes } from './features/scenarios';
 import { sourcesRoutes } from './features/sources';
@@ -15,6 +16,7 @@ const routeTree = rootRoute.addChildren([
   ...envelopeRoutes(rootRoute),
   ...scenarioRoutes(rootRoute),
   ...quizRoutes(rootRoute),
+  ...learnRoutes(rootRoute),
   ...sourcesRoutes(rootRoute),
 ]);
 

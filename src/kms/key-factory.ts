@@ -50,7 +50,7 @@ export async function buildKey(engine: Engine, p: NewKeyParams): Promise<KeyReco
   } else if (p.keySpec.startsWith('HMAC_')) {
     key.hmac = await createHmacMaterial(p.keySpec, engine.random, (b) => engine.wrap(b));
   } else {
-    key.asymmetric = await createAsymmetricMaterial(p.keySpec, p.keyUsage, (b) => engine.wrap(b));
+    key.asymmetric = await createAsymmetricMaterial(p.keySpec, p.keyUsage, (b) => engine.wrap(b), engine.random);
   }
   if (p.keyManager === 'AWS') {
     // AWS managed keys rotate every year (since May 2022; docs/kms-facts.md §5.4).

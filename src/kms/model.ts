@@ -6,7 +6,7 @@
 /** Key states (https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html). Creating/Updating are instantaneous here. */
 export type KeyState = 'Enabled' | 'Disabled' | 'PendingDeletion' | 'PendingReplicaDeletion' | 'PendingImport';
 
-/** Key specs the simulator can create (WebCrypto-backed). */
+/** Key specs the simulator can create (WebCrypto-backed; ECC_SECG_P256K1 with @noble/curves). */
 export type SupportedKeySpec =
   | 'SYMMETRIC_DEFAULT'
   | 'RSA_2048'
@@ -15,6 +15,7 @@ export type SupportedKeySpec =
   | 'ECC_NIST_P256'
   | 'ECC_NIST_P384'
   | 'ECC_NIST_P521'
+  | 'ECC_SECG_P256K1'
   | 'HMAC_224'
   | 'HMAC_256'
   | 'HMAC_384'
@@ -37,11 +38,15 @@ export interface SymmetricMaterial {
 export interface AsymmetricMaterial {
   /** DER SubjectPublicKeyInfo, as GetPublicKey returns it. */
   publicKeySpki: Uint8Array;
-  /** Non-extractable private (and public) CryptoKeys, one per algorithm name such as `RSASSA_PSS_SHA_256`. */
+  /**
+   * Non-extractable private (and public) CryptoKeys, one per algorithm name such as `RSASSA_PSS_SHA_256`.
+   * Empty for ECC_SECG_P256K1, a curve WebCrypto lacks.
+   */
   keys: Record<string, CryptoKey>;
   /**
    * Private key as JWK, AES-GCM-encrypted under the simulator's domain key (like AWS's exported key token).
-   * Only unwrapped in memory for operations WebCrypto cannot do directly (signing a pre-computed DIGEST).
+   * Only unwrapped in memory for operations WebCrypto cannot do directly (signing a pre-computed DIGEST,
+   * any signature with ECC_SECG_P256K1).
    */
   wrappedPrivateJwk: Uint8Array;
 }

@@ -3,7 +3,7 @@
  * navigation then shows an honest "coming" label instead of pretending the area works.
  */
 export interface Area {
-  path: '/lab' | '/scenarios' | '/quiz' | '/progress' | '/sources';
+  path: '/lab' | '/scenarios' | '/learn' | '/quiz' | '/progress' | '/sources';
   label: string;
   summary: string;
   ready: boolean;
@@ -20,6 +20,12 @@ export const AREAS: readonly Area[] = [
     path: '/scenarios',
     label: 'Scenarios',
     summary: 'Animated diagrams of envelope encryption, rotation, regions and permissions, driven by real calls.',
+    ready: true,
+  },
+  {
+    path: '/learn',
+    label: 'Learn',
+    summary: 'A study guide per topic with every changed rule dated, and your own notes checked for out-of-date claims.',
     ready: true,
   },
   {

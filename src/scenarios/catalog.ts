@@ -13,13 +13,22 @@ export interface ScenarioInfo {
 
 /** The scenario ids, also used in question banks as `scenario: <id>`. */
 export type ScenarioId =
-  'direct-encrypt' | 'four-kb-limit' | 'envelope-encryption' | 'key-rotation' | 'regions' | 'permissions' | 'aws-managed-keys';
+  | 'direct-encrypt'
+  | 'four-kb-limit'
+  | 'envelope-encryption'
+  | 'key-rotation'
+  | 'regions'
+  | 'permissions'
+  | 'aws-managed-keys'
+  | 'cross-account'
+  | 'grants';
 
 /** Every scenario, in teaching order. */
 export const SCENARIO_CATALOG: readonly ScenarioInfo[] = [
   {
     id: 'direct-encrypt',
-    quizTopic: 'keys-never-leave',
+    // The banks tag their direct-Encrypt questions in encrypt-limit (none in keys-never-leave any more).
+    quizTopic: 'encrypt-limit',
     title: 'Using a KMS key directly',
     summary: 'An application sends a small secret to KMS to encrypt, then gets it back with Decrypt.',
     takeaways: [
@@ -92,6 +101,28 @@ export const SCENARIO_CATALOG: readonly ScenarioInfo[] = [
       'An AWS service creates its AWS managed key (alias aws/<service>) on first use.',
       'You cannot change its policy, rotation or deletion; it rotates every year.',
       'A customer managed key gives you that control.',
+    ],
+  },
+  {
+    id: 'cross-account',
+    quizTopic: 'policies',
+    title: 'Using a key from another account',
+    summary: "A user in another account uses your key: the key policy must trust that account and the account's IAM policy must allow it.",
+    takeaways: [
+      'Across accounts, the key policy and the caller’s IAM policy must both allow the action.',
+      'The key policy can trust the other account; that account’s administrators then choose who, through IAM.',
+      'Callers in another account name the key by its ARN.',
+    ],
+  },
+  {
+    id: 'grants',
+    quizTopic: 'grants',
+    title: 'Grants: create, use, retire',
+    summary: 'A grant gives one principal Decrypt without touching any policy; the grant token makes it usable at once; retiring ends it.',
+    takeaways: [
+      'CreateGrant returns a grant id and a grant token.',
+      'A grant token lets the grantee use a new grant before it is consistent everywhere.',
+      'Retiring or revoking the grant ends the access; keeping the token does not keep it.',
     ],
   },
 ];

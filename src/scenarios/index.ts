@@ -8,3 +8,13 @@ export type * from './types';
 export { TOKEN_KINDS, TOKEN_KIND_LABELS } from './types';
 export { SCENARIO_CATALOG, scenarioInfo, type ScenarioInfo, type ScenarioId } from './catalog';
 export { toHex, toBase64, utf8, fromUtf8, sameBytes, groupThousands, formatSize } from './format-bytes';
+export { sessionFromAudit, callerName, type SessionCall, type AuditEventLike, type ConsoleCallLike } from './recorded/session';
+export { scenarioFromSession, defaultNarration } from './recorded/from-session';
+export {
+  parseScenarioFile,
+  scenarioToFile,
+  withNarration,
+  ScenarioFileError,
+  SCENARIO_FILE_FORMAT,
+  type RecordedScenario,
+} from './recorded/scenario-file';

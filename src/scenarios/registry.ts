@@ -1,7 +1,9 @@
 import { awsManagedKeys } from './aws-managed-keys';
+import { crossAccount } from './cross-account';
 import { directEncrypt } from './direct-encrypt';
 import { envelopeEncryption } from './envelope-encryption';
 import { fourKbLimit } from './four-kb-limit';
+import { grants } from './grants';
 import { keyRotation } from './key-rotation';
 import { permissions } from './permissions';
 import { regions } from './regions';
@@ -16,6 +18,8 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
   regions,
   permissions,
   awsManagedKeys,
+  crossAccount,
+  grants,
 ];
 
 /** A scenario by id, or undefined. */

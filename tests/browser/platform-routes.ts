@@ -7,6 +7,10 @@ export const ROUTES: readonly { path: string; h1: string | RegExp; slug: string 
   { path: '/lab/envelope', h1: 'Envelope encryption', slug: 'lab-envelope' },
   { path: '/scenarios', h1: 'Scenarios', slug: 'scenarios' },
   { path: '/scenarios/envelope-encryption', h1: 'Envelope encryption', slug: 'scenario' },
+  { path: '/learn', h1: 'Study guides', slug: 'learn' },
+  { path: '/learn/rotation', h1: 'Key rotation', slug: 'learn-guide' },
+  { path: '/learn/notes', h1: 'Check your notes', slug: 'learn-notes' },
+  { path: '/learn/changes', h1: 'What changed', slug: 'learn-changes' },
   { path: '/quiz', h1: 'Quiz', slug: 'quiz' },
   { path: '/progress', h1: 'Progress', slug: 'progress' },
   { path: '/sources', h1: 'Sources', slug: 'sources' },
@@ -29,6 +33,9 @@ export const DEEP_ROUTES: readonly string[] = [
   '/scenarios/regions',
   '/scenarios/permissions',
   '/scenarios/aws-managed-keys',
+  '/learn/what-is-kms',
+  '/learn/policies',
+  '/learn/service-integrations',
 ];
 
 /** Opens a route and waits until its page has rendered and stopped loading (lazy chunks, banks). */

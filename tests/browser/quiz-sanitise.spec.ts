@@ -1,39 +1,6 @@
 import { test, expect, snap } from './fixtures';
 import { assertNoHandlers, importBank, startPractice } from './quiz-helpers';
-
-// Each payload tries to set window.__xss (or fetch something remote). None may succeed.
-const PAYLOADS = [
-  '<script>window.__xss = 1</script>',
-  '<img src=x onerror="window.__xss = 2">',
-  '<svg onload="window.__xss = 3"><circle r=1 /></svg>',
-  '<iframe src="javascript:window.top.__xss = 4"></iframe>',
-  '[md link](javascript:window.__xss=5)',
-  '<a href="javascript:window.__xss = 6">raw link</a>',
-  '<details open ontoggle="window.__xss = 7">toggle</details>',
-  '<input autofocus onfocus="window.__xss = 9">',
-  '<style>body { display: none } @import url(https://evil.example/x.css);</style>',
-  '<div style="background:url(https://evil.example/bg.png)">styled div</div>',
-  '<math><mtext><table><mglyph><style><img src=x onerror="window.__xss = 12">',
-  '<a href="  jAvAsCrIpT:window.__xss = 13">spaced scheme</a>',
-  '<object data="javascript:window.__xss = 14"></object>',
-  '<embed src="data:text/html,<script>parent.__xss = 15</script>">',
-  '<form action="javascript:window.__xss = 16"><button>go</button></form>',
-  '<meta http-equiv="refresh" content="0;url=javascript:window.__xss = 17">',
-  '![tracker](https://evil.example/track.png)',
-  '<img src="https://evil.example/pixel.png" alt="pixel">',
-  '<a href="data:text/html,<script>alert(20)</script>">data link</a>',
-  '<base href="https://evil.example/">',
-  '<template><img src=x onerror="window.__xss = 22"></template>',
-  '<noscript><p title="</noscript><img src=x onerror=window.__xss=23>"></noscript>',
-  '[titled](https://ok.example "x\\" onmouseover=\\"window.__xss=24")',
-  '<video><source onerror="window.__xss = 25"></video>',
-  '<svg><animate onbegin="window.__xss = 26" attributeName="x" dur="1s"></animate></svg>',
-  '<a href="vbscript:msgbox(27)">vbscript</a>',
-  '<img src=x onerror=window.__xss=28 style="width:100vw;height:100vh;position:fixed">',
-  '<p onmouseover="window.__xss = 29">hover me</p>',
-  '<link rel="stylesheet" href="https://evil.example/s.css">',
-  '<a href="https://ok.example" target="_self" onclick="window.__xss = 31">plain link</a>',
-];
+import { HOSTILE_PAYLOADS as PAYLOADS } from '../fixtures/hostile-markdown';
 
 function hostileBank(): string {
   const chunk = (from: number, to: number) => PAYLOADS.slice(from, to).join('\n\n');

@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, snap } from './fixtures';
-
-const SCENARIOS = ['direct-encrypt', 'four-kb-limit', 'envelope-encryption', 'key-rotation', 'regions', 'permissions', 'aws-managed-keys'];
+import { SCENARIOS } from './scenario-ids';
 
 const announcer = (page: Page) => page.getByTestId('step-announcer');
 
@@ -108,51 +107,100 @@ test('play advances on its own and pause stops it', async ({ page }) => {
   await expect(announcer(page)).toHaveText(at!);
 });
 
-test('presenter mode: full window, captions, keyboard stepping, export, Esc to leave', async ({ page }) => {
+test('presenter mode: full window, focus on the diagram, keyboard and clicker keys, only Esc or Exit leaves', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/scenarios/key-rotation?step=4');
   await expect(announcer(page)).toHaveText(/^Step 4 of/);
   await page.getByRole('button', { name: 'Presenter mode' }).click();
   const root = page.locator('[data-presenter]');
   await expect(root).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Exit presenter mode' })).toBeFocused();
+  // Focus is on the diagram region, not on a button one keypress away from leaving.
+  await expect(page.getByTestId('presenter-stage')).toBeFocused();
   await expect(page.locator('#scn-caption')).toContainText('4/');
   const box = await root.boundingBox();
   expect(box!.width).toBeGreaterThanOrEqual(1280 - 1);
-  // No transcript, large caption type.
   await expect(page.getByRole('heading', { name: 'Transcript' })).toHaveCount(0);
-  const fontSize = await page.locator('#scn-caption').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-  expect(fontSize).toBeGreaterThanOrEqual(24);
+
+  // Clicker keys and arrows step; Home and End jump.
+  await page.keyboard.press('PageDown');
+  await expect(page.locator('#scn-caption')).toContainText('5/');
+  await page.keyboard.press('PageUp');
+  await expect(page.locator('#scn-caption')).toContainText('4/');
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('#scn-caption')).toContainText('5/');
+  await page.keyboard.press('End');
+  await expect(page.locator('#scn-caption')).toContainText('7/7');
+  await page.keyboard.press('Home');
+  await expect(page.locator('#scn-caption')).toContainText('1/7');
+  // Space plays and pauses, and Enter does nothing: neither ends the mode.
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(root).toBeVisible();
+  // Even with the exit button focused, Space is play/pause, not "exit".
+  await page.getByRole('button', { name: 'Exit presenter mode' }).focus();
+  await page.keyboard.press('Space');
+  await expect(root).toBeVisible();
+  await page.keyboard.press('Space');
   await page.waitForTimeout(1500);
   await snap(page, 'scenarios-presenter');
-  // High contrast holds up: no axe violations in presenter mode either.
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // Scrolling or dragging on the diagram does not move it.
   const viewport = page.locator('.react-flow__viewport');
   const before = await viewport.getAttribute('style');
-  const pane = page.locator('.react-flow__pane');
-  await pane.hover();
+  await page.locator('.react-flow__pane').hover();
   await page.mouse.wheel(0, 400);
   await page.mouse.down();
   await page.mouse.move(300, 300);
   await page.mouse.up();
   expect(await viewport.getAttribute('style')).toBe(before);
 
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export step as PNG' }).click();
-  expect((await download).suggestedFilename()).toBe('key-rotation-step-5.png');
-  const svg = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export step as SVG' }).click();
-  expect((await svg).suggestedFilename()).toBe('key-rotation-step-5.svg');
+  // Copy a link to this exact step.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('button', { name: 'Copy link to this step' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link to step 2 copied.' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(link).pathname).toBe('/scenarios/key-rotation');
+  expect(new URL(link).searchParams.get('step')).toBe('2');
 
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-presenter]')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Presenter mode' })).toBeFocused();
   await expect(page.getByRole('heading', { name: 'Transcript' })).toBeVisible();
+  // The exit button ends it too.
+  await page.getByRole('button', { name: 'Presenter mode' }).click();
+  await page.getByRole('button', { name: 'Exit presenter mode' }).click();
+  await expect(page.locator('[data-presenter]')).toHaveCount(0);
+
+  await page.goto(link);
+  await expect(announcer(page)).toHaveText(/^Step 2 of 7: /);
+});
+
+test('on a phone the diagram is one column and its text is 14 px or more', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const id of SCENARIOS) {
+    await page.goto(`/scenarios/${id}`);
+    await expect(announcer(page)).toHaveText(/^Step 1 of/);
+    await expect(page.locator('.scn-diagram')).toHaveAttribute('data-mode', 'narrow');
+    await page.waitForTimeout(300);
+    const { smallest, xs } = await page.evaluate(() => {
+      const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+      const sizes = [...document.querySelectorAll<HTMLElement>('.scn-diagram .scn-node .scn-label')].map(
+        (el) => parseFloat(getComputedStyle(el).fontSize) * zoom,
+      );
+      const xs = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((n) => Math.round(n.getBoundingClientRect().left));
+      return { smallest: Math.min(...sizes), xs };
+    });
+    expect(smallest, id).toBeGreaterThanOrEqual(14);
+    expect(new Set(xs).size, `${id}: one column`).toBe(1);
+  }
+  await snap(page, 'scenarios-phone-one-column');
 });
 
 const VIEWPORTS = [

@@ -118,6 +118,7 @@ function describeFilter(filter: QuestionFilter, pool: readonly PoolEntry[]): str
   if (filter.exam) parts.push(filter.exam);
   if (filter.tag) parts.push(`tag ${filter.tag}`);
   if (filter.bank) parts.push(pool.find((e) => e.bank.id === filter.bank)?.bank.title ?? 'a removed bank');
+  if (filter.question) parts.push(`question ${filter.question}`);
   if (filter.flagged) parts.push('flagged only');
   return parts.length ? parts.join(', ') : 'all banks';
 }

@@ -30,6 +30,8 @@ export interface QuestionFilter {
   tag?: string;
   exam?: string;
   bank?: string;
+  /** One question by id (the study guides' "what changed" page links a question this way). */
+  question?: string;
   /** Only questions the learner flagged for later (applied by the page, which knows the flags). */
   flagged?: boolean;
 }
@@ -58,6 +60,7 @@ export function matchesFilter(entry: PoolEntry, filter: QuestionFilter, flags?: 
   if (filter.tag && !(q.tags ?? []).includes(filter.tag)) return false;
   if (filter.exam && !(q.exams ?? []).includes(filter.exam)) return false;
   if (filter.bank && entry.bank.id !== filter.bank) return false;
+  if (filter.question && q.id !== filter.question) return false;
   return true;
 }
 
@@ -96,7 +99,7 @@ export function filterChoices(pool: readonly PoolEntry[]) {
 export function filterFromSearch(search: Record<string, unknown>): QuestionFilter {
   const pick = (key: string) => (typeof search[key] === 'string' && search[key] ? search[key] : undefined);
   const filter: QuestionFilter = {};
-  for (const key of ['topic', 'tag', 'exam', 'bank'] as const) {
+  for (const key of ['topic', 'tag', 'exam', 'bank', 'question'] as const) {
     const value = pick(key);
     if (value) filter[key] = value;
   }

@@ -29,5 +29,13 @@ export function scenarioRoutes<TParent extends AnyRootRoute>(parent: TParent) {
     component: ScenarioPage,
   });
 
-  return [scenarioListRoute, scenarioRoute] as const;
+  // A scenario recorded from a lab session or imported from a file, saved in this browser.
+  const recordedRoute = createRoute({
+    getParentRoute: () => parent,
+    path: '/scenarios/recorded/$recordingId',
+    validateSearch: validateScenarioSearch,
+    component: lazyRouteComponent(() => import('./recorded/recorded-page'), 'RecordedScenarioPage'),
+  });
+
+  return [scenarioListRoute, scenarioRoute, recordedRoute] as const;
 }

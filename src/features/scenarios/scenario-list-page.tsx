@@ -1,6 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { SCENARIO_CATALOG } from '@/scenarios';
+import { lazy, Suspense } from 'react';
+
+// Below the built-in list: its store and file validator load after the list, not with it.
+const YourScenarios = lazy(() => import('./recorded/your-scenarios').then((m) => ({ default: m.YourScenarios })));
 
 /** The scenarios, each with what it shows and a way in. */
 export function ScenarioListPage() {
@@ -28,6 +32,9 @@ export function ScenarioListPage() {
           </li>
         ))}
       </ol>
+      <Suspense fallback={null}>
+        <YourScenarios />
+      </Suspense>
     </div>
   );
 }

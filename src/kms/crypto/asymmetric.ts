@@ -1,12 +1,14 @@
 /**
- * RSA and NIST ECC key material on WebCrypto. WebCrypto binds the hash to an RSA key, so one key pair is
- * imported once per algorithm (RSAES_OAEP_SHA_1, RSASSA_PSS_SHA_384, ...), each import non-extractable.
- * The pair is generated extractable only long enough to export it for those imports; the private JWK
- * is then kept only wrapped under the simulator's domain key.
+ * Asymmetric key material. RSA and the NIST curves live on WebCrypto: WebCrypto binds the hash to an RSA
+ * key, so one key pair is imported once per algorithm (RSAES_OAEP_SHA_1, RSASSA_PSS_SHA_384, ...), each
+ * import non-extractable. The pair is generated extractable only long enough to export it for those
+ * imports; the private JWK is then kept only wrapped under the simulator's domain key. secp256k1, which
+ * WebCrypto lacks, is built with `@noble/curves` (secp256k1.ts). The modules on `@noble` are loaded with
+ * `import()` when a key first needs them, so pages that use only symmetric keys never download them.
  */
-import { encodeUtf8 } from '../bytes';
 import type { AsymmetricMaterial, KeyUsage, SupportedKeySpec } from '../model';
-import { ecdsaDerToRaw, ecdsaRawToDer } from './der';
+import { ecSpec, isEc, type EcSpec } from './ec-specs';
+import { wrapJwk } from './jwk';
 
 const subtle = () => globalThis.crypto.subtle;
 
@@ -20,14 +22,12 @@ const RSA_SIGN: Record<string, { name: string; hash: string; saltLength?: number
   RSASSA_PKCS1_V1_5_SHA_512: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-512' },
 };
 const RSA_ENCRYPT: Record<string, string> = { RSAES_OAEP_SHA_1: 'SHA-1', RSAES_OAEP_SHA_256: 'SHA-256' };
-const EC_CURVE: Record<string, { curve: string; hash: string; size: number }> = {
-  ECC_NIST_P256: { curve: 'P-256', hash: 'SHA-256', size: 32 },
-  ECC_NIST_P384: { curve: 'P-384', hash: 'SHA-384', size: 48 },
-  ECC_NIST_P521: { curve: 'P-521', hash: 'SHA-512', size: 66 },
-};
+
+/** The hash of a signing algorithm, by its WebCrypto name. */
+export type SigningHash = 'SHA-256' | 'SHA-384' | 'SHA-512';
 
 /** Parameters of a signing algorithm: WebCrypto hash and digest length. */
-export function signingHash(alg: string): { hash: string; length: number } {
+export function signingHash(alg: string): { hash: SigningHash; length: number } {
   const h = alg.endsWith('_256') ? 'SHA-256' : alg.endsWith('_384') ? 'SHA-384' : 'SHA-512';
   return { hash: h, length: h === 'SHA-256' ? 32 : h === 'SHA-384' ? 48 : 64 };
 }
@@ -36,11 +36,15 @@ export function signingHash(alg: string): { hash: string; length: number } {
 export const rsaBits = (spec: string) => Number(spec.slice(4));
 /** True for RSA specs. */
 export const isRsa = (spec: string) => spec.startsWith('RSA_');
-/** Curve info for an ECC spec. */
-export const eccCurve = (spec: string) => EC_CURVE[spec]!;
+/** WebCrypto's curve name for a NIST ECC spec. */
+const webCryptoCurve = (spec: string): string => {
+  const curve = isEc(spec) ? ecSpec(spec).webCrypto : undefined;
+  if (!curve) throw new Error(`${spec} is not a WebCrypto curve`);
+  return curve;
+};
 
-/** Generates an extractable key pair for a spec (used for data key pairs and, briefly, for KMS keys). */
-export async function generatePair(spec: string): Promise<CryptoKeyPair> {
+/** Generates an extractable WebCrypto key pair for an RSA or NIST ECC spec (briefly, to build KMS keys and data key pairs). */
+async function generatePair(spec: string): Promise<CryptoKeyPair> {
   if (isRsa(spec)) {
     return await subtle().generateKey(
       { name: 'RSA-PSS', modulusLength: rsaBits(spec), publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
@@ -48,7 +52,23 @@ export async function generatePair(spec: string): Promise<CryptoKeyPair> {
       ['sign', 'verify'],
     );
   }
-  return await subtle().generateKey({ name: 'ECDSA', namedCurve: eccCurve(spec).curve }, true, ['sign', 'verify']);
+  return await subtle().generateKey({ name: 'ECDSA', namedCurve: webCryptoCurve(spec) }, true, ['sign', 'verify']);
+}
+
+/**
+ * A data key pair (GenerateDataKeyPair): DER PKCS #8 private key and SubjectPublicKeyInfo public key.
+ * RSA and NIST curves come from WebCrypto, secp256k1 from `@noble/curves` with the injected random source.
+ */
+export async function generateDataKeyPair(
+  spec: string,
+  random: (b: Uint8Array) => void,
+): Promise<{ privateKey: Uint8Array; publicKey: Uint8Array }> {
+  if (spec === 'ECC_SECG_P256K1') return (await import('./secp256k1')).secp256k1DataKeyPair(random);
+  const pair = await generatePair(spec);
+  return {
+    privateKey: new Uint8Array(await subtle().exportKey('pkcs8', pair.privateKey)),
+    publicKey: new Uint8Array(await subtle().exportKey('spki', pair.publicKey)),
+  };
 }
 
 function bareJwk(jwk: JsonWebKey): JsonWebKey {
@@ -56,12 +76,17 @@ function bareJwk(jwk: JsonWebKey): JsonWebKey {
   return rest;
 }
 
-/** Creates the material of an asymmetric KMS key. `wrap` encrypts under the domain key. */
+/**
+ * Creates the material of an asymmetric KMS key. `wrap` encrypts under the domain key; `random` is the
+ * injected source (secp256k1 keys are drawn from it; WebCrypto generates the others itself).
+ */
 export async function createAsymmetricMaterial(
   spec: SupportedKeySpec,
   usage: KeyUsage,
   wrap: (b: Uint8Array) => Promise<Uint8Array>,
+  random: (b: Uint8Array) => void,
 ): Promise<AsymmetricMaterial> {
+  if (spec === 'ECC_SECG_P256K1') return (await import('./secp256k1')).createSecp256k1Material(random, wrap);
   const pair = await generatePair(spec);
   const jwk = bareJwk(await subtle().exportKey('jwk', pair.privateKey));
   const publicKeySpki = new Uint8Array(await subtle().exportKey('spki', pair.publicKey));
@@ -78,12 +103,11 @@ export async function createAsymmetricMaterial(
       keys[`${alg}:public`] = await subtle().importKey('jwk', pub, { name: p.name, hash: p.hash }, false, ['verify']);
     }
   } else {
-    const { curve } = eccCurve(spec);
+    const curve = webCryptoCurve(spec);
     keys['ECDSA:private'] = await subtle().importKey('jwk', jwk, { name: 'ECDSA', namedCurve: curve }, false, ['sign']);
     keys['ECDSA:public'] = await subtle().importKey('jwk', pub, { name: 'ECDSA', namedCurve: curve }, false, ['verify']);
   }
-  const wrappedPrivateJwk = await wrap(encodeUtf8(JSON.stringify(jwk)));
-  return { publicKeySpki, keys, wrappedPrivateJwk };
+  return { publicKeySpki, keys, wrappedPrivateJwk: await wrapJwk(jwk, wrap) };
 }
 
 /** Largest RSA-OAEP plaintext: k − 2·hLen − 2 (RSA_2048: 214 with SHA-1, 190 with SHA-256; docs/kms-facts.md §1.1). */
@@ -107,7 +131,10 @@ export async function rsaDecrypt(m: AsymmetricMaterial, alg: string, ciphertext:
   }
 }
 
-/** Signs a RAW message (WebCrypto hashes it). ECDSA signatures come back DER-encoded, as AWS returns them. */
+/**
+ * Signs a RAW message with the key's non-extractable WebCrypto key (WebCrypto hashes it), for RSA and the
+ * NIST curves. ECDSA signatures come back DER-encoded, as AWS returns them.
+ */
 export async function signRaw(spec: string, m: AsymmetricMaterial, alg: string, message: Uint8Array): Promise<Uint8Array> {
   if (isRsa(spec)) {
     const p = RSA_SIGN[alg]!;
@@ -116,12 +143,12 @@ export async function signRaw(spec: string, m: AsymmetricMaterial, alg: string, 
     );
   }
   const raw = new Uint8Array(
-    await subtle().sign({ name: 'ECDSA', hash: eccCurve(spec).hash }, m.keys['ECDSA:private']!, message as Uint8Array<ArrayBuffer>),
+    await subtle().sign({ name: 'ECDSA', hash: ecSpec(spec as EcSpec).hash }, m.keys['ECDSA:private']!, message as Uint8Array<ArrayBuffer>),
   );
-  return ecdsaRawToDer(raw);
+  return (await import('./ecdsa')).ecdsaRawToDer(spec as EcSpec, raw);
 }
 
-/** Verifies a signature over a RAW message. */
+/** Verifies a signature over a RAW message with the key's WebCrypto public key (RSA and the NIST curves). */
 export async function verifyRaw(
   spec: string,
   m: AsymmetricMaterial,
@@ -139,10 +166,10 @@ export async function verifyRaw(
         message as Uint8Array<ArrayBuffer>,
       );
     }
-    const raw = ecdsaDerToRaw(signature, eccCurve(spec).size);
+    const raw = (await import('./ecdsa')).ecdsaDerToRaw(spec as EcSpec, signature);
     if (!raw) return false;
     return await subtle().verify(
-      { name: 'ECDSA', hash: eccCurve(spec).hash },
+      { name: 'ECDSA', hash: ecSpec(spec as EcSpec).hash },
       m.keys['ECDSA:public']!,
       raw as Uint8Array<ArrayBuffer>,
       message as Uint8Array<ArrayBuffer>,

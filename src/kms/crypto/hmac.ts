@@ -1,7 +1,10 @@
-/** HMAC keys (HMAC_224/256/384/512) and GenerateMac/VerifyMac. */
+/**
+ * HMAC keys (HMAC_224/256/384/512) and GenerateMac/VerifyMac. HMAC_256/384/512 are non-extractable
+ * WebCrypto keys; WebCrypto has no SHA-224, so HMAC_224 keys are kept wrapped under the domain key and
+ * HMAC-SHA-224 runs with `@noble/hashes`, loaded with `import()` on first use.
+ */
 import { bytesEqual } from '../bytes';
 import type { SupportedKeySpec } from '../model';
-import { hmacSha224 } from './sha224';
 
 const subtle = () => globalThis.crypto.subtle;
 
@@ -39,9 +42,10 @@ export async function computeMac(
   unwrap: (b: Uint8Array) => Promise<Uint8Array>,
 ): Promise<Uint8Array> {
   if (spec === 'HMAC_224') {
+    const [{ hmac }, { sha224 }] = await Promise.all([import('@noble/hashes/hmac.js'), import('@noble/hashes/sha2.js')]);
     const raw = await unwrap(m.wrapped!);
     try {
-      return hmacSha224(raw, message);
+      return hmac(sha224, raw, message);
     } finally {
       raw.fill(0);
     }

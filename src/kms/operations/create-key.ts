@@ -29,7 +29,6 @@ export const ALL_KEY_SPECS = [
 
 /** Why a spec AWS has cannot be simulated here. */
 const UNSUPPORTED_SPECS: Record<string, string> = {
-  ECC_SECG_P256K1: "the browser's WebCrypto has no secp256k1 curve. Use ECC_NIST_P256 to practise ECDSA signing.",
   SM2: 'SM2 exists only in the AWS China Regions and WebCrypto has no SM2. Use ECC_NIST_P256 or RSA_2048.',
   ML_DSA_44: 'WebCrypto has no ML-DSA (post-quantum) signatures yet. Use ECC_NIST_P256 or RSA_2048.',
   ML_DSA_65: 'WebCrypto has no ML-DSA (post-quantum) signatures yet. Use ECC_NIST_P256 or RSA_2048.',
@@ -46,6 +45,7 @@ const USAGES: Record<SupportedKeySpec, KeyUsage[]> = {
   ECC_NIST_P256: ['SIGN_VERIFY'],
   ECC_NIST_P384: ['SIGN_VERIFY'],
   ECC_NIST_P521: ['SIGN_VERIFY'],
+  ECC_SECG_P256K1: ['SIGN_VERIFY'],
   HMAC_224: ['GENERATE_VERIFY_MAC'],
   HMAC_256: ['GENERATE_VERIFY_MAC'],
   HMAC_384: ['GENERATE_VERIFY_MAC'],

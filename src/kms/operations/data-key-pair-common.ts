@@ -1,5 +1,5 @@
 /** Shared by GenerateDataKeyPair and GenerateDataKeyPairWithoutPlaintext. */
-import { generatePair } from '../crypto/asymmetric';
+import { generateDataKeyPair } from '../crypto/asymmetric';
 import type { Engine } from '../engine';
 import { errors } from '../errors';
 import type { KeyRecord } from '../model';
@@ -26,7 +26,7 @@ const ALL_PAIR_SPECS = [
   'SM2',
   'ECC_NIST_EDWARDS25519',
 ];
-const SUPPORTED = new Set(['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521']);
+const SUPPORTED = new Set(['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521', 'ECC_SECG_P256K1']);
 
 /** Validation of a data key pair request. */
 export function validatePairInput(input: DataKeyPairInput): void {
@@ -44,11 +44,9 @@ export async function makeDataKeyPair(engine: Engine, key: KeyRecord, input: Dat
   requireSymmetric(key, op);
   if (!SUPPORTED.has(input.KeyPairSpec))
     throw errors.unsupported(
-      `KeyPairSpec ${input.KeyPairSpec} is not supported in KMS Lab: WebCrypto cannot generate it. Use RSA_2048..4096 or ECC_NIST_P256/P384/P521.`,
+      `KeyPairSpec ${input.KeyPairSpec} is not supported in KMS Lab. Use RSA_2048..4096, ECC_NIST_P256/P384/P521 or ECC_SECG_P256K1.`,
     );
-  const pair = await generatePair(input.KeyPairSpec);
-  const privateKey = new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey));
-  const publicKey = new Uint8Array(await crypto.subtle.exportKey('spki', pair.publicKey));
+  const { privateKey, publicKey } = await generateDataKeyPair(input.KeyPairSpec, engine.random);
   const enc = await encryptWith(engine, key, privateKey, input.EncryptionContext, 'SYMMETRIC_DEFAULT', op);
   return { privateKey, publicKey, ciphertext: enc.blob, materialId: enc.materialId! };
 }

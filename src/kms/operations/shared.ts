@@ -75,6 +75,7 @@ export function signingAlgorithms(spec: SupportedKeySpec): string[] {
         'RSASSA_PKCS1_V1_5_SHA_512',
       ];
     case 'ECC_NIST_P256':
+    case 'ECC_SECG_P256K1':
       return ['ECDSA_SHA_256'];
     case 'ECC_NIST_P384':
       return ['ECDSA_SHA_384'];

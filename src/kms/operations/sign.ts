@@ -1,5 +1,4 @@
-import { signRaw } from '../crypto/asymmetric';
-import { signDigest } from '../crypto/digest-sign';
+import { signMessage } from '../crypto/signing';
 import { KEY_STATES } from '../key-state';
 import { dryRunGate } from './crypto-common';
 import { checkSignRequest, validateSignInput, type SignInput } from './sign-common';
@@ -20,9 +19,10 @@ export const sign: OperationDefinition<SignInput> = {
     const { input } = ctx;
     const digest = checkSignRequest(key, input, 'Sign');
     dryRunGate(input);
-    const signature = digest
-      ? await signDigest(key, input.SigningAlgorithm, input.Message, (b) => ctx.engine.unwrap(b), ctx.engine.random)
-      : await signRaw(key.keySpec, key.asymmetric!, input.SigningAlgorithm, input.Message);
+    const signature = await signMessage(key, input.SigningAlgorithm, input.Message, digest, {
+      unwrap: (b) => ctx.engine.unwrap(b),
+      random: ctx.engine.random,
+    });
     return { KeyId: key.arn, Signature: signature, SigningAlgorithm: input.SigningAlgorithm };
   },
 };

@@ -1,5 +1,4 @@
-import { verifyRaw } from '../crypto/asymmetric';
-import { verifyDigest } from '../crypto/digest-sign';
+import { verifySignature } from '../crypto/signing';
 import { errors } from '../errors';
 import { KEY_STATES } from '../key-state';
 import { dryRunGate } from './crypto-common';
@@ -21,9 +20,7 @@ export const verify: OperationDefinition<SignInput> = {
     const { input } = ctx;
     const digest = checkSignRequest(key, input, 'Verify');
     dryRunGate(input);
-    const ok = digest
-      ? await verifyDigest(key, input.SigningAlgorithm, input.Message, input.Signature!)
-      : await verifyRaw(key.keySpec, key.asymmetric!, input.SigningAlgorithm, input.Message, input.Signature!);
+    const ok = await verifySignature(key, input.SigningAlgorithm, input.Message, digest, input.Signature!);
     if (!ok) throw errors.invalidSignature();
     return { KeyId: key.arn, SignatureValid: true, SigningAlgorithm: input.SigningAlgorithm };
   },

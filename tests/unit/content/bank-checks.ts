@@ -13,7 +13,17 @@ export const CONTENT_README = join(import.meta.dirname, '../../../content/README
 export const EXAMS = ['SAA-C03', 'SCS-C03', 'DVA-C02', 'CLF-C02'] as const;
 
 /** The app scenarios a question may link to (issue 9's list; also checked against the catalog). */
-export const SCENARIOS = ['direct-encrypt', 'four-kb-limit', 'envelope-encryption', 'key-rotation', 'regions', 'permissions', 'aws-managed-keys'] as const;
+export const SCENARIOS = [
+  'direct-encrypt',
+  'four-kb-limit',
+  'envelope-encryption',
+  'key-rotation',
+  'regions',
+  'permissions',
+  'aws-managed-keys',
+  'cross-account',
+  'grants',
+] as const;
 
 const NUMBER_WORDS = ['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX'];
 

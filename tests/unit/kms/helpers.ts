@@ -38,3 +38,13 @@ export async function failure(p: Promise<unknown>): Promise<{ name: string; mess
 
 export const utf8 = (s: string) => new TextEncoder().encode(s);
 export const text = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
+
+/** A random source that hands out scripted byte strings in order, then zeros (known keys, nonces). */
+export function scripted(...chunks: Uint8Array[]) {
+  const queue = [...chunks];
+  return (bytes: Uint8Array) => {
+    const next = queue.shift();
+    bytes.fill(0);
+    if (next) bytes.set(next.subarray(0, bytes.length));
+  };
+}

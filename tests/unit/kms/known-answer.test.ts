@@ -1,29 +1,20 @@
 /**
  * Known-answer tests. Each vector names its source. Where the simulator's output depends on secrets it
  * never reveals, the check is made outside the simulator with WebCrypto (public keys from GetPublicKey).
+ * secp256k1 vectors are in secp256k1.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { p256 } from '@noble/curves/nist.js';
+import { sha224 } from '@noble/hashes/sha2.js';
 import { createKms, parseCiphertextBlob } from '@/kms';
 import { fromHex, toHex } from '@/kms/bytes';
-import { CURVES, multiply, onCurve } from '@/kms/crypto/ecc-curves';
-import { ecdsaDerToRaw, ecdsaRawToDer } from '@/kms/crypto/der';
-import { hmacSha224, sha224 } from '@/kms/crypto/sha224';
-import { verifyDigest } from '@/kms/crypto/digest-sign';
+import { ecdsaDerToRaw, ecdsaRawToDer, ecdsaSign } from '@/kms/crypto/ecdsa';
+import { verifySignature } from '@/kms/crypto/signing';
 import type { KeyRecord } from '@/kms';
-import { utf8 } from './helpers';
+import { scripted, utf8 } from './helpers';
 
 const subtle = crypto.subtle;
 const region = { region: 'us-east-1' };
-
-/** A random source that hands out scripted byte strings in order, then zeros. */
-function scripted(...chunks: Uint8Array[]) {
-  const queue = [...chunks];
-  return (bytes: Uint8Array) => {
-    const next = queue.shift();
-    bytes.fill(0);
-    if (next) bytes.set(next.subarray(0, bytes.length));
-  };
-}
 
 // The Galois/Counter Mode of Operation (McGrew & Viega, 2005), Test Case 15 (AES-256, 96-bit IV, no AAD);
 // the same vectors are in NIST's GCM test vector set (gcmEncryptExtIV256).
@@ -79,19 +70,33 @@ describe('AES-256-GCM (SYMMETRIC_DEFAULT)', () => {
 });
 
 describe('SHA-224 / HMAC (HMAC_224 has no WebCrypto hash)', () => {
-  it('SHA-224("abc") — FIPS 180-4 example (NIST CSRC SHA224.pdf)', () => {
+  it('SHA-224("abc") — FIPS 180-4 example (NIST CSRC SHA224.pdf), from the @noble/hashes the simulator uses', () => {
     expect(toHex(sha224(utf8('abc')))).toBe('23097d223405d8228642a477bda255b32aadbce4bda0b3f7e36c9da7');
     expect(toHex(sha224(new Uint8Array(0)))).toBe('d14a028c2a3a2bc9476102bb288234c415a2b01f828ea62ac5b3e42f');
   });
 
-  it('HMAC-SHA-224 — RFC 4231 test cases 1 and 2', () => {
-    expect(toHex(hmacSha224(new Uint8Array(20).fill(0x0b), utf8('Hi There')))).toBe(
-      '896fb1128abbdf196832107cd49df33f47b4b1169912ba4f53684b22',
-    );
-    expect(toHex(hmacSha224(utf8('Jefe'), utf8('what do ya want for nothing?')))).toBe(
-      'a30e01098bc6dbbf45690f3a7e9e6d0f8bbea2a39e6148008fd05e44',
-    );
-  });
+  // HMAC pads a key shorter than the 64-byte block with zeros (RFC 2104 §2), so a 28-byte HMAC_224 key
+  // holding an RFC 4231 key followed by zeros gives that test case's MAC.
+  for (const [name, key, message, mac] of [
+    ['1', new Uint8Array(20).fill(0x0b), 'Hi There', '896fb1128abbdf196832107cd49df33f47b4b1169912ba4f53684b22'],
+    ['2', utf8('Jefe'), 'what do ya want for nothing?', 'a30e01098bc6dbbf45690f3a7e9e6d0f8bbea2a39e6148008fd05e44'],
+  ] as const) {
+    it(`a KMS HMAC_224 key with the RFC 4231 test case ${name} key gives that case's HMAC-SHA-224 through GenerateMac`, async () => {
+      const keyBytes = new Uint8Array(28);
+      keyBytes.set(key);
+      // CreateKey draws the key ID (16 bytes), then the key (28), then the domain key and wrapping nonce.
+      const kms = createKms({ random: scripted(new Uint8Array(16), keyBytes) });
+      const k = (await kms.call('CreateKey', { KeySpec: 'HMAC_224', KeyUsage: 'GENERATE_VERIFY_MAC' }, region)).KeyMetadata!;
+      const out = await kms.call('GenerateMac', { KeyId: k.KeyId!, Message: utf8(message), MacAlgorithm: 'HMAC_SHA_224' }, region);
+      expect(toHex(out.Mac!)).toBe(mac);
+      const check = await kms.call(
+        'VerifyMac',
+        { KeyId: k.KeyId!, Message: utf8(message), Mac: fromHex(mac), MacAlgorithm: 'HMAC_SHA_224' },
+        region,
+      );
+      expect(check.MacValid).toBe(true);
+    });
+  }
 
   it('a KMS HMAC_256 key with known bytes gives the HMAC WebCrypto computes outside (RFC 4231 TC2 key padded)', async () => {
     const keyBytes = new Uint8Array(32);
@@ -115,21 +120,23 @@ const RFC6979 = {
 };
 
 describe('ECDSA', () => {
-  it('curve constants: G is on each curve and n·G is the point at infinity; RFC 6979 key x·G = U', () => {
-    for (const c of Object.values(CURVES)) {
-      expect(onCurve(c, { x: c.gx, y: c.gy })).toBe(true);
-      expect(multiply(c, c.n, { x: c.gx, y: c.gy })).toBeNull();
-    }
-    const c = CURVES['P-256']!;
-    const U = multiply(c, BigInt('0x' + RFC6979.x), { x: c.gx, y: c.gy })!;
-    expect(U.x.toString(16).padStart(64, '0')).toBe(RFC6979.Ux);
-    expect(U.y.toString(16).padStart(64, '0')).toBe(RFC6979.Uy);
+  it('RFC 6979 key x·G = U on the P-256 implementation the simulator uses', () => {
+    expect(toHex(p256.getPublicKey(fromHex(RFC6979.x), false))).toBe('04' + RFC6979.Ux + RFC6979.Uy);
+  });
+
+  it("the simulator's DIGEST signer, without hedging, gives RFC 6979's deterministic signature (high S kept, as KMS keeps it)", async () => {
+    const digest = new Uint8Array(await subtle.digest('SHA-256', utf8('sample')));
+    const der = ecdsaSign('ECC_NIST_P256', fromHex(RFC6979.x), digest, false);
+    // s = f7cb... is above n/2: a signer that normalised to low S would give n - s instead.
+    expect(toHex(ecdsaDerToRaw('ECC_NIST_P256', der)!)).toBe(RFC6979.r + RFC6979.s);
   });
 
   it("the RFC 6979 signature verifies with WebCrypto and with the simulator's DIGEST verifier (via DER, as KMS encodes it)", async () => {
     const raw = fromHex(RFC6979.r + RFC6979.s);
-    const der = ecdsaRawToDer(raw);
-    expect(ecdsaDerToRaw(der, 32)).toEqual(raw);
+    const der = ecdsaRawToDer('ECC_NIST_P256', raw);
+    // DER: SEQUENCE { INTEGER r (leading 00: r's top bit is set), INTEGER s (likewise) }.
+    expect(toHex(der)).toBe(`3046022100${RFC6979.r}022100${RFC6979.s}`);
+    expect(ecdsaDerToRaw('ECC_NIST_P256', der)).toEqual(raw);
     const b64u = (h: string) =>
       btoa(String.fromCharCode(...fromHex(h)))
         .replace(/\+/g, '-')
@@ -149,10 +156,14 @@ describe('ECDSA', () => {
       asymmetric: { publicKeySpki: spki, keys: {}, wrappedPrivateJwk: new Uint8Array() },
     } as unknown as KeyRecord;
     const digest = new Uint8Array(await subtle.digest('SHA-256', utf8('sample')));
-    expect(await verifyDigest(fakeKey, 'ECDSA_SHA_256', digest, der)).toBe(true);
+    expect(await verifySignature(fakeKey, 'ECDSA_SHA_256', digest, true, der)).toBe(true);
     const tampered = digest.slice();
     tampered[0]! ^= 1;
-    expect(await verifyDigest(fakeKey, 'ECDSA_SHA_256', tampered, der)).toBe(false);
+    expect(await verifySignature(fakeKey, 'ECDSA_SHA_256', tampered, true, der)).toBe(false);
+    // Not strict DER (a needless leading zero on r) is refused, as a DER decoder must.
+    const loose = fromHex(`3047022200${'00' + RFC6979.r}022100${RFC6979.s}`);
+    expect(ecdsaDerToRaw('ECC_NIST_P256', loose)).toBeUndefined();
+    expect(await verifySignature(fakeKey, 'ECDSA_SHA_256', digest, true, loose)).toBe(false);
   });
 });
 

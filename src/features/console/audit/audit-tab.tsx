@@ -1,7 +1,63 @@
+import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import type { AuditEvent } from '@/kms/access';
+import { saveSessionAsScenario } from '@/features/scenarios';
 import { SelectField } from '../components/field';
+import { useConsoleStore } from '../console-store';
 import type { AppKms } from '../use-lab';
+
+/** Select events, then play them as a scenario (the scenarios feature turns them into steps). */
+function PlayAsScenario({
+  events,
+  selected,
+  onSelect,
+}: {
+  events: AuditEvent[];
+  selected: Set<string>;
+  onSelect: (ids: Set<string>) => void;
+}) {
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  const chosen = events.filter((e) => selected.has(e.eventId));
+  const play = async () => {
+    setError(null);
+    try {
+      // The console still holds this visit's requests and responses: the scenario gets their real bytes.
+      const id = await saveSessionAsScenario(chosen, useConsoleStore.getState().calls);
+      await navigate({ to: '/scenarios/recorded/$recordingId', params: { recordingId: id } });
+    } catch (err) {
+      setError(`The scenario could not be saved (${err instanceof Error ? err.message : String(err)}).`);
+    }
+  };
+  return (
+    <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Play as scenario">
+      <button
+        type="button"
+        className="rounded border border-slate-400 px-3 py-1.5 disabled:opacity-50"
+        disabled={!chosen.length}
+        onClick={() => void play()}
+      >
+        Play {chosen.length || ''} selected as scenario
+      </button>
+      <button
+        type="button"
+        className="rounded border border-slate-400 px-3 py-1.5"
+        onClick={() => onSelect(new Set(events.map((e) => e.eventId)))}
+      >
+        Select all shown
+      </button>
+      <button
+        type="button"
+        className="rounded border border-slate-400 px-3 py-1.5"
+        disabled={!selected.size}
+        onClick={() => onSelect(new Set())}
+      >
+        Clear selection
+      </button>
+      {error && <p role="alert">{error}</p>}
+    </div>
+  );
+}
 
 /** Every request the lab's KMS received, CloudTrail-shaped, newest first, with why it was allowed or denied. */
 export function AuditTab({ kms }: { kms: AppKms }) {
@@ -9,6 +65,7 @@ export function AuditTab({ kms }: { kms: AppKms }) {
   const [eventName, setEventName] = useState('');
   const [outcome, setOutcome] = useState<'all' | 'errors' | 'denied'>('all');
   const [principal, setPrincipal] = useState('');
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
   useEffect(() => kms.audit.subscribe(() => setEvents(kms.audit.list())), [kms]);
 
   const names = useMemo(() => [...new Set(events.map((e) => e.eventName))].sort(), [events]);
@@ -63,10 +120,22 @@ export function AuditTab({ kms }: { kms: AppKms }) {
       <p role="status" className="text-sm">
         {shown.length} of {events.length} events
       </p>
+      <PlayAsScenario events={shown.slice(0, 200)} selected={selected} onSelect={setSelected} />
       <ol className="space-y-2">
         {shown.slice(0, 200).map((e) => (
           <li key={e.eventId} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
             <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+              <input
+                type="checkbox"
+                aria-label={`Select ${e.eventName} at ${e.eventTime} for a scenario`}
+                checked={selected.has(e.eventId)}
+                onChange={(ev) => {
+                  const next = new Set(selected);
+                  if (ev.currentTarget.checked) next.add(e.eventId);
+                  else next.delete(e.eventId);
+                  setSelected(next);
+                }}
+              />
               <span className="font-semibold">{e.eventName}</span>
               {e.errorCode ? (
                 <span className="rounded bg-red-100 px-1.5 text-sm text-red-900 dark:bg-red-900 dark:text-red-50">{e.errorCode}</span>

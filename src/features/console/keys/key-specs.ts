@@ -7,6 +7,7 @@ export const KEY_SPEC_OPTIONS = [
   { spec: 'ECC_NIST_P256', usages: ['SIGN_VERIFY'], label: 'ECC NIST P-256' },
   { spec: 'ECC_NIST_P384', usages: ['SIGN_VERIFY'], label: 'ECC NIST P-384' },
   { spec: 'ECC_NIST_P521', usages: ['SIGN_VERIFY'], label: 'ECC NIST P-521' },
+  { spec: 'ECC_SECG_P256K1', usages: ['SIGN_VERIFY'], label: 'ECC SECG P-256K1 (secp256k1)' },
   { spec: 'HMAC_224', usages: ['GENERATE_VERIFY_MAC'], label: 'HMAC 224' },
   { spec: 'HMAC_256', usages: ['GENERATE_VERIFY_MAC'], label: 'HMAC 256' },
   { spec: 'HMAC_384', usages: ['GENERATE_VERIFY_MAC'], label: 'HMAC 384' },

@@ -44,7 +44,7 @@ const DATA_KEY_PAIR_FIELDS: FieldSpec[] = [
     kind: 'select',
     name: 'KeyPairSpec',
     label: 'Key pair spec',
-    options: ['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521'],
+    options: ['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521', 'ECC_SECG_P256K1'],
   },
   { kind: 'context', name: 'EncryptionContext', label: 'Encryption context' },
 ];

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { ActorNode } from './projection';
 import { TOKEN_CLASSES, TokenGlyph } from './token-style';
 import type { ScenarioToken } from '@/scenarios';
+import { DIAGRAM_TYPE, KIND_CAPTION, KMS_TEXT, LINE, NODE_PAD } from './layout';
 
 const SIDES = [
   { id: 'left', position: Position.Left },
@@ -26,16 +27,17 @@ function Handles() {
 }
 
 /** Tokens an actor works on locally, shown just below its box. */
-function LocalTokens({ tokens }: { tokens: ScenarioToken[] }) {
+function LocalTokens({ tokens, px }: { tokens: ScenarioToken[]; px: number }) {
   if (tokens.length === 0) return null;
   return (
     <div className="absolute top-full left-1/2 mt-2 flex -translate-x-1/2 flex-col items-center gap-1" data-testid="local-tokens">
       {tokens.map((t, i) => (
         <span
           key={i}
-          className={`scn-token flex items-center gap-1 rounded-full border-2 px-2 py-0.5 text-xs font-semibold whitespace-nowrap shadow-md ${TOKEN_CLASSES[t.kind]}`}
+          style={{ fontSize: px, lineHeight: LINE.text }}
+          className={`scn-token scn-label flex items-center gap-1 rounded-full border-2 px-2 py-0.5 font-semibold whitespace-nowrap shadow-md ${TOKEN_CLASSES[t.kind]}`}
         >
-          <TokenGlyph kind={t.kind} />
+          <TokenGlyph kind={t.kind} style={{ width: px * 1.1, height: px * 1.1 }} />
           {t.label}
         </span>
       ))}
@@ -43,54 +45,75 @@ function LocalTokens({ tokens }: { tokens: ScenarioToken[] }) {
   );
 }
 
-const KIND_CAPTION: Record<string, string> = { app: 'Application', storage: 'Storage', service: 'AWS service', user: 'IAM principal' };
-
 function ActorNodeView({ data }: NodeProps<ActorNode>) {
-  const { actor, kms, focused, local } = data;
-  const ring = focused ? 'border-[3px] border-blue-700 dark:border-sky-300' : 'border-2 border-slate-400 dark:border-slate-500';
+  const { actor, kms, focused, local, mode } = data;
+  const type = DIAGRAM_TYPE[mode];
+  const ring = focused ? 'border-[3px] border-blue-700 dark:border-sky-300' : 'border-[3px] border-slate-400 dark:border-slate-500';
+  const pad = { padding: `${NODE_PAD.y}px ${NODE_PAD.x}px` };
+  const text = (px: number, line = LINE.text) => ({ fontSize: px, lineHeight: line });
+  const caption = 'scn-node-detail scn-label block font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300';
 
   if (actor.kind === 'kms') {
     return (
       <div
-        className={`scn-node relative flex h-full w-full flex-col rounded-xl bg-sky-50 p-2 text-slate-900 dark:bg-slate-900 dark:text-slate-50 ${ring}`}
+        style={pad}
+        className={`scn-node relative flex h-full w-full flex-col rounded-xl bg-sky-50 text-slate-900 [overflow-wrap:anywhere] dark:bg-slate-900 dark:text-slate-50 ${ring}`}
       >
         <Handles />
-        <div className="flex items-baseline justify-between gap-2">
-          <span className="scn-node-title text-sm font-bold">AWS KMS</span>
-          <span className="scn-node-detail text-xs text-slate-700 dark:text-slate-300">{actor.region ?? actor.detail}</span>
-        </div>
-        <div className="mt-1 flex flex-1 flex-col rounded-lg border-2 border-dashed border-slate-700 bg-slate-200/80 p-1.5 dark:border-slate-300 dark:bg-slate-800">
-          <span className="scn-node-detail text-[11px] font-semibold tracking-wide text-slate-800 uppercase dark:text-slate-200">
-            HSM boundary
+        <div className="flex flex-wrap items-baseline gap-x-2">
+          <span className="scn-node-title scn-label font-bold" style={text(type.title, LINE.title)}>
+            {KIND_CAPTION.kms}
           </span>
-          <ul className="mt-0.5 space-y-0.5">
-            {(kms?.keys ?? []).slice(0, 4).map((k) => (
-              <li key={k} className="scn-node-detail flex items-center gap-1 truncate text-xs">
-                <TokenGlyph kind="data-key" className="h-3 w-3 shrink-0" />
-                <span className="truncate">{k}</span>
+          <span className="scn-node-detail scn-label text-slate-700 dark:text-slate-300" style={text(type.detail)}>
+            {actor.region ?? actor.detail}
+          </span>
+        </div>
+        <div
+          style={{ padding: NODE_PAD.hsmPad, marginTop: 6 }}
+          className="scn-hsm flex flex-1 flex-col rounded-lg border-2 border-dashed border-slate-700 bg-slate-200/80 dark:border-slate-300 dark:bg-slate-800"
+        >
+          <span className={caption} style={text(type.caption)}>
+            {KMS_TEXT.caption}
+          </span>
+          <ul>
+            {(kms?.keys ?? []).map((k) => (
+              <li key={k} className="scn-node-detail scn-label flex items-start gap-1" style={text(type.detail)}>
+                <TokenGlyph
+                  kind="data-key"
+                  className="mt-[0.15em] shrink-0"
+                  style={{ width: type.detail * 0.85, height: type.detail * 0.85 }}
+                />
+                <span>{k}</span>
               </li>
             ))}
           </ul>
-          <span className="scn-node-detail mt-auto text-[11px] text-slate-700 dark:text-slate-300">
-            Key material never leaves unencrypted
+          <span className="scn-node-detail scn-label mt-auto text-slate-700 dark:text-slate-300" style={text(type.caption)}>
+            {KMS_TEXT.footer}
           </span>
         </div>
-        <LocalTokens tokens={local} />
+        <LocalTokens tokens={local} px={type.chip} />
       </div>
     );
   }
 
   return (
     <div
-      className={`scn-node relative flex h-full w-full flex-col justify-center rounded-xl bg-white px-3 py-2 text-slate-900 dark:bg-slate-900 dark:text-slate-50 ${ring}`}
+      style={pad}
+      className={`scn-node relative flex h-full w-full flex-col justify-center rounded-xl bg-white text-slate-900 [overflow-wrap:anywhere] dark:bg-slate-900 dark:text-slate-50 ${ring}`}
     >
       <Handles />
-      <span className="scn-node-detail text-[11px] font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">
+      <span className={caption} style={text(type.caption)}>
         {KIND_CAPTION[actor.kind]}
       </span>
-      <span className="scn-node-title text-sm leading-tight font-bold">{actor.label}</span>
-      {actor.detail && <span className="scn-node-detail truncate text-xs text-slate-700 dark:text-slate-300">{actor.detail}</span>}
-      <LocalTokens tokens={local} />
+      <span className="scn-node-title scn-label font-bold" style={text(type.title, LINE.title)}>
+        {actor.label}
+      </span>
+      {actor.detail && (
+        <span className="scn-node-detail scn-label text-slate-700 dark:text-slate-300" style={text(type.detail)}>
+          {actor.detail}
+        </span>
+      )}
+      <LocalTokens tokens={local} px={type.chip} />
     </div>
   );
 }

@@ -1,40 +1,15 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { KmsActorState, ScenarioActor, ScenarioRun, ScenarioToken } from '@/scenarios';
+import { DIAGRAM_TYPE, edgeId, type DiagramLayout, type DiagramMode } from './layout';
 
-/** Grid-to-pixel layout. Wide screens lay actors out in columns; phones transpose to a tall stack. */
-export type Orientation = 'horizontal' | 'vertical';
-
-/** Box sizes. Phones (vertical) get narrower boxes so the diagram is drawn larger on a narrow screen. */
-const NODE_SIZES: Record<Orientation, Record<ScenarioActor['kind'], { width: number; height: number }>> = {
-  horizontal: {
-    app: { width: 180, height: 84 },
-    storage: { width: 180, height: 84 },
-    service: { width: 180, height: 84 },
-    user: { width: 180, height: 84 },
-    kms: { width: 260, height: 176 },
-  },
-  vertical: {
-    app: { width: 160, height: 84 },
-    storage: { width: 160, height: 84 },
-    service: { width: 160, height: 84 },
-    user: { width: 160, height: 84 },
-    kms: { width: 224, height: 176 },
-  },
-};
-
-/** The size of an actor's box in a layout. */
-export function nodeSize(kind: ScenarioActor['kind'], orientation: Orientation = 'horizontal') {
-  return NODE_SIZES[orientation][kind];
-}
-
-/** Grid cells are wide enough that a token label fits on an edge between two boxes. */
-const CELL = { horizontal: { width: 460, height: 240 }, vertical: { width: 250, height: 290 } };
+export { edgeId };
 
 /** Data every actor node receives. */
 export interface ActorNodeData extends Record<string, unknown> {
   actor: ScenarioActor;
   kms?: KmsActorState;
   focused: boolean;
+  mode: DiagramMode;
   /** Tokens the actor works on locally in this step (e.g. the app encrypting with a data key). */
   local: ScenarioToken[];
 }
@@ -55,33 +30,14 @@ export interface TokenEdgeData extends Record<string, unknown> {
   segments: EdgeSegment[];
   /** A readable description for assistive technology. */
   description: string;
+  /** The x of the lane a detour runs down (one-column layout). */
+  lane?: number;
+  /** Chip font size in flow pixels. */
+  chipPx: number;
 }
 
 export type ActorNode = Node<ActorNodeData, 'actor'>;
 export type TokenEdge = Edge<TokenEdgeData, 'token'>;
-
-/** The pixel position of an actor's top-left corner, centred in its grid cell. */
-export function actorPosition(actor: ScenarioActor, orientation: Orientation): { x: number; y: number } {
-  const size = nodeSize(actor.kind, orientation);
-  const col = orientation === 'horizontal' ? actor.column : actor.row;
-  const row = orientation === 'horizontal' ? actor.row : actor.column;
-  const cell = CELL[orientation];
-  return { x: col * cell.width + (cell.width - size.width) / 2, y: row * cell.height + (cell.height - size.height) / 2 };
-}
-
-/** Edge id for an unordered pair of actors, so requests and responses share one line. */
-export function edgeId(a: string, b: string): string {
-  return a < b ? `e-${a}-${b}` : `e-${b}-${a}`;
-}
-
-/** Which side of each node an edge leaves and enters: left/right when mostly horizontal, else top/bottom. */
-function handlesFor(source: { x: number; y: number }, target: { x: number; y: number }) {
-  const dx = target.x - source.x;
-  const dy = target.y - source.y;
-  if (Math.abs(dx) >= Math.abs(dy))
-    return dx >= 0 ? { sourceHandle: 'right', targetHandle: 'left' } : { sourceHandle: 'left', targetHandle: 'right' };
-  return dy >= 0 ? { sourceHandle: 'bottom', targetHandle: 'top' } : { sourceHandle: 'top', targetHandle: 'bottom' };
-}
 
 /**
  * Projects a scenario run at one step onto React Flow nodes and edges. Pure: the diagram shows every
@@ -91,71 +47,70 @@ function handlesFor(source: { x: number; y: number }, target: { x: number; y: nu
 export function project(
   run: ScenarioRun,
   stepIndex: number,
-  orientation: Orientation,
+  layout: DiagramLayout,
   arrowColor = '#1e3a8a',
 ): { nodes: ActorNode[]; edges: TokenEdge[] } {
   const step = run.steps[stepIndex];
   const byId = new Map(run.actors.map((a) => [a.id, a]));
-  const positions = new Map(run.actors.map((a) => [a.id, actorPosition(a, orientation)]));
 
   const nodes: ActorNode[] = run.actors.map((actor) => {
-    const size = nodeSize(actor.kind, orientation);
+    const box = layout.boxes.get(actor.id)!;
     return {
       id: actor.id,
       type: 'actor',
-      position: positions.get(actor.id)!,
-      width: size.width,
-      height: size.height,
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
       data: {
         actor,
         kms: step?.kmsState[actor.id],
         focused: step ? step.focus.includes(actor.id) : false,
-        local: (step?.moves ?? []).filter((m) => m.from === actor.id && m.to === actor.id).map((m) => m.token),
+        mode: layout.mode,
+        local: localTokens(step?.moves ?? [], actor.id),
       },
       ariaLabel: `${actor.label}${actor.detail ? `, ${actor.detail}` : ''}`,
     };
   });
 
-  // Every pair ever connected, in first-use order, so edges are stable across steps.
-  const pairs = new Map<string, { source: string; target: string }>();
-  for (const s of run.steps) {
-    for (const m of s.moves) {
-      const id = edgeId(m.from, m.to);
-      if (m.from === m.to || pairs.has(id) || !byId.has(m.from) || !byId.has(m.to)) continue;
-      const [a, b] = [byId.get(m.from)!, byId.get(m.to)!];
-      // Source is the actor further left (or higher), so handles point the natural way.
-      const aFirst = a.column < b.column || (a.column === b.column && a.row <= b.row);
-      pairs.set(id, aFirst ? { source: a.id, target: b.id } : { source: b.id, target: a.id });
-    }
-  }
-
   const moves = step?.moves ?? [];
   const slice = 1 / Math.max(1, moves.length);
-  const edges: TokenEdge[] = [...pairs.entries()].map(([id, pair]) => {
+  const edges: TokenEdge[] = layout.edges.map((route) => {
     const segments: EdgeSegment[] = [];
     moves.forEach((m, i) => {
-      if (edgeId(m.from, m.to) !== id) return;
-      segments.push({ start: i * slice, end: (i + 1) * slice, reverse: m.from !== pair.source, token: m.token });
+      if (m.from === m.to || edgeId(m.from, m.to) !== route.id) return;
+      segments.push({ start: i * slice, end: (i + 1) * slice, reverse: m.from !== route.source, token: m.token });
     });
-    const src = byId.get(pair.source)!;
-    const tgt = byId.get(pair.target)!;
+    const src = byId.get(route.source)!;
+    const tgt = byId.get(route.target)!;
     const description = segments.length
       ? segments.map((s) => `${s.token.label} from ${s.reverse ? tgt.label : src.label} to ${s.reverse ? src.label : tgt.label}`).join('; ')
       : `Connection between ${src.label} and ${tgt.label}`;
     const marker = { type: 'arrowclosed' as const, color: arrowColor, width: 18, height: 18 };
     return {
-      id,
+      id: route.id,
       type: 'token',
-      source: pair.source,
-      target: pair.target,
+      source: route.source,
+      target: route.target,
       // Both ends get a marker definition; the edge shows the one matching the token's direction.
       ...(segments.length ? { markerStart: marker, markerEnd: marker } : {}),
-      ...handlesFor(positions.get(pair.source)!, positions.get(pair.target)!),
-      data: { active: segments.length > 0, segments, description },
+      sourceHandle: route.sourceHandle,
+      targetHandle: route.targetHandle,
+      data: {
+        active: segments.length > 0,
+        segments,
+        description,
+        chipPx: DIAGRAM_TYPE[layout.mode].chip,
+        ...(route.lane !== undefined ? { lane: route.lane } : {}),
+      },
       ariaLabel: description,
     };
   });
   return { nodes, edges };
+}
+
+/** Tokens an actor works on locally in a step (moves from the actor to itself). */
+export function localTokens(moves: readonly { from: string; to: string; token: ScenarioToken }[], actorId: string): ScenarioToken[] {
+  return moves.filter((m) => m.from === actorId && m.to === actorId).map((m) => m.token);
 }
 
 /** What an edge shows at a given step progress. */

@@ -1,6 +1,8 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo, useEffect, useRef } from 'react';
 import { usePlayback } from '../player/playback-store';
+import { edgeGeometry } from './edge-path';
+import { LINE } from './layout';
 import { edgeTokenState, type TokenEdge } from './projection';
 import { TOKEN_CLASSES, TokenGlyph } from './token-style';
 
@@ -36,7 +38,7 @@ function useTravel(data: TokenEdge['data'], moving: boolean) {
 }
 
 const CHIP =
-  'scn-token nodrag nopan pointer-events-none absolute top-0 left-0 flex items-center gap-1 rounded-full border-2 px-2 py-0.5 text-xs font-semibold whitespace-nowrap shadow-md';
+  'scn-token scn-label nodrag nopan pointer-events-none absolute top-0 left-0 flex items-center gap-1 rounded-full border-2 px-2 py-0.5 font-semibold whitespace-nowrap shadow-md';
 
 function TokenEdgeView({
   id,
@@ -50,12 +52,21 @@ function TokenEdgeView({
   markerStart,
   markerEnd,
 }: EdgeProps<TokenEdge>) {
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const { path, labelX, labelY } = edgeGeometry(
+    { x: sourceX, y: sourceY },
+    { x: targetX, y: targetY },
+    sourcePosition,
+    targetPosition,
+    data?.lane,
+  );
+  const px = data?.chipPx ?? 12;
+  const chipStyle = { fontSize: px, lineHeight: LINE.text };
   const key = useEdgeTokenKey(data);
   const active = data?.active ?? false;
   const [kind, index] = key ? key.split(':') : [];
   const seg = key ? data!.segments[Number(index)]! : undefined;
   const travelRef = useTravel(data, kind === 'm');
+  const glyph = <TokenGlyph kind={seg?.token.kind ?? 'request'} style={{ width: px * 1.1, height: px * 1.1 }} />;
 
   let chip = null;
   if (seg && kind === 'm') {
@@ -68,13 +79,14 @@ function TokenEdgeView({
         aria-hidden
         className={`${CHIP} ${TOKEN_CLASSES[seg.token.kind]}`}
         style={{
+          ...chipStyle,
           offsetPath: `path('${path}')`,
           offsetDistance: travelDistance(data, usePlayback.getState().progress),
           offsetRotate: '0deg',
           offsetAnchor: 'center',
         }}
       >
-        <TokenGlyph kind={seg.token.kind} />
+        {glyph}
         {seg.token.label}
       </div>
     );
@@ -86,9 +98,9 @@ function TokenEdgeView({
         data-token-state="resting"
         aria-hidden
         className={`${CHIP} ${TOKEN_CLASSES[seg.token.kind]}`}
-        style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+        style={{ ...chipStyle, transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
       >
-        <TokenGlyph kind={seg.token.kind} />
+        {glyph}
         {seg.token.label}
       </div>
     );

@@ -14,45 +14,36 @@ export const TOKEN_CLASSES: Record<TokenKind, string> = {
   error: 'border-red-800 bg-red-100 text-red-950 dark:border-red-300 dark:bg-red-950 dark:text-red-50',
 };
 
-/** A small glyph per token kind (document, key, locked key, lock, arrow, cross). */
-export function TokenGlyph({ kind, className = 'h-3.5 w-3.5' }: { kind: TokenKind; className?: string }) {
-  const common = { className, viewBox: '0 0 16 16', fill: 'none', stroke: 'currentColor', strokeWidth: 1.6, 'aria-hidden': true } as const;
-  switch (kind) {
-    case 'plaintext':
-      return (
-        <svg {...common}>
-          <path d="M4 1.5h5l3 3v10H4z" />
-          <path d="M6 7h4M6 9.5h4M6 12h3" />
-        </svg>
-      );
-    case 'data-key':
-      return (
-        <svg {...common}>
-          <circle cx="5" cy="8" r="3" />
-          <path d="M8 8h7M12.5 8v2.5M14.5 8v2" />
-        </svg>
-      );
-    case 'wrapped-key':
-    case 'ciphertext':
-      return (
-        <svg {...common}>
-          <rect x="3" y="7" width="10" height="7.5" rx="1" />
-          <path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" />
-          {kind === 'wrapped-key' && <circle cx="8" cy="10.8" r="1.2" />}
-        </svg>
-      );
-    case 'request':
-      return (
-        <svg {...common}>
-          <path d="M2 8h11M9.5 4.5 13 8l-3.5 3.5" />
-        </svg>
-      );
-    case 'error':
-      return (
-        <svg {...common}>
-          <circle cx="8" cy="8" r="6.2" />
-          <path d="M5.6 5.6l4.8 4.8M10.4 5.6l-4.8 4.8" />
-        </svg>
-      );
-  }
+const LOCK = ['M4 7h8a1 1 0 0 1 1 1v5.5a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V8a1 1 0 0 1 1-1z', 'M5.5 7V5a2.5 2.5 0 0 1 5 0v2'];
+
+/**
+ * Each token kind's glyph as stroked paths on a 16x16 grid (document, key, lock, locked key, arrow,
+ * cross). Data, so the live diagram and the SVG export draw the same shapes.
+ */
+export const TOKEN_GLYPHS: Readonly<Record<TokenKind, readonly string[]>> = {
+  plaintext: ['M4 1.5h5l3 3v10H4z', 'M6 7h4M6 9.5h4M6 12h3'],
+  'data-key': ['M2 8a3 3 0 1 0 6 0a3 3 0 1 0-6 0', 'M8 8h7M12.5 8v2.5M14.5 8v2'],
+  'wrapped-key': [...LOCK, 'M6.8 10.8a1.2 1.2 0 1 0 2.4 0a1.2 1.2 0 1 0-2.4 0'],
+  ciphertext: LOCK,
+  request: ['M2 8h11M9.5 4.5 13 8l-3.5 3.5'],
+  error: ['M1.8 8a6.2 6.2 0 1 0 12.4 0a6.2 6.2 0 1 0-12.4 0', 'M5.6 5.6l4.8 4.8M10.4 5.6l-4.8 4.8'],
+};
+
+/** A small glyph per token kind: colour is never the only cue. */
+export function TokenGlyph({
+  kind,
+  className = 'h-3.5 w-3.5',
+  style,
+}: {
+  kind: TokenKind;
+  className?: string;
+  style?: React.CSSProperties;
+}) {
+  return (
+    <svg className={className} style={style} viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth={1.6} aria-hidden>
+      {TOKEN_GLYPHS[kind].map((d) => (
+        <path key={d} d={d} />
+      ))}
+    </svg>
+  );
 }

@@ -1,6 +1,14 @@
 import { KEY_BINDINGS } from './player-commands';
 
-const KEY_NAMES: Record<string, string> = { ArrowRight: '→', ArrowLeft: '←', ' ': 'Space', Home: 'Home', End: 'End' };
+const KEY_NAMES: Record<string, string> = {
+  ArrowRight: '→',
+  ArrowLeft: '←',
+  PageDown: 'Page Down',
+  PageUp: 'Page Up',
+  ' ': 'Space',
+  Home: 'Home',
+  End: 'End',
+};
 
 /** The keyboard shortcuts, from the same table the player uses. */
 export function KeyboardHelp() {

@@ -12,8 +12,9 @@ export interface PlayerPosition {
 
 /** Keyboard shortcuts, shown in the help list and matched by {@link commandForKey}. */
 export const KEY_BINDINGS: readonly { keys: string[]; label: string; command: PlayerCommand }[] = [
-  { keys: ['ArrowRight'], label: 'Next step', command: 'next' },
-  { keys: ['ArrowLeft'], label: 'Previous step', command: 'previous' },
+  // Page Down / Page Up are what presentation clickers send.
+  { keys: ['ArrowRight', 'PageDown'], label: 'Next step', command: 'next' },
+  { keys: ['ArrowLeft', 'PageUp'], label: 'Previous step', command: 'previous' },
   { keys: [' '], label: 'Play or pause', command: 'toggle' },
   { keys: ['Home'], label: 'First step', command: 'first' },
   { keys: ['End'], label: 'Last step', command: 'last' },

@@ -1,6 +1,8 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { applyCommand, commandForKey, stepFromSearch } from '@/features/scenarios/player/player-commands';
 import { stepTiming, TRAVEL_MS, DWELL_MS } from '@/features/scenarios/player/timing';
+import { ignoresShortcut } from '@/features/scenarios/player/use-player-keys';
 
 describe('player commands', () => {
   it('steps forward and back within bounds, pausing playback', () => {
@@ -42,5 +44,21 @@ describe('player commands', () => {
     expect(stepTiming(2 * TRAVEL_MS + DWELL_MS - 1, 2, 1)).toEqual({ progress: 1, advance: false });
     expect(stepTiming(2 * TRAVEL_MS + DWELL_MS, 2, 1).advance).toBe(true);
     expect(stepTiming(TRAVEL_MS / 2, 1, 2).progress).toBeCloseTo(1);
+  });
+});
+
+describe('player keys', () => {
+  it('binds the clicker keys Page Down and Page Up to next and previous', () => {
+    expect(commandForKey('PageDown')).toBe('next');
+    expect(commandForKey('PageUp')).toBe('previous');
+  });
+
+  it('leaves Space to a focused button on the page, but not in presenter mode', () => {
+    const button = document.createElement('button');
+    const input = document.createElement('input');
+    expect(ignoresShortcut(button, ' ', false)).toBe(true);
+    expect(ignoresShortcut(button, ' ', true)).toBe(false);
+    expect(ignoresShortcut(input, 'ArrowRight', true)).toBe(true);
+    expect(ignoresShortcut(document.createElement('div'), ' ', false)).toBe(false);
   });
 });

@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { edgeId, edgeTokenState, project } from '@/features/scenarios/diagram/projection';
+import { layoutRun } from '@/features/scenarios/diagram/layout';
 import { byteRuns } from '@/features/scenarios/bytes/byte-layout';
 import { fixtureRun } from './fixture-run';
 
 describe('diagram projection', () => {
   const run = fixtureRun();
+  const wide = layoutRun(run, 'wide');
 
   it('draws every actor and every connection the scenario uses, stable across steps', () => {
-    const a = project(run, 0, 'horizontal');
-    const b = project(run, 2, 'horizontal');
+    const a = project(run, 0, wide);
+    const b = project(run, 2, wide);
     expect(a.nodes.map((n) => n.id)).toEqual(['app', 'kms', 'db']);
     expect(a.edges.map((e) => e.id).sort()).toEqual([edgeId('app', 'kms'), edgeId('app', 'db')].sort());
     expect(b.edges.map((e) => e.id)).toEqual(a.edges.map((e) => e.id));
   });
 
   it("marks the current step's connections active and splits its travel between moves", () => {
-    const { edges } = project(run, 1, 'horizontal');
+    const { edges } = project(run, 1, wide);
     const appKms = edges.find((e) => e.id === edgeId('app', 'kms'))!;
     const appDb = edges.find((e) => e.id === edgeId('app', 'db'))!;
     expect(appKms.data!.active).toBe(true);
@@ -28,18 +30,20 @@ describe('diagram projection', () => {
   });
 
   it('connects side by side actors left to right and stacked actors top to bottom', () => {
-    const { edges } = project(run, 0, 'horizontal');
+    const { edges } = project(run, 0, wide);
     const appKms = edges.find((e) => e.id === edgeId('app', 'kms'))!;
     const appDb = edges.find((e) => e.id === edgeId('app', 'db'))!;
     expect([appKms.sourceHandle, appKms.targetHandle]).toEqual(['right', 'left']);
     expect([appDb.sourceHandle, appDb.targetHandle]).toEqual(['bottom', 'top']);
-    // On a phone the layout turns: KMS goes below the app.
-    const tall = project(run, 0, 'vertical').edges.find((e) => e.id === edgeId('app', 'kms'))!;
+    // On a phone every actor is in one column: neighbours connect top to bottom.
+    const narrow = layoutRun(run, 'narrow');
+    const tall = project(run, 0, narrow).edges.find((e) => e.id === edgeId('app', 'kms'))!;
     expect([tall.sourceHandle, tall.targetHandle]).toEqual(['bottom', 'top']);
+    expect(new Set([...narrow.boxes.values()].map((b) => b.x)).size).toBe(1);
   });
 
   it('puts the KMS key state and focus on nodes', () => {
-    const { nodes } = project(run, 3, 'horizontal');
+    const { nodes } = project(run, 3, wide);
     expect(nodes.find((n) => n.id === 'kms')!.data.kms?.keys).toEqual(['key 1234 (material v1)']);
     expect(nodes.find((n) => n.id === 'kms')!.data.focused).toBe(true);
     expect(nodes.find((n) => n.id === 'app')!.data.focused).toBe(false);
@@ -60,7 +64,7 @@ describe('diagram projection', () => {
   });
 
   it('puts arrow markers only on active edges', () => {
-    const { edges } = project(run, 1, 'horizontal', '#000');
+    const { edges } = project(run, 1, wide, '#000');
     expect(edges.find((e) => e.id === edgeId('app', 'kms'))!.markerEnd).toMatchObject({ type: 'arrowclosed', color: '#000' });
     expect(edges.find((e) => e.id === edgeId('app', 'db'))!.markerEnd).toBeUndefined();
   });

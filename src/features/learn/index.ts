@@ -1,0 +1,2 @@
+/** The study area's public surface: its routes. */
+export { learnRoutes } from './routes';
