@@ -13,7 +13,12 @@ test('after one visit every route works offline, including reload', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ROUTES[0]!.h1);
   // The worker takes control of this first page (no reload needed) and says so.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
-  await expect(page.getByRole('status').filter({ hasText: 'KMS Lab is ready to work offline.' })).toBeVisible();
+  const ready = page.getByRole('status').filter({ hasText: 'KMS Lab is ready to work offline.' });
+  await expect(ready).toBeVisible();
+  // The note sits under the header, in the page's top margin: it covers nothing of the page.
+  const note = (await ready.boundingBox())!;
+  const heading = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+  expect(note.y + note.height).toBeLessThanOrEqual(heading.y + 1);
 
   await context.setOffline(true);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);

@@ -4,14 +4,16 @@ import { downloadText } from './download';
 
 /**
  * Tells the learner when their saved progress could not be read or written (corrupt, from a newer
- * version of the app, storage full), and offers the damaged data as a file so nothing is lost.
+ * version of the app, storage full, the history database unavailable), and offers the damaged data
+ * as a file so nothing is lost.
  */
 export function StorageNotice() {
   const notice = useQuizProgress((s) => s.notice);
   const saveError = useQuizProgress((s) => s.saveError);
   const rawBackups = useQuizProgress((s) => s.rawBackups);
+  const historyProblem = useQuizProgress((s) => s.historyProblem);
   const dismiss = useQuizProgress((s) => s.dismiss);
-  if (!notice && !saveError) return null;
+  if (!notice && !saveError && !historyProblem) return null;
   return (
     <div className="mb-6 flex flex-col gap-3">
       {notice && (
@@ -29,6 +31,16 @@ export function StorageNotice() {
               </button>
             ))}
             <button type="button" className={buttonSecondary} onClick={() => dismiss('notice')}>
+              Hide this message
+            </button>
+          </div>
+        </Notice>
+      )}
+      {historyProblem && !saveError && (
+        <Notice tone="warning" title="Your answer history could not be moved to its database">
+          <p>{historyProblem}</p>
+          <div className="mt-3 flex flex-wrap gap-2">
+            <button type="button" className={buttonSecondary} onClick={() => dismiss('historyProblem')}>
               Hide this message
             </button>
           </div>
