@@ -127,19 +127,8 @@ function deleteDatabase(name: string): Promise<void> {
   });
 }
 
-/** Runs the benchmark; `saves` answers are saved by each contender, interleaved. */
-async function runBench(saves: number) {
-  localStorage.clear();
-  await deleteDatabase('kmslab-quiz-progress');
-  const quota = localStorageQuota();
-  const year = simulatedYear(50_000, 200);
-
-  // Schema 3: the history into IndexedDB (in chunks, as a migration or an import would), the hot document into localStorage.
-  const t0 = performance.now();
-  for (let i = 0; i < year.attempts.length; i += 5000) await addHistory({ attempts: year.attempts.slice(i, i + 5000), exams: [] });
-  await addHistory({ attempts: [], exams: year.exams });
-  const fillMs = performance.now() - t0;
-  const totals = aggregate(year.attempts);
+/** A cards map for every question, as a year of reviews leaves it. */
+function yearOfCards(): ProgressData['cards'] {
   const cards: ProgressData['cards'] = {};
   for (let q = 0; q < QUESTIONS; q++) {
     cards[`q-${q}`] = {
@@ -155,13 +144,28 @@ async function runBench(saves: number) {
       last_review: new Date(START + 360 * DAY).toISOString(),
     };
   }
-  const hot: ProgressData = { ...emptyProgress(), cards, stats: totals.stats, days: totals.days, settings: { exam: 'SCS-C03' } };
-  const v3 = prefixed('v3:');
-  if (!saveProgress(v3, () => hot).ok) throw new Error('the hot document did not fit');
-  const hotChars = v3.getItem('kmslab.progress')!.length;
+  return cards;
+}
 
-  // Schema 2's design: every answer in the document. Find how many fit, then use as many as fit with room to save.
-  const v2 = prefixed('v2:');
+/**
+ * Stores the year both ways: schema 3 (history into IndexedDB in chunks, as a migration or an import
+ * writes it; the hot document into localStorage) and schema 2's design (the history in the document),
+ * with as many answers as that document can hold, found in steps of 5,000.
+ */
+async function storeYear(year: { attempts: Attempt[]; exams: ExamResult[] }, v3: Storage, v2: Storage) {
+  const t0 = performance.now();
+  for (let i = 0; i < year.attempts.length; i += 5000) await addHistory({ attempts: year.attempts.slice(i, i + 5000), exams: [] });
+  await addHistory({ attempts: [], exams: year.exams });
+  const fillMs = performance.now() - t0;
+  const totals = aggregate(year.attempts);
+  const hot: ProgressData = {
+    ...emptyProgress(),
+    cards: yearOfCards(),
+    stats: totals.stats,
+    days: totals.days,
+    settings: { exam: 'SCS-C03' },
+  };
+  if (!saveProgress(v3, () => hot).ok) throw new Error('the hot document did not fit');
   const doc = (n: number): ProgressData => ({ ...hot, pending: { attempts: year.attempts.slice(0, n), exams: [] } });
   let fits = 0;
   for (let n = 5000; n <= year.attempts.length; n += 5000) {
@@ -169,19 +173,30 @@ async function runBench(saves: number) {
     if (!saveProgress(v2, () => doc(n)).ok) break;
     fits = n;
   }
+  // One step below what fits, so the measured saves have room to grow the document.
   const v2Answers = Math.max(0, fits - 5000);
   localStorage.removeItem('v2:kmslab.progress');
   saveProgress(v2, () => doc(v2Answers));
-  const v2Chars = v2.getItem('kmslab.progress')!.length;
-  const fullYearV2Chars = JSON.stringify(doc(year.attempts.length)).length;
+  return {
+    fillMs,
+    hotChars: v3.getItem('kmslab.progress')!.length,
+    v2Answers,
+    v2Chars: v2.getItem('kmslab.progress')!.length,
+    fullYearV2Chars: JSON.stringify(doc(year.attempts.length)).length,
+  };
+}
 
-  // One answer saved as the progress store saves it: the document write (dropping what IndexedDB has
-  // committed), then the attempt handed to IndexedDB, whose commit is awaited separately.
+/**
+ * Saves answers one at a time. Phase 1: schema 3 alone, as a learner's tab runs it (the document write
+ * dropping what IndexedDB committed, then the attempt handed to IndexedDB; its commit awaited
+ * separately). Phase 2: side by side with schema 2's design, alternating which goes first.
+ */
+async function measureSaves(saves: number, v3: Storage, v2: Storage) {
   const committed = new Set<string>();
+  const at = (i: number) => new Date(START + 366 * DAY + i * 30_000);
   const saveV3 = async (i: number) => {
-    const when = new Date(START + 366 * DAY + i * 30_000);
     const s0 = performance.now();
-    const saved = saveProgress(v3, (d) => applyAnswers(d, [answerAt(i)], when), when, { committed: new Set(committed) });
+    const saved = saveProgress(v3, (d) => applyAnswers(d, [answerAt(i)], at(i)), at(i), { committed: new Set(committed) });
     if (!saved.ok) throw new Error(saved.message);
     committed.clear();
     const writing = addHistory(saved.data.pending);
@@ -190,48 +205,57 @@ async function runBench(saves: number) {
     return { sync: s1 - s0, commit: performance.now() - s0 };
   };
   const saveV2 = (i: number) => {
-    const when = new Date(START + 366 * DAY + i * 30_000);
     const s0 = performance.now();
-    const saved = saveProgress(v2, (d) => applyAnswers(d, [answerAt(i)], when), when);
+    const saved = saveProgress(v2, (d) => applyAnswers(d, [answerAt(i)], at(i)), at(i));
     if (!saved.ok) throw new Error(`v2 save failed: ${saved.message}`);
     return performance.now() - s0;
   };
-  // Phase 1: schema 3 alone, as a learner's tab runs it.
   const samples = { alone: [] as number[], v3: [] as number[], v3Commit: [] as number[], v2: [] as number[] };
   for (let i = 0; i < saves; i++) samples.alone.push((await saveV3(i)).sync);
-  // Phase 2: side by side, alternating which goes first, so both share the machine's conditions.
   for (let i = saves; i < 2 * saves; i++) {
     for (const which of i % 2 === 0 ? ['v3', 'v2'] : ['v2', 'v3']) {
-      if (which === 'v3') {
-        const t = await saveV3(i);
-        samples.v3.push(t.sync);
-        samples.v3Commit.push(t.commit);
-      } else samples.v2.push(saveV2(i));
+      if (which === 'v2') {
+        samples.v2.push(saveV2(i));
+        continue;
+      }
+      const t = await saveV3(i);
+      samples.v3.push(t.sync);
+      samples.v3Commit.push(t.commit);
     }
   }
+  const summary = (xs: number[]) => ({ median: median(xs), p95: quantile(xs, 0.95), max: Math.max(...xs) });
+  return {
+    alone: summary(samples.alone),
+    v3: summary(samples.v3),
+    v3Commit: summary(samples.v3Commit),
+    v2: summary(samples.v2),
+    ratio: median(samples.v2.map((t, i) => t / samples.v3[i]!)),
+  };
+}
+
+/** Runs the benchmark; `saves` answers are saved by each contender. */
+async function runBench(saves: number) {
+  localStorage.clear();
+  await deleteDatabase('kmslab-quiz-progress');
+  const quotaChars = localStorageQuota();
+  const v3 = prefixed('v3:');
+  const v2 = prefixed('v2:');
+  const stored = await storeYear(simulatedYear(50_000, 200), v3, v2);
+  const saved = await measureSaves(saves, v3, v2);
   const estimate = await navigator.storage.estimate();
+  const r0 = performance.now();
+  await allAttempts();
+  const historyReadMs = performance.now() - r0;
   return {
     userAgent: navigator.userAgent,
     saves,
-    quotaChars: quota,
+    quotaChars,
     historyAttempts: await countAttempts(),
-    historyReadMs: await (async () => {
-      const r0 = performance.now();
-      await allAttempts();
-      return performance.now() - r0;
-    })(),
-    fillMs,
-    hotChars,
-    v2Answers,
-    v2Chars,
-    fullYearV2Chars,
+    historyReadMs,
     usage: estimate.usage ?? 0,
     quota: estimate.quota ?? 0,
-    alone: { median: median(samples.alone), p95: quantile(samples.alone, 0.95), max: Math.max(...samples.alone) },
-    v3: { median: median(samples.v3), p95: quantile(samples.v3, 0.95), max: Math.max(...samples.v3) },
-    v3Commit: { median: median(samples.v3Commit), p95: quantile(samples.v3Commit, 0.95) },
-    v2: { median: median(samples.v2), p95: quantile(samples.v2, 0.95), max: Math.max(...samples.v2) },
-    ratio: median(samples.v2.map((t, i) => t / samples.v3[i]!)),
+    ...stored,
+    ...saved,
   };
 }
 

@@ -7,6 +7,7 @@ import { useQuizData } from './use-quiz-data';
 import { StorageNotice } from './storage-notice';
 import { useDueAndMistakes } from './use-due-and-mistakes';
 import { useStudySession } from './use-study-session';
+import { freshSeed } from './study-session-store';
 import { MISTAKE_WINDOW_DAYS } from './progress-stats';
 import { Notice, Loading, buttonPrimary } from './ui';
 
@@ -20,8 +21,7 @@ export function DrillPage() {
   const { session, update } = useStudySession('drill');
   const entries = useMemo(() => new Map(pool.map((e) => [e.question.id, e])), [pool]);
 
-  const start = () =>
-    update(createStudySession({ mode: 'drill', questionIds: mistakeIds, seed: Math.random().toString(36).slice(2, 10), now: new Date() }));
+  const start = () => update(createStudySession({ mode: 'drill', questionIds: mistakeIds, seed: freshSeed(), now: new Date() }));
 
   return (
     <div>

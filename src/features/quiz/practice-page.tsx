@@ -10,6 +10,7 @@ import { EmptyBankNotice } from './empty-bank-notice';
 import { PracticeSetup, effectiveLength } from './practice-setup';
 import { StudyRunner } from './study-runner';
 import { useStudySession } from './use-study-session';
+import { freshSeed } from './study-session-store';
 import { Loading, Notice, buttonSecondary } from './ui';
 
 const FILTER_KEYS = ['topic', 'tag', 'exam', 'bank', 'flagged'] as const;
@@ -47,7 +48,7 @@ export function PracticePage() {
   const resume = session && (!hasFilter || sameFilter(filter, scopeFilter(session)));
 
   const start = (length: number) => {
-    const seed = Math.random().toString(36).slice(2, 10);
+    const seed = freshSeed();
     const ids = shuffled(
       matching.map((e) => e.question.id),
       seededRandom(seed),

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useQuizProgress } from './stores/quiz-progress';
+import { useQuizProgress, type RawBackup } from './stores/quiz-progress';
 import { downloadText } from './download';
 import { Notice, buttonPrimary, buttonSecondary } from './ui';
 
@@ -12,9 +12,7 @@ export function ProgressTransfer() {
   // after the notice at the top of the page was hidden.
   const backups = rawBackups();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [result, setResult] = useState<
-    { ok: true; fileName: string; summary: string[] } | { ok: false; fileName: string; error: string } | null
-  >(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
 
   const [busy, setBusy] = useState<'export' | 'import' | null>(null);
   const [exportWarning, setExportWarning] = useState<string>();
@@ -71,20 +69,7 @@ export function ProgressTransfer() {
           Import progress…
         </button>
       </div>
-      {backups.length > 0 && (
-        <div className="flex flex-col gap-2">
-          <p className="text-slate-700 dark:text-slate-300">Data kept aside because it could not be used, exactly as it was stored:</p>
-          <ul className="flex flex-wrap gap-2">
-            {backups.map((b) => (
-              <li key={b.key}>
-                <button type="button" className={buttonSecondary} onClick={() => downloadText(b.fileName, b.text, 'application/json')}>
-                  Download {b.label} ({b.key})
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <BackupDownloads backups={backups} />
       <div aria-live="polite">
         {exportWarning && (
           <Notice tone="warning" title="The export is incomplete">
@@ -92,26 +77,53 @@ export function ProgressTransfer() {
           </Notice>
         )}
         {busy === 'import' && <p>Importing…</p>}
-        {result?.ok && (
-          <Notice tone="success" title={`Imported ${result.fileName}`}>
-            {result.summary.length ? (
-              <ul className="list-disc pl-6">
-                {result.summary.map((line, i) => (
-                  <li key={i}>{line}</li>
-                ))}
-              </ul>
-            ) : (
-              <p>Nothing new: everything in the file was already here.</p>
-            )}
-          </Notice>
-        )}
-        {result && !result.ok && (
-          <Notice tone="error" title={`${result.fileName} was not imported`}>
-            <p>{result.error}</p>
-            <p className="mt-1">Your current progress is unchanged.</p>
-          </Notice>
-        )}
+        {result && <ImportOutcome result={result} />}
       </div>
+    </div>
+  );
+}
+
+type ImportResult = { ok: true; fileName: string; summary: string[] } | { ok: false; fileName: string; error: string };
+
+function ImportOutcome({ result }: { result: ImportResult }) {
+  if (!result.ok) {
+    return (
+      <Notice tone="error" title={`${result.fileName} was not imported`}>
+        <p>{result.error}</p>
+        <p className="mt-1">Your current progress is unchanged.</p>
+      </Notice>
+    );
+  }
+  return (
+    <Notice tone="success" title={`Imported ${result.fileName}`}>
+      {result.summary.length ? (
+        <ul className="list-disc pl-6">
+          {result.summary.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>Nothing new: everything in the file was already here.</p>
+      )}
+    </Notice>
+  );
+}
+
+/** Copies of damaged data the core kept aside, downloadable exactly as they were stored. */
+function BackupDownloads({ backups }: { backups: readonly RawBackup[] }) {
+  if (backups.length === 0) return null;
+  return (
+    <div className="flex flex-col gap-2">
+      <p className="text-slate-700 dark:text-slate-300">Data kept aside because it could not be used, exactly as it was stored:</p>
+      <ul className="flex flex-wrap gap-2">
+        {backups.map((b) => (
+          <li key={b.key}>
+            <button type="button" className={buttonSecondary} onClick={() => downloadText(b.fileName, b.text, 'application/json')}>
+              Download {b.label} ({b.key})
+            </button>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

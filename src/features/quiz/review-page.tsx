@@ -6,6 +6,7 @@ import { useQuizData } from './use-quiz-data';
 import { StorageNotice } from './storage-notice';
 import { useDueAndMistakes } from './use-due-and-mistakes';
 import { useStudySession } from './use-study-session';
+import { freshSeed } from './study-session-store';
 import { StudyRunner } from './study-runner';
 import { DailyLimitsForm } from './daily-limits-form';
 import { describeNextReview } from './next-review';
@@ -28,7 +29,7 @@ export function ReviewPage() {
     const next = createStudySession({
       mode: 'review',
       questionIds: ids,
-      seed: Math.random().toString(36).slice(2, 10),
+      seed: freshSeed(),
       now: new Date(),
       scope: { kind },
       // Anki does the same: with nothing else left, a step due within 20 minutes is taken early.

@@ -37,6 +37,11 @@ export function saveStudySession(
   }
 }
 
+/** A seed for a new session's shuffles (question order, option order): not for anything security-related. */
+export function freshSeed(): string {
+  return Math.random().toString(36).slice(2, 10);
+}
+
 /** localStorage, or null when the browser blocks it. */
 export function browserStorage(): Storage | null {
   try {
@@ -54,7 +59,7 @@ export function saveDrillSession(questionIds: readonly string[], from: StudyMode
   const session = createStudySession({
     mode: 'drill',
     questionIds,
-    seed: Math.random().toString(36).slice(2, 10),
+    seed: freshSeed(),
     now: new Date(),
     scope: { from },
   });

@@ -1,26 +1,9 @@
 import { create } from 'zustand';
-import {
-  PROGRESS_KEY,
-  addHistory,
-  allAttempts,
-  allExams,
-  applyImport,
-  exportProgress,
-  getExam,
-  historyKeys,
-  importProgress,
-  listCorruptCopies,
-  loadProgress,
-  readStoredCopy,
-  saveProgress,
-  unionExams,
-  type ExamResult,
-  type ImportSummary,
-  type ProgressData,
-} from '@/quiz';
+import { PROGRESS_KEY, listCorruptCopies, loadProgress, readStoredCopy, saveProgress, type ExamResult, type ProgressData } from '@/quiz';
 import { examResultFrom, type ExamRecordInput } from '../exam-record';
 import { applyAnswers, type AnswerRecord } from './apply-answers';
 import { createHistoryOutbox } from './history-outbox';
+import { exportFile, findExam, importFile, readExamList, type ExamList } from './history-actions';
 
 /** A copy of stored progress data offered for download (the live data or a copy kept aside). */
 export interface RawBackup {
@@ -28,14 +11,6 @@ export interface RawBackup {
   label: string;
   fileName: string;
   text: string;
-}
-
-/** Finished exams from the history database (plus those not moved there yet), oldest first. */
-export interface ExamList {
-  status: 'idle' | 'loading' | 'ready';
-  exams: ExamResult[];
-  /** Set when the database could not be read: only exams still in the document are listed. */
-  error?: string;
 }
 
 interface ProgressState {
@@ -179,29 +154,11 @@ export const useQuizProgress = create<ProgressState>((set, get) => {
     importJson: async (json) => {
       const current = get().data;
       if (!current) return { ok: false, error: 'Progress is still loading. Try again in a moment.' };
-      let known: Awaited<ReturnType<typeof historyKeys>> | undefined;
-      try {
-        known = await historyKeys();
-      } catch {
-        known = undefined;
-      }
-      const plan = importProgress(current, json, known);
-      if ('error' in plan) return { ok: false, error: plan.error };
-      // The history goes to the database first (a large file would not fit the document); without a
-      // database it waits in the document like any answer.
-      let toPending = !known;
-      if (!toPending) {
-        try {
-          await addHistory({ attempts: plan.attempts, exams: plan.exams });
-        } catch {
-          toPending = true;
-        }
-      }
-      const saved = persist((d) => applyImport(d, plan, { pending: toPending }));
-      if (!saved) return { ok: false, error: get().saveError ?? 'The imported progress could not be saved.' };
-      if (toPending) void outbox.flush();
+      const result = await importFile(current, json, persist);
+      if (!result.ok) return { ok: false, error: result.error ?? get().saveError ?? 'The imported progress could not be saved.' };
+      if (result.pending) void outbox.flush();
       if (get().examList.status !== 'idle') void get().loadExams();
-      return { ok: true, summary: summaryLines(plan.summary) };
+      return { ok: true, summary: result.summary };
     },
     toggleFlag: (questionId) =>
       persist((d) => {
@@ -221,82 +178,42 @@ export const useQuizProgress = create<ProgressState>((set, get) => {
     },
     exportJson: async () => {
       const data = get().data;
-      if (!data) return { text: '' };
-      try {
-        const [attempts, exams] = await Promise.all([allAttempts(), allExams()]);
-        return { text: exportProgress(data, { attempts, exams }) };
-      } catch (error) {
-        return {
-          text: exportProgress(data),
-          warning: `The answer history could not be read (${error instanceof Error ? error.message : String(error)}), so the file holds your cards, flags, settings and the answers not yet moved there.`,
-        };
-      }
+      return data ? exportFile(data) : { text: '' };
     },
     loadExams: async () => {
-      const pending = get().data?.pending.exams ?? [];
-      set((state) => ({ examList: { ...state.examList, status: state.examList.status === 'ready' ? 'ready' : 'loading' } }));
-      try {
-        const stored = await allExams();
-        set({ examList: { status: 'ready', exams: unionExams(stored, get().data?.pending.exams ?? pending) } });
-      } catch (error) {
-        set({
-          examList: {
-            status: 'ready',
-            exams: unionExams([], pending),
-            error: `Older exams could not be read (${error instanceof Error ? error.message : String(error)}).`,
-          },
-        });
-      }
+      if (get().examList.status === 'idle') set({ examList: { status: 'loading', exams: [] } });
+      set({ examList: await readExamList(get().data?.pending.exams ?? []) });
     },
-    findExam: async (id) => {
-      const pending = get().data?.pending.exams.find((e) => e.id === id);
-      if (pending) return pending;
-      try {
-        return await getExam(id);
-      } catch {
-        return undefined;
-      }
-    },
+    findExam: (id) => findExam(get().data?.pending.exams ?? [], id),
     settle: () => outbox.flush(),
     rawBackups: () => {
       const s = storage();
-      if (!s) return [];
-      const stamp = new Date().toISOString().slice(0, 10);
-      const out: RawBackup[] = [];
-      // The copies the core kept aside, plus the live document when the core will not write it
-      // (e.g. saved by a newer version of the app): both can be downloaded as they are.
-      for (const key of listCorruptCopies(s)) {
-        const text = readStoredCopy(s, key);
-        if (text !== null) out.push({ key, label: 'damaged copy', fileName: `${key.replace(/[^a-z0-9.-]+/gi, '-')}-${stamp}.json`, text });
-      }
-      if (get().readOnly) {
-        try {
-          const text = s.getItem(PROGRESS_KEY);
-          if (text) out.push({ key: PROGRESS_KEY, label: 'stored progress', fileName: `kmslab-progress-stored-${stamp}.json`, text });
-        } catch {
-          // Unreadable storage: nothing to offer.
-        }
-      }
-      return out;
+      return s ? rawBackupsIn(s, get().readOnly) : [];
     },
     dismiss: (what) => set({ [what]: undefined }),
   };
 });
 
-/** The core's import summary as lines for the learner: its sentence, then the counts that changed. */
-function summaryLines(summary: ImportSummary): string[] {
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  const lines = [summary.text];
-  const counts = [
-    summary.attemptsAdded && `${n(summary.attemptsAdded, 'answer', 'answers')} added`,
-    summary.cardsAdded && `${n(summary.cardsAdded, 'review card', 'review cards')} added`,
-    summary.cardsUpdated && `${n(summary.cardsUpdated, 'review card', 'review cards')} updated to a later review`,
-    summary.flagsAdded && `${n(summary.flagsAdded, 'flag', 'flags')} added`,
-    summary.examsAdded && `${n(summary.examsAdded, 'exam result', 'exam results')} added`,
-    summary.skipped &&
-      `${n(summary.skipped, 'entry', 'entries')} in the file could not be read and ${summary.skipped === 1 ? 'was' : 'were'} skipped`,
-  ].filter((x): x is string => typeof x === 'string');
-  return counts.length ? [...lines, ...counts] : lines;
+/**
+ * The copies the core kept aside, plus the live document when the core will not write it (saved by a
+ * newer version of the app): both can be downloaded exactly as they are.
+ */
+function rawBackupsIn(s: Storage, readOnly: boolean): RawBackup[] {
+  const stamp = new Date().toISOString().slice(0, 10);
+  const out: RawBackup[] = [];
+  for (const key of listCorruptCopies(s)) {
+    const text = readStoredCopy(s, key);
+    if (text !== null) out.push({ key, label: 'damaged copy', fileName: `${key.replace(/[^a-z0-9.-]+/gi, '-')}-${stamp}.json`, text });
+  }
+  if (readOnly) {
+    try {
+      const text = s.getItem(PROGRESS_KEY);
+      if (text) out.push({ key: PROGRESS_KEY, label: 'stored progress', fileName: `kmslab-progress-stored-${stamp}.json`, text });
+    } catch {
+      // Unreadable storage: nothing to offer.
+    }
+  }
+  return out;
 }
 
 /** Storage stand-in when the browser blocks localStorage: progress lives for this tab only. */
