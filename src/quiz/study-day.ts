@@ -1,5 +1,5 @@
 import { localDay } from './progress/aggregates';
-import type { StudyDay } from './progress/schema';
+import { DEFAULT_DAILY_LIMITS, type StudyDay } from './progress/schema';
 import { CARD_STATE, isLearning, type StoredCard } from './schedule';
 
 /**
@@ -10,7 +10,7 @@ import { CARD_STATE, isLearning, type StoredCard } from './schedule';
  */
 
 /** Anki's defaults: 20 new cards and 200 reviews a day. */
-export const DEFAULT_LIMITS: Readonly<DailyLimits> = { newPerDay: 20, reviewsPerDay: 200 };
+export const DEFAULT_LIMITS: Readonly<DailyLimits> = DEFAULT_DAILY_LIMITS;
 
 /** Largest limit accepted from settings. */
 export const MAX_LIMIT = 9999;

@@ -1,4 +1,4 @@
-import { PROGRESS_KEY, limitsFrom, localDay } from '@/quiz';
+import { DEFAULT_DAILY_LIMITS, PROGRESS_KEY } from '@/quiz';
 
 /**
  * Where the quiz pages note the review cards whose question is in no current bank (the learner
@@ -36,12 +36,19 @@ export function countDueToday(storage: Pick<Storage, 'getItem'>, now: Date = new
       return Number.isFinite(t) && t <= end.getTime();
     });
     const learning = dueCards.filter((c) => c?.state === 1 || c?.state === 3).length;
-    const reviewed = doc.studyDay?.day === localDay(now) && typeof doc.studyDay.reviewed === 'number' ? doc.studyDay.reviewed : 0;
-    const reviewsLeft = Math.max(0, limitsFrom(doc.settings).reviewsPerDay - reviewed);
+    const reviewed = doc.studyDay?.day === today(now) && typeof doc.studyDay.reviewed === 'number' ? doc.studyDay.reviewed : 0;
+    const limit = doc.settings?.reviewsPerDay;
+    const perDay = typeof limit === 'number' && Number.isInteger(limit) && limit >= 0 ? limit : DEFAULT_DAILY_LIMITS.reviewsPerDay;
+    const reviewsLeft = Math.max(0, perDay - reviewed);
     return { due: learning + Math.min(dueCards.length - learning, reviewsLeft), cards: cards.length };
   } catch {
     return null;
   }
+}
+
+/** The local calendar day, YYYY-MM-DD, as the quiz core's localDay writes it (not imported: see above). */
+function today(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 function readUnavailable(storage: Pick<Storage, 'getItem'>): Set<string> {

@@ -16,6 +16,12 @@ export const CORRUPT_KEY_PREFIX = 'kmslab.progress.corrupt.';
 /** Prefix of the copy of an older schema version kept before it is first overwritten by a migrated save. */
 export const BACKUP_KEY_PREFIX = 'kmslab.progress.backup.v';
 
+/**
+ * Default daily limits of spaced review, as Anki's: 20 new questions and 200 reviews a day. Here, with
+ * the storage key, because the home page's "reviews due" line reads them without the quiz engine.
+ */
+export const DEFAULT_DAILY_LIMITS = { newPerDay: 20, reviewsPerDay: 200 } as const;
+
 /** Where an answer was given. */
 export type AttemptMode = 'practice' | 'exam' | 'review' | 'drill';
 
