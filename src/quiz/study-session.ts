@@ -161,6 +161,20 @@ function pickNext(session: StudySession, cards: Readonly<Record<string, StoredCa
   return { ...session, waiting, turn: undefined };
 }
 
+/**
+ * The display-order seed of one answer of the session (the n-th, 0-based): every attempt, a second
+ * look included, shows options, steps and responses in an order of its own, and a reload (or the miss
+ * list) can show the very order the learner saw.
+ */
+export function attemptSeed(session: Pick<StudySession, 'seed'>, answerIndex: number): string {
+  return `${session.seed}:${answerIndex}`;
+}
+
+/** The seed of the question on screen (see {@link attemptSeed}). */
+export function turnSeed(session: StudySession): string {
+  return attemptSeed(session, session.results.length - (session.turn?.checked ? 1 : 0));
+}
+
 /** True when the session has nothing on screen: every planned question taken, no step due. */
 export function isOver(session: StudySession): boolean {
   return !session.turn;

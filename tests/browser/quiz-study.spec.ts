@@ -66,7 +66,7 @@ test('practice: length and scope before starting, resume after reload at the sam
 test('practice end screen: every miss with its explanation, and "Drill these" drills exactly them', async ({ page }) => {
   await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
   await page.goto('/quiz');
-  await page.getByLabel('Bank').selectOption({ label: 'UI test bank' });
+  await page.getByLabel('Bank or topic').selectOption({ label: 'UI test bank (every question)' });
   await startPractice(page, 'Start practice (3)');
   const missed: string[] = [];
   for (let i = 0; i < 3; i++) {
@@ -219,7 +219,10 @@ for (const mode of ['exam', 'practice'] as const) {
       }
     }
     // No keyboard hints on a touch screen.
+    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
     await expect(page.getByText('Answer with the number or letter keys, then Enter.')).toBeHidden();
+    await expect(page.getByText(/Keys 1–\d/)).toBeHidden();
+    await expect(page.locator('kbd', { hasText: 'Enter' })).toBeHidden();
     await context.close();
   });
 }

@@ -42,7 +42,13 @@ export function ExamResults({ result, pool, actions }: { result: ExamResult; poo
           below.
         </p>
       )}
-      <AnswerReview entries={entries} answers={result.answers} flagged={flagged} total={result.questionIds.length} />
+      <AnswerReview
+        entries={entries}
+        answers={result.answers}
+        flagged={flagged}
+        total={result.questionIds.length}
+        seed={result.displaySeed}
+      />
     </div>
   );
 }

@@ -21,8 +21,6 @@ export interface ExamSession {
   /** Set when submitted (by the learner or because time ran out). */
   finishedAt?: string;
   finishedBy?: 'learner' | 'timeout';
-  /** Seed of the display order of options within each question (the same after a reload). */
-  seed?: string;
   /** True when every question comes from KMS Lab's own banks: the exam is the KMS part of the chosen exam. */
   kmsOnly?: boolean;
 }
@@ -32,7 +30,7 @@ export const EXAM_SESSION_KEY = 'kmslab.quiz.exam-session';
 
 export function createExamSession(
   questionIds: string[],
-  options: { minutes: number; exam?: string; now: Date; id?: string; seed?: string; kmsOnly?: boolean },
+  options: { minutes: number; exam?: string; now: Date; id?: string; kmsOnly?: boolean },
 ): ExamSession {
   const session: ExamSession = {
     version: 1,
@@ -45,7 +43,6 @@ export function createExamSession(
     flags: {},
     current: 0,
   };
-  if (options.seed) session.seed = options.seed;
   if (options.kmsOnly !== undefined) session.kmsOnly = options.kmsOnly;
   return session;
 }

@@ -3,7 +3,6 @@ import { createExamSession, finish, type ExamSession } from './exam-session';
 import type { ExamRecordInput } from './exam-record';
 import type { ExamChoice } from './exam-setup';
 import type { PoolEntry } from './question-pool';
-import { freshSeed } from './study-session-store';
 
 /** The exam's answers as progress records: one per question, unanswered ones counted wrong as on the real exam. */
 export function answerRecords(questions: readonly Question[], answers: ExamSession['answers']): ExamRecordInput['answers'] {
@@ -33,7 +32,6 @@ export function startExam(pool: readonly PoolEntry[], choice: ExamChoice, now: D
       minutes: choice.minutes,
       exam: choice.exam,
       now,
-      seed: freshSeed(),
       kmsOnly: picked.every((q) => bankOf.get(q.id)?.origin === 'built-in'),
     },
   );

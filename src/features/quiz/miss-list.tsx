@@ -1,27 +1,17 @@
-import type { Question, StudySession } from '@/quiz';
+import { attemptSeed, type Question, type StudySession } from '@/quiz';
 import { Markdown } from '@/components/markdown/markdown';
 import type { PoolEntry } from './question-pool';
 import { QuestionCard } from './question-card';
 import { QuestionMeta } from './question-meta';
 
-type ChoiceOption = { text: string; correct: boolean };
-
-/** The options of a choice item, or undefined for an item type that has no options list. */
-function choiceOptions(question: Question): readonly ChoiceOption[] | undefined {
-  const options: unknown = (question as { options?: unknown }).options;
-  return Array.isArray(options) ? (options as ChoiceOption[]) : undefined;
-}
-
-/** The options' texts for a choice answer. */
+/** The options' texts for a choice answer; undefined for ordering and matching items (the full review shows those). */
 function optionTexts(question: Question, indexes: readonly number[]): string[] | undefined {
-  const options = choiceOptions(question);
-  return options && indexes.flatMap((i) => (options[i] ? [options[i].text] : []));
+  if (question.type !== 'choice') return undefined;
+  return indexes.flatMap((i) => (question.options[i] ? [question.options[i].text] : []));
 }
 
 function correctTexts(question: Question): string[] | undefined {
-  return choiceOptions(question)
-    ?.filter((o) => o.correct)
-    .map((o) => o.text);
+  return question.type === 'choice' ? question.options.filter((o) => o.correct).map((o) => o.text) : undefined;
 }
 
 /**
@@ -46,7 +36,8 @@ export function MissList({
           const entry = entries.get(id)!;
           const q = entry.question;
           // The first wrong answer: what the learner believed before any feedback.
-          const wrong = session.results.find((r) => r.questionId === id && !r.correct)!;
+          const wrongIndex = session.results.findIndex((r) => r.questionId === id && !r.correct);
+          const wrong = session.results[wrongIndex]!;
           const chosen = optionTexts(q, wrong.selected);
           const right = correctTexts(q);
           return (
@@ -75,6 +66,8 @@ export function MissList({
                 <div className="mt-2">
                   <QuestionCard
                     question={q}
+                    seed={attemptSeed(session, wrongIndex)}
+                    headingLevel={4}
                     meta={<QuestionMeta entry={entry} />}
                     selected={wrong.selected}
                     onSelect={() => {}}

@@ -2,7 +2,7 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { createStudySession, seededRandom, type StudySession } from '@/quiz';
 import { PageHeading } from '@/components/ui/page-heading';
-import { filterPool, shuffled, type PoolEntry, type QuestionFilter } from './question-pool';
+import { filterPool, ITEM_KINDS, shuffled, type PoolEntry, type QuestionFilter } from './question-pool';
 import { useQuizData } from './use-quiz-data';
 import { useQuizProgress } from './stores/quiz-progress';
 import { StorageNotice } from './storage-notice';
@@ -13,7 +13,7 @@ import { useStudySession } from './use-study-session';
 import { freshSeed } from './study-session-store';
 import { Loading, Notice, buttonSecondary } from './ui';
 
-const FILTER_KEYS = ['topic', 'tag', 'exam', 'bank', 'flagged'] as const;
+const FILTER_KEYS = ['topic', 'tag', 'exam', 'bank', 'type', 'question', 'flagged'] as const;
 
 /** The filter a session was started with (its scope), for comparing with the page's filter. */
 function scopeFilter(session: StudySession): QuestionFilter {
@@ -118,6 +118,7 @@ function describeFilter(filter: QuestionFilter, pool: readonly PoolEntry[]): str
   if (filter.topic) parts.push(`topic ${filter.topic}`);
   if (filter.exam) parts.push(filter.exam);
   if (filter.tag) parts.push(`tag ${filter.tag}`);
+  if (filter.type) parts.push(ITEM_KINDS.find((k) => k.value === filter.type)?.label.toLowerCase() ?? filter.type);
   if (filter.bank) parts.push(pool.find((e) => e.bank.id === filter.bank)?.bank.title ?? 'a removed bank');
   if (filter.question) parts.push(`question ${filter.question}`);
   if (filter.flagged) parts.push('flagged only');

@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { checkAnswer, endSession, isCorrect, nextTurn, sessionPosition, type Confidence, type StudySession } from '@/quiz';
+import { checkAnswer, endSession, isCorrect, nextTurn, sessionPosition, turnSeed, type Confidence, type StudySession } from '@/quiz';
 import { useQuizProgress } from './stores/quiz-progress';
 import type { PoolEntry } from './question-pool';
 import { QuestionCard } from './question-card';
@@ -106,12 +106,13 @@ function StudyTurn({
         {answered.length > 0 ? (
           `${right} of ${answered.length} right so far.`
         ) : (
-          <span className="touch:hidden">Answer with the number or letter keys, then Enter.</span>
+          <span className="pointer-coarse:hidden">Answer with the number or letter keys, then Enter.</span>
         )}
       </p>
       <QuestionCard
         question={question}
         position={position}
+        seed={turnSeed(session)}
         meta={
           <>
             {turn.again && <Badge>Second look</Badge>}

@@ -13,6 +13,7 @@ export function AnswerReview({
   answers,
   flagged,
   total,
+  seed,
 }: {
   /** The exam's questions still in the banks, in exam order, with their number in the exam. */
   entries: readonly { entry: PoolEntry; index: number }[];
@@ -20,6 +21,8 @@ export function AnswerReview({
   flagged: ReadonlySet<string>;
   /** Questions the exam had (some may have left the banks since). */
   total: number;
+  /** The exam's display-order seed, so the review shows options in the order the learner saw. */
+  seed?: string;
 }) {
   const [filter, setFilter] = useState<ReviewFilter>('all');
   const rows = entries.map(({ entry, index }) => {
@@ -56,6 +59,8 @@ export function AnswerReview({
             <QuestionCard
               question={r.entry.question}
               position={{ index: r.index, total }}
+              seed={seed}
+              headingLevel={3}
               meta={
                 <>
                   {r.flagged && <span className="font-semibold">⚑ flagged</span>}
