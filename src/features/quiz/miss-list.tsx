@@ -66,6 +66,7 @@ export function MissList({
                 <div className="mt-2">
                   <QuestionCard
                     question={q}
+                    position={{ index: Math.max(0, session.planned.indexOf(id)), total: session.planned.length }}
                     seed={attemptSeed(session, wrongIndex)}
                     headingLevel={4}
                     meta={<QuestionMeta entry={entry} />}
