@@ -8,7 +8,9 @@
  * - `getKmsClient(region, accessKeyId?)`: a KMSClient whose calls reach the simulator and its audit trail.
  * - Clock: `simulatedNow()`, `getClockOffset()`, `setClockOffset(ms)`, `advanceClock(ms)`, `resetClock()`,
  *   `subscribeClock(fn)`; offset persisted in localStorage `kmslab.clock.offset`.
+ * - Reads: `collect(paginator, pick)` (every page of an SDK paginator), `listKeysWithAliases(client)`.
  */
 export { getAppKms, loadAppKms, getKmsClient } from './app-kms';
 export type { AppKms } from './app-kms';
 export { getClockOffset, setClockOffset, advanceClock, resetClock, subscribeClock, simulatedNow } from './simulated-clock';
+export { collect, listKeysWithAliases, type KeyListing } from './reads';
