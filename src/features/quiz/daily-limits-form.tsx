@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { DEFAULT_LIMITS, MAX_LIMIT, limitsFrom, type ProgressSettings } from '@/quiz';
 import { useQuizProgress } from './stores/quiz-progress';
-import { buttonSecondary } from './ui';
+import { Button, TextField } from '@/components/ui';
 
 /**
  * The daily limits of spaced review, as in Anki: how many new questions and how many reviews a day
@@ -41,68 +41,35 @@ export function DailyLimitsForm({ settings }: { settings: ProgressSettings }) {
         due.
       </p>
       <div className="mt-3 grid max-w-lg gap-4 sm:grid-cols-2">
-        <LimitField
-          id={`${id}-new`}
+        <TextField
           label="New questions a day"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={MAX_LIMIT}
           value={newText}
           onChange={setNewText}
-          error={invalid(newValue) ? error : ''}
+          error={invalid(newValue) ? error : undefined}
+          className="w-32"
         />
-        <LimitField
-          id={`${id}-reviews`}
+        <TextField
           label="Reviews a day"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={MAX_LIMIT}
           value={reviewText}
           onChange={setReviewText}
-          error={invalid(reviewValue) ? error : ''}
+          error={invalid(reviewValue) ? error : undefined}
+          className="w-32"
         />
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button type="submit" className={buttonSecondary}>
-          Save limits
-        </button>
+        <Button type="submit">Save limits</Button>
         <p role="status" className="text-sm">
           {status}
         </p>
       </div>
     </form>
-  );
-}
-
-function LimitField({
-  id,
-  label,
-  value,
-  onChange,
-  error,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  error: string;
-}) {
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={MAX_LIMIT}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className="w-32 rounded border border-slate-400 bg-white px-2 py-1.5 aria-invalid:border-red-700 dark:border-slate-500 dark:bg-slate-900"
-      />
-      {error && (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-800 dark:text-red-300">
-          {error}
-        </p>
-      )}
-    </div>
   );
 }

@@ -9,7 +9,8 @@ import { useDueAndMistakes } from './use-due-and-mistakes';
 import { useStudySession } from './use-study-session';
 import { freshSeed } from './study-session-store';
 import { MISTAKE_WINDOW_DAYS } from './progress-stats';
-import { Notice, Loading, buttonPrimary } from './ui';
+import { Button, Notice } from '@/components/ui';
+import { Loading } from './ui';
 
 /**
  * Drill mistakes: the questions whose latest answer in the last 30 days was wrong (or the misses a
@@ -51,9 +52,9 @@ export function DrillPage() {
           <h2 id="drill-title" className="text-xl font-semibold">
             {mistakeIds.length} mistake{mistakeIds.length === 1 ? '' : 's'} to drill
           </h2>
-          <button type="button" className={`${buttonPrimary} mt-3`} onClick={start}>
+          <Button variant="primary" className="mt-3" onClick={start}>
             Start drilling ({mistakeIds.length})
-          </button>
+          </Button>
         </section>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useQuizProgress } from './stores/quiz-progress';
@@ -16,7 +16,8 @@ import { useQuizData } from './use-quiz-data';
 import { StorageNotice } from './storage-notice';
 import { EmptyBankNotice } from './empty-bank-notice';
 import { saveDrillSession } from './study-session-store';
-import { Notice, buttonPrimary, buttonSecondary, Loading } from './ui';
+import { Button, ButtonLink, Notice } from '@/components/ui';
+import { Loading } from './ui';
 
 /** Exam simulation: setup, the timed exam (resumable after a reload), then results and review. */
 export function ExamPage() {
@@ -80,9 +81,9 @@ export function ExamPage() {
       ) : entries.length === 0 ? (
         <Notice tone="warning" title="This exam's questions are no longer available">
           <p>The bank they came from was removed. Start a new exam instead.</p>
-          <button type="button" className={`${buttonSecondary} mt-3`} onClick={() => update(null)}>
+          <Button className="mt-3" onClick={() => update(null)}>
             Discard it and start a new exam
-          </button>
+          </Button>
         </Notice>
       ) : (
         <>
@@ -133,24 +134,20 @@ function FinishedExam({
       pool={pool}
       actions={
         <>
-          <button type="button" className={buttonPrimary} onClick={onNewExam}>
+          <Button variant="primary" onClick={onNewExam}>
             Start a new exam
-          </button>
+          </Button>
           {wrong.length > 0 && (
-            <button
-              type="button"
-              className={buttonSecondary}
+            <Button
               onClick={() => {
                 saveDrillSession(wrong, 'exam');
                 void navigate({ to: '/quiz/drill' });
               }}
             >
               Drill the {wrong.length} you missed
-            </button>
+            </Button>
           )}
-          <Link to="/progress" className={buttonSecondary}>
-            Exam history and progress
-          </Link>
+          <ButtonLink to="/progress">Exam history and progress</ButtonLink>
         </>
       }
     />

@@ -7,7 +7,8 @@ import { useQuizData } from './use-quiz-data';
 import { StorageNotice } from './storage-notice';
 import { ExamResults } from './exam-results';
 import { examLabel } from './exam-rules';
-import { Loading, Notice, buttonSecondary } from './ui';
+import { ButtonLink, Notice } from '@/components/ui';
+import { Loading } from './ui';
 
 const route = getRouteApi('/progress/exams/$examId');
 
@@ -46,15 +47,7 @@ export function PastExamPage() {
           </p>
         </Notice>
       ) : (
-        <ExamResults
-          result={result}
-          pool={pool}
-          actions={
-            <Link to="/progress" className={buttonSecondary}>
-              Back to your progress
-            </Link>
-          }
-        />
+        <ExamResults result={result} pool={pool} actions={<ButtonLink to="/progress">Back to your progress</ButtonLink>} />
       )}
     </div>
   );

@@ -11,7 +11,8 @@ import { PracticeSetup, effectiveLength } from './practice-setup';
 import { StudyRunner } from './study-runner';
 import { useStudySession } from './use-study-session';
 import { freshSeed } from './study-session-store';
-import { Loading, Notice, buttonSecondary } from './ui';
+import { Button, Notice } from '@/components/ui';
+import { Loading } from './ui';
 
 const FILTER_KEYS = ['topic', 'tag', 'exam', 'bank', 'type', 'question', 'flagged'] as const;
 
@@ -106,9 +107,9 @@ function ResumeNotice({ session, onResume }: { session: StudySession; onResume: 
       <p>
         {answered} of {session.planned.length} answered. Starting a new session below replaces it.
       </p>
-      <button type="button" className={`${buttonSecondary} mt-3`} onClick={onResume}>
+      <Button className="mt-3" onClick={onResume}>
         Resume it
-      </button>
+      </Button>
     </Notice>
   );
 }

@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { PoolEntry, QuestionFilter } from './question-pool';
 import { FilterForm } from './filter-form';
 import { EmptyBankNotice } from './empty-bank-notice';
-import { buttonPrimary } from './ui';
+import { Button } from '@/components/ui';
 
 /** Session lengths offered: 10, 20 or every matching question ("all" is 0). */
 export const PRACTICE_LENGTHS = [10, 20, 0] as const;
@@ -79,9 +79,9 @@ export function PracticeSetup({
           {count} of {matching} question{matching === 1 ? '' : 's'} from {scopeText}, in random order.
         </p>
         <div>
-          <button type="submit" className={buttonPrimary} disabled={count === 0}>
+          <Button type="submit" variant="primary" disabled={count === 0}>
             Start practice
-          </button>
+          </Button>
         </div>
       </form>
       <details open={matching === 0 || undefined} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useQuizProgress, type RawBackup } from './stores/quiz-progress';
 import { downloadText } from './download';
-import { Notice, buttonPrimary, buttonSecondary } from './ui';
+import { Button, Notice } from '@/components/ui';
 
 /** Export all progress as a JSON file; import one (validated and merged) with a summary of what changed. */
 export function ProgressTransfer() {
@@ -50,9 +50,9 @@ export function ProgressTransfer() {
         stored is removed.
       </p>
       <div className="flex flex-wrap gap-3">
-        <button type="button" className={buttonPrimary} disabled={busy !== null} onClick={() => void exportFile()}>
+        <Button variant="primary" disabled={busy !== null} onClick={() => void exportFile()}>
           {busy === 'export' ? 'Preparing the file…' : 'Export progress'}
-        </button>
+        </Button>
         <input
           ref={inputRef}
           type="file"
@@ -65,9 +65,9 @@ export function ProgressTransfer() {
             e.target.value = '';
           }}
         />
-        <button type="button" className={buttonSecondary} disabled={busy !== null} onClick={() => inputRef.current?.click()}>
+        <Button disabled={busy !== null} onClick={() => inputRef.current?.click()}>
           Import progress…
-        </button>
+        </Button>
       </div>
       <BackupDownloads backups={backups} />
       <div aria-live="polite">
@@ -118,9 +118,9 @@ function BackupDownloads({ backups }: { backups: readonly RawBackup[] }) {
       <ul className="flex flex-wrap gap-2">
         {backups.map((b) => (
           <li key={b.key}>
-            <button type="button" className={buttonSecondary} onClick={() => downloadText(b.fileName, b.text, 'application/json')}>
+            <Button onClick={() => downloadText(b.fileName, b.text, 'application/json')}>
               Download {b.label} ({b.key})
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

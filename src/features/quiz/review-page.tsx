@@ -10,7 +10,8 @@ import { freshSeed } from './study-session-store';
 import { StudyRunner } from './study-runner';
 import { DailyLimitsForm } from './daily-limits-form';
 import { describeNextReview } from './next-review';
-import { Notice, Loading, buttonPrimary } from './ui';
+import { Button, Notice } from '@/components/ui';
+import { Loading } from './ui';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -93,9 +94,9 @@ function DueCard({ queue, onStart }: { queue: DailyQueue; onStart: () => void })
         {queue.reviewsOverLimit > 0 &&
           ` ${plural(queue.reviewsOverLimit, 'more card waits', 'more cards wait')} beyond your daily limit: they come first tomorrow.`}
       </p>
-      <button type="button" className={`${buttonPrimary} mt-3`} onClick={onStart}>
+      <Button variant="primary" className="mt-3" onClick={onStart}>
         Start review ({count})
-      </button>
+      </Button>
     </section>
   );
 }
@@ -114,9 +115,9 @@ function NewCard({ queue, onStart }: { queue: DailyQueue; onStart: () => void })
             : 'You have answered every question in your banks at least once.'}
       </p>
       {queue.fresh.length > 0 && (
-        <button type="button" className={`${buttonPrimary} mt-3`} onClick={onStart}>
+        <Button variant="primary" className="mt-3" onClick={onStart}>
           Learn new questions ({queue.fresh.length})
-        </button>
+        </Button>
       )}
     </section>
   );

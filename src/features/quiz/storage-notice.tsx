@@ -1,5 +1,5 @@
 import { useQuizProgress } from './stores/quiz-progress';
-import { Notice, buttonSecondary } from './ui';
+import { Button, Notice } from '@/components/ui';
 import { downloadText } from './download';
 
 /**
@@ -21,18 +21,11 @@ export function StorageNotice() {
           <p>{notice}</p>
           <div className="mt-3 flex flex-wrap gap-2">
             {rawBackups().map((backup) => (
-              <button
-                key={backup.key}
-                type="button"
-                className={buttonSecondary}
-                onClick={() => downloadText(backup.fileName, backup.text, 'application/json')}
-              >
+              <Button key={backup.key} onClick={() => downloadText(backup.fileName, backup.text, 'application/json')}>
                 Download the kept data ({backup.label})
-              </button>
+              </Button>
             ))}
-            <button type="button" className={buttonSecondary} onClick={() => dismiss('notice')}>
-              Hide this message
-            </button>
+            <Button onClick={() => dismiss('notice')}>Hide this message</Button>
           </div>
         </Notice>
       )}
@@ -40,9 +33,7 @@ export function StorageNotice() {
         <Notice tone="warning" title="Your answer history could not be moved to its database">
           <p>{historyProblem}</p>
           <div className="mt-3 flex flex-wrap gap-2">
-            <button type="button" className={buttonSecondary} onClick={() => dismiss('historyProblem')}>
-              Hide this message
-            </button>
+            <Button onClick={() => dismiss('historyProblem')}>Hide this message</Button>
           </div>
         </Notice>
       )}
@@ -50,9 +41,7 @@ export function StorageNotice() {
         <Notice tone="error" title="Your last answer could not be saved">
           <p>{saveError}</p>
           <div className="mt-3 flex flex-wrap gap-2">
-            <button type="button" className={buttonSecondary} onClick={() => dismiss('saveError')}>
-              Hide this message
-            </button>
+            <Button onClick={() => dismiss('saveError')}>Hide this message</Button>
           </div>
         </Notice>
       )}

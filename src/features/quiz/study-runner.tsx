@@ -8,7 +8,7 @@ import { describeNextReview } from './next-review';
 import { ConfidencePicker } from './confidence-picker';
 import { StudySummary } from './study-summary';
 import { useQuestionScroll } from './use-question-scroll';
-import { Badge, buttonPrimary, buttonSecondary, Notice } from './ui';
+import { Badge, Button, Notice } from '@/components/ui';
 
 /** What the end screen offers besides the summary (start again, the next step of the page). */
 export interface RunnerEnd {
@@ -50,13 +50,12 @@ export function StudyRunner({
       ) : (
         <Notice tone="warning" title="This question is no longer available">
           <p>Its bank was removed. Skip it to go on with the session.</p>
-          <button
-            type="button"
-            className={`${buttonSecondary} mt-3`}
+          <Button
+            className="mt-3"
             onClick={() => onChange(nextTurn({ ...session, turn: { ...turn, checked: { selected: [], correct: false } } }, {}, new Date()))}
           >
             Skip it
-          </button>
+          </Button>
         </Notice>
       )}
     </div>
@@ -133,28 +132,24 @@ function StudyTurn({
                 Spaced repetition: this question comes back for review {describeNextReview(card.due, new Date())}.
               </span>
             )}
-            <button
-              type="button"
+            <Button
+              size="sm"
               aria-pressed={flagged}
               onClick={() => toggleFlag(question.id)}
-              className="rounded border border-slate-400 px-3 py-2 text-sm font-semibold aria-pressed:border-amber-600 aria-pressed:bg-amber-100 aria-pressed:text-amber-950 dark:border-slate-500 dark:aria-pressed:border-amber-300 dark:aria-pressed:bg-amber-900 dark:aria-pressed:text-amber-50"
+              className="aria-pressed:border-amber-600 aria-pressed:bg-amber-100 aria-pressed:text-amber-950 dark:aria-pressed:border-amber-300 dark:aria-pressed:bg-amber-900 dark:aria-pressed:text-amber-50"
             >
-              {flagged && (
-                <span aria-hidden="true" className="mr-1.5">
-                  ⚑
-                </span>
-              )}
+              {flagged && <span aria-hidden="true">⚑</span>}
               Flag for later
-            </button>
+            </Button>
             {askConfidence && !checked && <ConfidencePicker value={confidence} onChange={setConfidence} />}
           </>
         }
       />
       {!last && (
         <p className="mt-3">
-          <button type="button" className="text-sm text-blue-800 underline dark:text-sky-300" onClick={() => onChange(endSession(session))}>
+          <Button variant="link" className="text-sm" onClick={() => onChange(endSession(session))}>
             End this session
-          </button>
+          </Button>
         </p>
       )}
       {checked && <StickyNext label={last ? 'Finish' : 'Next question'} onNext={next} />}
@@ -173,9 +168,9 @@ function StickyNext({ label, onNext }: { label: string; onNext: () => void }) {
       aria-hidden="true"
       className="sticky bottom-0 z-10 -mx-4 mt-4 border-t border-slate-200 bg-white/95 px-4 py-2 md:hidden dark:border-slate-700 dark:bg-slate-950/95"
     >
-      <button type="button" tabIndex={-1} className={`${buttonPrimary} w-full`} onClick={onNext}>
+      <Button variant="primary" tabIndex={-1} className="w-full" onClick={onNext}>
         {label}
-      </button>
+      </Button>
     </div>
   );
 }

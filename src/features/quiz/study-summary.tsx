@@ -1,4 +1,4 @@
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { LEARN_AHEAD_MS, takeWaitingEarly, waitingSteps, type StudySession } from '@/quiz';
 import { useQuizProgress } from './stores/quiz-progress';
@@ -7,7 +7,7 @@ import type { RunnerEnd } from './study-runner';
 import { MissList } from './miss-list';
 import { saveDrillSession } from './study-session-store';
 import { useNow } from './use-now';
-import { buttonPrimary, buttonSecondary } from './ui';
+import { Button, ButtonLink } from '@/components/ui';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -70,26 +70,18 @@ export function StudySummary({
       )}
       <div className="mt-4 flex flex-wrap gap-3">
         {soon.length > 0 && (
-          <button type="button" className={buttonPrimary} onClick={() => onChange(takeWaitingEarly(session, cards ?? {}, new Date()))}>
+          <Button variant="primary" onClick={() => onChange(takeWaitingEarly(session, cards ?? {}, new Date()))}>
             Second look now ({soon.length})
-          </button>
+          </Button>
         )}
         {missed.length > 0 && (
-          <button type="button" className={soon.length > 0 ? buttonSecondary : buttonPrimary} onClick={drill}>
+          <Button variant={soon.length > 0 ? 'secondary' : 'primary'} onClick={drill}>
             Drill these ({missed.length})
-          </button>
+          </Button>
         )}
-        {end?.onRestart && (
-          <button type="button" className={buttonSecondary} onClick={end.onRestart}>
-            {end.restartLabel ?? 'Start again'}
-          </button>
-        )}
-        <Link to="/quiz" className={buttonSecondary}>
-          Back to the quiz
-        </Link>
-        <Link to="/progress" className={buttonSecondary}>
-          See progress
-        </Link>
+        {end?.onRestart && <Button onClick={end.onRestart}>{end.restartLabel ?? 'Start again'}</Button>}
+        <ButtonLink to="/quiz">Back to the quiz</ButtonLink>
+        <ButtonLink to="/progress">See progress</ButtonLink>
       </div>
       {end?.extra}
       {missed.length > 0 && <MissList ids={missed} session={session} entries={entries} />}

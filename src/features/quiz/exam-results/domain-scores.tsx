@@ -1,6 +1,6 @@
 import { domainRows, type TopicScore } from '@/quiz';
-import { ScrollBox } from '../ui';
-import { ShareCells } from './share-cell';
+import { DataTable } from '@/components/ui';
+import { ShareBar } from './share-cell';
 
 /**
  * Right answers per exam-guide domain, the way AWS's score report breaks a result down. For a chosen
@@ -17,46 +17,31 @@ export function DomainScores({ byDomain, exam }: { byDomain: Readonly<Record<str
       {rows.length === 0 ? (
         <p className="mt-2">These questions are not tagged with exam-guide domains.</p>
       ) : (
-        <ScrollBox label="Score by exam domain table">
-          <table className="w-full min-w-[24rem] border-collapse text-left">
-            <caption className="sr-only">Score by exam domain</caption>
-            <thead>
-              <tr className="border-b border-slate-300 dark:border-slate-600">
-                <th scope="col" className="py-2 pr-4">
-                  Domain
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Weight on the exam
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Right
-                </th>
-                <th scope="col" className="py-2">
-                  Share
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={`${r.exam}|${r.domain}`} className="border-b border-slate-200 dark:border-slate-700">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    {exam ? '' : `${r.exam}: `}
-                    {r.number !== undefined ? `${r.number}. ` : ''}
-                    {r.domain}
-                  </th>
-                  <td className="py-2 pr-4 tabular-nums">{r.weight !== undefined ? `${r.weight}%` : '–'}</td>
-                  {r.total > 0 ? (
-                    <ShareCells correct={r.correct} total={r.total} />
-                  ) : (
-                    <td colSpan={2} className="py-2 text-slate-700 dark:text-slate-300">
-                      Not covered by these questions
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollBox>
+        <DataTable
+          caption="Score by exam domain"
+          hideCaption
+          scrollLabel="Score by exam domain table"
+          className="mt-3"
+          rows={rows}
+          rowKey={(r) => `${r.exam}|${r.domain}`}
+          columns={[
+            {
+              header: 'Domain',
+              rowHeader: true,
+              cell: (r) => `${exam ? '' : `${r.exam}: `}${r.number !== undefined ? `${r.number}. ` : ''}${r.domain}`,
+            },
+            { header: 'Weight on the exam', className: 'tabular-nums', cell: (r) => (r.weight !== undefined ? `${r.weight}%` : '–') },
+            {
+              header: 'Right',
+              cell: (r) =>
+                r.total > 0 ? (
+                  <ShareBar correct={r.correct} total={r.total} />
+                ) : (
+                  <span className="text-slate-700 dark:text-slate-300">Not covered by these questions</span>
+                ),
+            },
+          ]}
+        />
       )}
     </section>
   );

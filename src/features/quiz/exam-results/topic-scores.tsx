@@ -1,44 +1,30 @@
 import type { TopicScore } from '@/quiz';
+import { DataTable } from '@/components/ui';
 import { topicLabel } from '../topics';
-import { ScrollBox } from '../ui';
-import { ShareCells } from './share-cell';
+import { ShareBar } from './share-cell';
 
 /** Right answers per topic of the exam's questions. */
 export function TopicScores({ byTopic }: { byTopic: Readonly<Record<string, TopicScore>> }) {
-  const rows = Object.entries(byTopic).sort(([a], [b]) => topicLabel(a || undefined).localeCompare(topicLabel(b || undefined)));
+  const rows = Object.entries(byTopic)
+    .map(([topic, score]) => ({ topic, ...score }))
+    .sort((a, b) => topicLabel(a.topic || undefined).localeCompare(topicLabel(b.topic || undefined)));
   return (
     <section aria-labelledby="topics-title">
       <h2 id="topics-title" className="text-xl font-semibold">
         By topic
       </h2>
-      <ScrollBox label="Score by topic table">
-        <table className="w-full min-w-[20rem] border-collapse text-left">
-          <caption className="sr-only">Score by topic</caption>
-          <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-600">
-              <th scope="col" className="py-2 pr-4">
-                Topic
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Right
-              </th>
-              <th scope="col" className="py-2">
-                Share
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([topic, t]) => (
-              <tr key={topic} className="border-b border-slate-200 dark:border-slate-700">
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  {topicLabel(topic || undefined)}
-                </th>
-                <ShareCells correct={t.correct} total={t.total} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollBox>
+      <DataTable
+        caption="Score by topic"
+        hideCaption
+        scrollLabel="Score by topic table"
+        className="mt-3"
+        rows={rows}
+        rowKey={(r) => r.topic}
+        columns={[
+          { header: 'Topic', rowHeader: true, cell: (r) => topicLabel(r.topic || undefined) },
+          { header: 'Right', cell: (r) => <ShareBar correct={r.correct} total={r.total} /> },
+        ]}
+      />
     </section>
   );
 }
