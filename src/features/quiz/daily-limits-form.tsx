@@ -41,28 +41,23 @@ export function DailyLimitsForm({ settings }: { settings: ProgressSettings }) {
         due.
       </p>
       <div className="mt-3 grid max-w-lg gap-4 sm:grid-cols-2">
-        <TextField
-          label="New questions a day"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={MAX_LIMIT}
-          value={newText}
-          onChange={setNewText}
-          error={invalid(newValue) ? error : undefined}
-          className="w-32"
-        />
-        <TextField
-          label="Reviews a day"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={MAX_LIMIT}
-          value={reviewText}
-          onChange={setReviewText}
-          error={invalid(reviewValue) ? error : undefined}
-          className="w-32"
-        />
+        {[
+          { label: 'New questions a day', text: newText, set: setNewText, value: newValue },
+          { label: 'Reviews a day', text: reviewText, set: setReviewText, value: reviewValue },
+        ].map((f) => (
+          <TextField
+            key={f.label}
+            label={f.label}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={MAX_LIMIT}
+            value={f.text}
+            onChange={f.set}
+            error={invalid(f.value) ? error : undefined}
+            className="w-32"
+          />
+        ))}
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <Button type="submit">Save limits</Button>

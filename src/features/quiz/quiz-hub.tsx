@@ -51,7 +51,7 @@ export function QuizHub() {
           />
           <ModeCard
             title="Exam simulation"
-            text="Timed, no feedback until you submit, flag questions for review, and an estimated scaled score with a per-topic breakdown."
+            text="Timed, no feedback until you submit, flag questions for review; an estimated score for the KMS part of the exam, by exam-guide domain and by topic."
             action={
               <Link to="/quiz/exam" className={buttonPrimary}>
                 Set up an exam
