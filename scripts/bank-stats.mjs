@@ -62,6 +62,10 @@ function detail(name, questions) {
   lines.push(`    key position (single answer): ${s.keyPositions.map((n, i) => `${String.fromCharCode(65 + i)} ${n}`).join(', ')}`);
   const mr = Object.entries(s.multipleByChoose).map(([n, c]) => `${c} x Choose ${n}`);
   lines.push(`    multiple response: ${mr.join(', ') || 'none'}`);
+  if (s.matchingEcho.items)
+    lines.push(
+      `    matching items, pair each prompt with the response sharing most words: ${pct(s.matchingEcho.score).trim()} of pairs right (blind guess ${pct(s.matchingEcho.chance).trim()}, ${s.matchingEcho.items} items)`,
+    );
   if (Object.keys(s.otherTypes).length)
     lines.push(
       `    other item types: ${Object.entries(s.otherTypes)
@@ -85,12 +89,30 @@ function worst(questions) {
     if (items.length) lines.push(`  ${strategy.label}:\n${items.map((w) => `    ${w.id.padEnd(26)} ${w.detail}`).join('\n')}`);
   }
   const short = questions
+    .filter((q) => q.type === 'choice')
     .map((q) => ({ id: q.id, n: stats.stemWordCount(q.stem) }))
     .filter((x) => x.n < 50)
     .sort((a, b) => a.n - b.n)
     .slice(0, WORST);
   if (short.length) lines.push(`  shortest stems:\n${short.map((x) => `    ${x.id.padEnd(26)} ${x.n} words`).join('\n')}`);
   return lines.join('\n');
+}
+
+function itemTypes(questions) {
+  const rows = [...stats.byTopic(questions)].map(([topic, qs]) => {
+    const t = stats.bankStats(qs).types;
+    return `  ${(topic || '(no topic)').padEnd(22)} ${String(qs.length).padStart(4)} items: ${String(t.choice).padStart(3)} choice, ${String(t.ordering).padStart(2)} ordering, ${String(t.matching).padStart(2)} matching`;
+  });
+  const exams = [...stats.byExam(questions)].sort().map(([exam, qs]) => {
+    const t = stats.bankStats(qs).types;
+    return `  ${`exam ${exam}`.padEnd(22)} ${String(qs.length).padStart(4)} items: ${String(t.choice).padStart(3)} choice, ${String(t.ordering).padStart(2)} ordering, ${String(t.matching).padStart(2)} matching`;
+  });
+  const t = stats.bankStats(questions).types;
+  return [
+    `\n== Item types: ${t.choice} choice, ${t.ordering} ordering, ${t.matching} matching (ordering and matching items count here, not in the option strategies or stem goals)`,
+    ...rows,
+    ...exams,
+  ].join('\n');
 }
 
 let failed = false;
@@ -107,5 +129,6 @@ if (args.quiet !== 'true') {
   for (const b of banks) console.log(summary(b.fileName.replace(/\.md$/, ''), b.bank.questions));
   console.log(worst(all));
 }
+console.log(itemTypes(all));
 console.log(failed ? '\nSome goals are missed (MISS above).' : '\nEvery goal is met, overall and per exam.');
 process.exitCode = failed ? 1 : 0;

@@ -8,10 +8,10 @@
  */
 export * from './model';
 export { hashString, normaliseForId, questionContentId } from './hash';
-export { correctIndexes, isCorrect } from './grade';
+export { correctAnswer, correctIndexes, isAnswerComplete, isCorrect } from './grade';
 export * from './exam';
 export * from './schedule';
-export { seededRandom, shuffled } from './random';
+export { displayOrder, newSeed, seededRandom, shuffled, type DisplayOrder } from './random';
 export * from './progress';
 export * from './exam-domains';
 export * from './stats';

@@ -2,10 +2,21 @@ import type { BankFormat, ParsedBank, Problem, Question } from './model.ts';
 import { readFrontMatter } from './parse/front-matter.ts';
 import { firstCharCode, splitLines } from './parse/lines.ts';
 import { readNumbered } from './parse/numbered.ts';
-import { finishQuestion, type RawQuestion } from './parse/shared.ts';
+import { finishQuestion } from './parse/finish-items.ts';
+import type { RawQuestion } from './parse/shared.ts';
 import { readTaskList } from './parse/task-list.ts';
 
-export type { BankFormat, Difficulty, ParsedBank, Problem, Question, QuestionOption } from './model.ts';
+export type {
+  BankFormat,
+  ChoiceQuestion,
+  Difficulty,
+  MatchingQuestion,
+  OrderingQuestion,
+  ParsedBank,
+  Problem,
+  Question,
+  QuestionOption,
+} from './model.ts';
 
 /** Options for {@link parseBank}. */
 export interface ParseBankOptions {

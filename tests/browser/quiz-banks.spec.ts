@@ -50,7 +50,7 @@ test('drag and drop a community bank: listed with its problems, usable, removabl
 
   // The imported questions appear in practice.
   await page.goto('/quiz');
-  await page.getByLabel('Bank').selectOption({ label: 'Practice questions' });
+  await page.getByLabel('Bank or topic').selectOption({ label: 'Practice questions (every question)' });
   await expect(page.getByText('2 questions match.')).toBeVisible();
 
   // Remove it, after confirming; it is gone from the quiz too.

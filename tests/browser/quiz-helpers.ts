@@ -51,11 +51,27 @@ tags: [ui-test]
 - https://docs.aws.amazon.com/kms/latest/APIReference/API_Encrypt.html
 `;
 
-/** Right option indexes (0-based) by a distinctive piece of each stem. */
-export const UI_ANSWERS: { stem: string; topic: string; right: number[]; wrong: number[] }[] = [
-  { stem: 'automatic key rotation', topic: 'Key rotation', right: [1], wrong: [0] },
-  { stem: 'types of KMS keys', topic: 'Key types', right: [0, 2], wrong: [0, 1] },
-  { stem: 'largest plaintext', topic: 'The 4 KB Encrypt limit', right: [1], wrong: [3] },
+/**
+ * Right and wrong option indexes (0-based, in the order the bank writes them) by a distinctive piece
+ * of each stem, with the option texts: the app shuffles options per attempt, so tests find an
+ * option on screen by its text.
+ */
+export const UI_ANSWERS: { stem: string; topic: string; right: number[]; wrong: number[]; options: string[] }[] = [
+  {
+    stem: 'automatic key rotation',
+    topic: 'Key rotation',
+    right: [1],
+    wrong: [0],
+    options: ['90 days', '365 days', '2,560 days', '30 days'],
+  },
+  {
+    stem: 'types of KMS keys',
+    topic: 'Key types',
+    right: [0, 2],
+    wrong: [0, 1],
+    options: ['Customer managed keys', 'Bucket keys', 'AWS managed keys', 'Session keys', 'Grant keys'],
+  },
+  { stem: 'largest plaintext', topic: 'The 4 KB Encrypt limit', right: [1], wrong: [3], options: ['1 KB', '4 KB', '64 KB', '1 MB'] },
 ];
 
 /** Which answer entry the question on screen is. */
@@ -66,6 +82,19 @@ export async function currentAnswer(page: Page, scope = page.locator('article').
   return found;
 }
 
+/** Display positions (0-based) of written option indexes in the card on screen, read from the option labels. */
+export async function shownPositions(page: Page, indexes: number[], scope = page.locator('article').first()): Promise<number[]> {
+  const q = await currentAnswer(page, scope);
+  const labels = (await scope.locator('label:has(input[type=radio]), label:has(input[type=checkbox])').allInnerTexts()).map((l) =>
+    l.replace(/^[A-Z]\.\s*/, '').trim(),
+  );
+  return indexes.map((i) => {
+    const at = labels.findIndex((l) => l.startsWith(q.options[i]!));
+    if (at < 0) throw new Error(`option "${q.options[i]}" not on screen: ${labels.join(' | ')}`);
+    return at;
+  });
+}
+
 /** Imports a bank through the real file picker on /quiz/banks and waits for the confirmation. */
 export async function importBank(page: Page, fileName: string, content: string, expected: RegExp = /Added \d+ question/) {
   await page.goto('/quiz/banks');
@@ -74,9 +103,9 @@ export async function importBank(page: Page, fileName: string, content: string, 
   await expect(page.getByText(expected)).toBeVisible();
 }
 
-/** Presses the keys for a set of option indexes ("1", "3"...). */
+/** Presses the keys ("1", "3"...) for a set of written option indexes of the question on screen, wherever the shuffle put them. */
 export async function pressOptions(page: Page, indexes: number[]) {
-  for (const i of indexes) await page.keyboard.press(String(i + 1));
+  for (const at of await shownPositions(page, indexes)) await page.keyboard.press(String(at + 1));
 }
 
 /** No element anywhere has an on* attribute, and no script came from bank content. */
@@ -97,8 +126,7 @@ export async function assertNoHandlers(page: Page) {
  */
 export async function answerRotationWrong(page: Page) {
   await page.goto('/quiz');
-  await page.getByLabel('Bank').selectOption({ label: 'UI test bank' });
-  await page.getByLabel('Topic').selectOption({ label: 'Key rotation' });
+  await page.getByLabel('Bank or topic').selectOption({ label: 'UI test bank: Key rotation' });
   await page.getByRole('link', { name: 'Start practice (1)' }).click();
   const q = await currentAnswer(page);
   await pressOptions(page, q.wrong);

@@ -1,12 +1,12 @@
 import { test, expect, snap } from './fixtures';
-import { UI_BANK, currentAnswer, importBank, pressOptions } from './quiz-helpers';
+import { UI_BANK, currentAnswer, importBank, pressOptions, shownPositions } from './quiz-helpers';
 
 test('practice session: filter by bank, answer by keyboard, feedback, summary, progress and home count', async ({ page }) => {
   await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
 
   await page.goto('/quiz');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quiz');
-  await page.getByLabel('Bank').selectOption({ label: 'UI test bank' });
+  await page.getByLabel('Bank or topic').selectOption({ label: 'UI test bank (every question)' });
   await expect(page.getByText('3 questions match.')).toBeVisible();
   await page.getByRole('link', { name: 'Start practice (3)' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice');
@@ -27,7 +27,7 @@ test('practice session: filter by bank, answer by keyboard, feedback, summary, p
   // Second question: wrong on purpose, with the mouse.
   await expect(card.getByText('Question 2 of 3')).toBeVisible();
   q = await currentAnswer(page);
-  for (const i of q.wrong) await card.locator('input').nth(i).check();
+  for (const at of await shownPositions(page, q.wrong)) await card.locator('input').nth(at).check();
   await card.getByRole('button', { name: 'Check answer' }).click();
   await expect(card.getByText(/^Incorrect: the answer is/)).toBeVisible();
   await expect(card.getByText('Wrong, you chose it').first()).toBeVisible();
@@ -64,7 +64,7 @@ test('practice with no questions matching says so instead of breaking', async ({
 test('flag a question for later in practice, then practise only flagged questions', async ({ page }) => {
   await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
   await page.goto('/quiz');
-  await page.getByLabel('Bank').selectOption({ label: 'UI test bank' });
+  await page.getByLabel('Bank or topic').selectOption({ label: 'UI test bank (every question)' });
   await page.getByRole('link', { name: 'Start practice (3)' }).click();
   const card = page.locator('article').first();
   const flagged = await currentAnswer(page);

@@ -90,7 +90,7 @@ test('the home page stops counting reviews of a removed bank, and counts them ag
 test('export, then import into a fresh browser, with a summary of what changed', async ({ page, browser }) => {
   await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
   await page.goto('/quiz');
-  await page.getByLabel('Bank').selectOption({ label: 'UI test bank' });
+  await page.getByLabel('Bank or topic').selectOption({ label: 'UI test bank (every question)' });
   await page.getByRole('link', { name: 'Start practice (3)' }).click();
   const q = await currentAnswer(page);
   await pressOptions(page, q.right);
@@ -164,7 +164,7 @@ test('progress from a newer app version is kept, read-only, and answers say they
   await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
   await page.goto('/quiz');
   await expect(page.getByText(/saved by a newer version of KMS Lab/)).toBeVisible();
-  await page.getByLabel('Bank').selectOption({ label: 'UI test bank' });
+  await page.getByLabel('Bank or topic').selectOption({ label: 'UI test bank (every question)' });
   await page.getByRole('link', { name: 'Start practice (3)' }).click();
   const q = await currentAnswer(page);
   await pressOptions(page, q.right);
@@ -181,7 +181,7 @@ test('progress from a newer app version is kept, read-only, and answers say they
 test('a full storage quota: a clear message, and the practice session carries on', async ({ page }) => {
   await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
   await page.goto('/quiz');
-  await page.getByLabel('Bank').selectOption({ label: 'UI test bank' });
+  await page.getByLabel('Bank or topic').selectOption({ label: 'UI test bank (every question)' });
   await page.getByRole('link', { name: 'Start practice (3)' }).click();
   // From now on every write to localStorage fails as a full quota does.
   await page.evaluate(() => {

@@ -95,7 +95,7 @@ test('hostile Markdown in an imported bank runs nothing and fetches nothing', as
 
   // Practice: see the first question with its feedback.
   await page.goto('/quiz');
-  await page.getByLabel('Bank').selectOption({ label: 'Hostile bank <img src=x onerror=window.__xss=99>' });
+  await page.getByLabel('Bank or topic').selectOption({ label: 'Hostile bank <img src=x onerror=window.__xss=99> (every question)' });
   await page.getByRole('link', { name: /Start practice \(2\)/ }).click();
   const card = page.locator('article').first();
   await card.locator('input').first().check();

@@ -7,7 +7,7 @@ import { UI_BANK, currentAnswer, importBank, pressOptions } from './quiz-helpers
 async function seed(page: Page) {
   await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
   await page.goto('/quiz');
-  await page.getByLabel('Bank').selectOption({ label: 'UI test bank' });
+  await page.getByLabel('Bank or topic').selectOption({ label: 'UI test bank (every question)' });
   await page.getByRole('link', { name: 'Start practice (3)' }).click();
   for (let i = 0; i < 3; i++) {
     const q = await currentAnswer(page);

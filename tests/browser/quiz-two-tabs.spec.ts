@@ -7,12 +7,10 @@ test('two tabs answering different questions: both answers are kept', async ({ p
   const tabB = await context.newPage();
   // Each tab practises one topic of the test bank, so they answer different questions.
   await tabA.goto('/quiz');
-  await tabA.getByLabel('Bank').selectOption({ label: 'UI test bank' });
-  await tabA.getByLabel('Topic').selectOption({ label: 'Key rotation' });
+  await tabA.getByLabel('Bank or topic').selectOption({ label: 'UI test bank: Key rotation' });
   await tabA.getByRole('link', { name: 'Start practice (1)' }).click();
   await tabB.goto('/quiz');
-  await tabB.getByLabel('Bank').selectOption({ label: 'UI test bank' });
-  await tabB.getByLabel('Topic').selectOption({ label: 'The 4 KB Encrypt limit' });
+  await tabB.getByLabel('Bank or topic').selectOption({ label: 'UI test bank: The 4 KB Encrypt limit' });
   await tabB.getByRole('link', { name: 'Start practice (1)' }).click();
 
   // Both tabs loaded their progress before either answered.

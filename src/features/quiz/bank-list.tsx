@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { LoadedBank } from './question-pool';
+import { otherKinds, type LoadedBank } from './question-pool';
 import { ConfirmDialog } from './confirm-dialog';
 import { buttonSecondary } from './ui';
 
@@ -29,6 +29,7 @@ export function BankList({
                   <h3 className="font-semibold break-words">{info.title}</h3>
                   <p className="text-sm text-slate-700 dark:text-slate-300">
                     {info.fileName} · {info.questionCount} question{info.questionCount === 1 ? '' : 's'}
+                    {otherKinds(bank.questions) ? ` (${otherKinds(bank.questions)})` : ''}
                     {info.format ? ` · ${formatName(info.format)}` : ''}
                     {info.addedAt ? ` · added ${new Date(info.addedAt).toLocaleDateString()}` : ''}
                     {info.problems.length > 0

@@ -164,6 +164,8 @@ export function ExamResults({ session, entries, onNewExam }: { session: ExamSess
               <QuestionCard
                 question={r.entry.question}
                 position={{ index: r.index, total: rows.length }}
+                seed={session.id}
+                headingLevel={3}
                 meta={
                   <>
                     {r.flagged && <span className="font-semibold">⚑ flagged</span>}

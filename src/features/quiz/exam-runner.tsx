@@ -73,6 +73,8 @@ export function ExamRunner({
             key={question.id}
             question={question}
             position={{ index, total: questions.length }}
+            // The session id seeds the display order, so a reload shows the same shuffle.
+            seed={session.id}
             selected={selected}
             onSelect={(next) => onChange(answer(session, question.id, next))}
             revealed={false}

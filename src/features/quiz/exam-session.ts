@@ -38,12 +38,15 @@ export function createExamSession(questionIds: string[], options: { minutes: num
   };
 }
 
-/** Records the selection for a question. A finished exam cannot change. */
+/**
+ * Records the answer for a question, as the card gives it: in written-order indexes, and in the
+ * learner's order for an ordering item (so it is never sorted here). A finished exam cannot change.
+ */
 export function answer(session: ExamSession, questionId: string, selected: number[]): ExamSession {
   if (session.finishedAt || !session.questionIds.includes(questionId)) return session;
   const answers = { ...session.answers };
   if (selected.length === 0) delete answers[questionId];
-  else answers[questionId] = [...selected].sort((a, b) => a - b);
+  else answers[questionId] = [...selected];
   return { ...session, answers };
 }
 

@@ -1,10 +1,13 @@
 import { useId, useMemo } from 'react';
 import type { PoolEntry, QuestionFilter } from './question-pool';
-import { filterChoices } from './question-pool';
+import { filterChoices, ITEM_KINDS, scopeGroups, scopeValue, withScope } from './question-pool';
 import { topicLabel } from './topics';
 
+const selectClass = 'w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-500 dark:bg-slate-900';
+
 /**
- * Four menus (topic, tag, exam, bank) that narrow the questions; "Any" leaves a field open.
+ * Four menus that narrow the questions: bank or topic (one menu: KMS Lab's banks are one per topic),
+ * exam, question type and tag; "Any" leaves a field open.
  * With `loading`, the same boxes are shown disabled and the count line says the questions are on
  * their way: the form keeps its place while a page waits for the banks, so nothing below it moves.
  */
@@ -28,13 +31,15 @@ export function FilterForm({
 }) {
   const id = useId();
   const choices = useMemo(() => filterChoices(pool), [pool]);
-  const menus: { key: 'topic' | 'exam' | 'tag' | 'bank'; label: string; options: { value: string; label: string }[] }[] = [
-    { key: 'topic', label: 'Topic', options: choices.topics.map((t) => ({ value: t, label: topicLabel(t) })) },
-    { key: 'exam', label: 'Exam', options: choices.exams.map((e) => ({ value: e, label: e })) },
-    { key: 'tag', label: 'Tag', options: choices.tags.map((t) => ({ value: t, label: t })) },
-    { key: 'bank', label: 'Bank', options: choices.banks.map((b) => ({ value: b.id, label: b.title })) },
+  const groups = useMemo(() => scopeGroups(pool), [pool]);
+  const menus: { key: 'exam' | 'type' | 'tag'; label: string; any: string; options: readonly { value: string; label: string }[] }[] = [
+    { key: 'exam', label: 'Exam', any: 'Any exam', options: choices.exams.map((e) => ({ value: e, label: e })) },
+    { key: 'type', label: 'Question type', any: 'Any type', options: ITEM_KINDS },
+    { key: 'tag', label: 'Tag', any: 'Any tag', options: choices.tags.map((t) => ({ value: t, label: t })) },
   ];
   const active = Object.values(filter).some(Boolean);
+  const scope = scopeValue(filter);
+  const scopeKnown = !scope || groups.some((g) => g.choices.some((c) => c.value === scope));
   return (
     // Keyed by `loading`, the loaded form is built off-screen and swapped in whole. Filling the
     // waiting form in place instead flips :disabled on each of its ~160 options and inserts them one
@@ -47,6 +52,30 @@ export function FilterForm({
     >
       <legend className="px-1 font-semibold">Choose questions</legend>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-scope`} className="text-sm font-medium">
+            Bank or topic
+          </label>
+          <select
+            id={`${id}-scope`}
+            value={loading ? '' : scope}
+            onChange={(e) => onChange(withScope(filter, e.target.value))}
+            className={selectClass}
+          >
+            <option value="">Every bank and topic</option>
+            {groups.map((g) => (
+              <optgroup key={g.label} label={g.label}>
+                {g.choices.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+            {/* A filter from a link may name a bank that is gone, or a built-in bank by id: keep it visible. */}
+            {!loading && !scopeKnown && <option value={scope}>{describeScope(filter, pool)}</option>}
+          </select>
+        </div>
         {menus.map((menu) => (
           <div key={menu.key} className="flex flex-col gap-1">
             <label htmlFor={`${id}-${menu.key}`} className="text-sm font-medium">
@@ -56,15 +85,14 @@ export function FilterForm({
               id={`${id}-${menu.key}`}
               value={loading ? '' : (filter[menu.key] ?? '')}
               onChange={(e) => onChange({ ...filter, [menu.key]: e.target.value || undefined })}
-              className="w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-500 dark:bg-slate-900"
+              className={selectClass}
             >
-              <option value="">Any {menu.label.toLowerCase()}</option>
+              <option value="">{menu.any}</option>
               {menu.options.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
               ))}
-              {/* A filter from a link may name something that is gone (a removed bank): keep it visible. */}
               {!loading && filter[menu.key] && !menu.options.some((o) => o.value === filter[menu.key]) && (
                 <option value={filter[menu.key]}>{filter[menu.key]} (no questions)</option>
               )}
@@ -99,4 +127,14 @@ export function FilterForm({
       </div>
     </fieldset>
   );
+}
+
+/** A bank and topic that the menu does not list (a removed bank, or a built-in bank named by id). */
+function describeScope(filter: QuestionFilter, pool: readonly PoolEntry[]): string {
+  const bank = filter.bank ? pool.find((e) => e.bank.id === filter.bank)?.bank.title : undefined;
+  const parts = [filter.bank ? (bank ?? 'A removed bank') : undefined, filter.topic ? topicLabel(filter.topic) : undefined].filter(Boolean);
+  const count = pool.filter(
+    (e) => (!filter.bank || e.bank.id === filter.bank) && (!filter.topic || e.question.topic === filter.topic),
+  ).length;
+  return `${parts.join(': ')}${count === 0 ? ' (no questions)' : ''}`;
 }

@@ -1,7 +1,7 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { PageHeading } from '@/components/ui/page-heading';
-import { filterPool, shuffled, type QuestionFilter } from './question-pool';
+import { filterPool, ITEM_KINDS, shuffled, type QuestionFilter } from './question-pool';
 import { FilterForm } from './filter-form';
 import { QuestionRunner } from './question-runner';
 import { useQuizData } from './use-quiz-data';
@@ -69,6 +69,7 @@ function describeFilter(filter: QuestionFilter, pool: ReturnType<typeof useQuizD
   if (filter.topic) parts.push(`topic ${filter.topic}`);
   if (filter.exam) parts.push(filter.exam);
   if (filter.tag) parts.push(`tag ${filter.tag}`);
+  if (filter.type) parts.push(ITEM_KINDS.find((k) => k.value === filter.type)?.label.toLowerCase() ?? filter.type);
   if (filter.bank) parts.push(pool.find((e) => e.bank.id === filter.bank)?.bank.title ?? 'a removed bank');
   if (filter.question) parts.push(`question ${filter.question}`);
   if (filter.flagged) parts.push('flagged only');

@@ -1,21 +1,32 @@
-import { useId, type ReactNode } from 'react';
-import type { Question } from '@/quiz';
+import { useId, useMemo, type ReactNode } from 'react';
+import { displayOrder, type DisplayOrder, type Question } from '@/quiz';
 import { Markdown } from '@/components/markdown/markdown';
 import { QuestionFeedback } from './question-feedback';
-import { correctIndexes, lettersOf, optionLetter } from './option-letter';
+import { ChoiceOptions } from './items/choice-options';
+import { OrderingAnswer } from './items/ordering-answer';
+import { MatchingAnswer } from './items/matching-answer';
+import { announcement, instruction } from './items/item-text';
+import { below, Heading, type HeadingLevel } from './items/heading';
 import { useAnswerKeys } from './use-answer-keys';
 
 export interface QuestionCardProps {
   question: Question;
   /** "Question 3 of 10" when given. */
   position?: { index: number; total: number };
+  /** The answer in written-order indexes (see `Answer` in src/quiz/model.ts), whatever the display order. */
   selected: number[];
   onSelect: (selected: number[]) => void;
+  /**
+   * Seed of this attempt's display order (options, steps, prompts and responses shuffled): store it
+   * with the session so a reload shows the same order. Without it choice options keep the written
+   * order; ordering and matching items are always shuffled.
+   */
+  seed?: string | number;
   /** Show right/wrong, rationales and the explanation (practice after submitting, exam review). */
   revealed: boolean;
   /** Whether the revealed answer was correct (graded by the core, all-or-nothing). */
   correct?: boolean;
-  /** Practice: grade the selection. Enter calls it when something is selected and nothing is revealed. */
+  /** Practice: grade the answer. Enter calls it when something is answered and nothing is revealed. */
   onSubmit?: () => void;
   submitLabel?: string;
   /** Move on. Enter calls it once the answer is revealed (or at any time when there is no onSubmit). */
@@ -27,25 +38,29 @@ export interface QuestionCardProps {
   keysEnabled?: boolean;
   /** Badges shown above the stem (bank, topic, exam). */
   meta?: ReactNode;
+  /**
+   * Level of the card's heading ("Question 3 of 10"): 2 on a page of one question, 3 where the cards
+   * sit under a section heading (the exam review). The feedback's headings are one level below.
+   */
+  headingLevel?: HeadingLevel;
 }
 
 /**
- * One question: the stem, its options as radio buttons (one answer) or checkboxes (several),
- * and, once revealed, feedback for every option. Keys: 1–9 or A–I choose, Enter submits / next.
+ * One question of any item type: the stem, the way to answer it (options, steps to order, prompts to
+ * match), and, once revealed, the feedback. The only place that knows the item types: every mode
+ * (practice, exam, review, drill, results) renders questions through it. Keys: 1–9 or A–I choose an
+ * option in the order shown, Enter submits / next.
  */
 export function QuestionCard(props: QuestionCardProps) {
-  const { question, position, selected, onSelect, revealed, correct, onSubmit, onNext, actions, meta } = props;
+  const { question, position, selected, onSelect, revealed, correct, onSubmit, onNext, meta, seed, headingLevel = 2 } = props;
   const baseId = useId();
-  const multiple = question.multiple;
-  const readOnly = revealed;
+  const order = useMemo(() => displayOrder(question, seed), [question, seed]);
+  const shownOptions = order.type === 'choice' ? order.options : [];
 
-  const toggle = (index: number) => {
-    if (readOnly) return;
-    if (!multiple) {
-      onSelect([index]);
-      return;
-    }
-    onSelect(selected.includes(index) ? selected.filter((i) => i !== index) : [...selected, index].sort((a, b) => a - b));
+  const toggle = (written: number) => {
+    if (revealed || question.type !== 'choice') return;
+    if (!question.multiple) return onSelect([written]);
+    onSelect(selected.includes(written) ? selected.filter((i) => i !== written) : [...selected, written].sort((a, b) => a - b));
   };
 
   const enter = () => {
@@ -56,11 +71,20 @@ export function QuestionCard(props: QuestionCardProps) {
     onNext?.();
   };
 
-  useAnswerKeys({ optionCount: question.options.length, onToggle: toggle, onEnter: enter, enabled: props.keysEnabled ?? true });
+  useAnswerKeys({
+    optionCount: shownOptions.length,
+    onToggle: (shown) => toggle(shownOptions[shown]!),
+    onEnter: enter,
+    enabled: props.keysEnabled ?? true,
+  });
 
   const stemId = `${baseId}-stem`;
   const hintId = `${baseId}-hint`;
-  const choose = question.choose || question.options.filter((o) => o.correct).length;
+  const hint = instruction(question, selected);
+  const locked =
+    question.type === 'choice'
+      ? 'Your answer is locked: the feedback is below.'
+      : 'Your answer is locked: it is shown below beside the right one.';
 
   return (
     <article
@@ -68,11 +92,9 @@ export function QuestionCard(props: QuestionCardProps) {
       aria-labelledby={stemId}
     >
       <div className="mb-3 flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
-        {position && (
-          <span className="font-semibold">
-            Question {position.index + 1} of {position.total}
-          </span>
-        )}
+        <Heading level={headingLevel} className={position ? 'text-sm font-semibold' : 'sr-only'}>
+          {position ? `Question ${position.index + 1} of ${position.total}` : 'Question'}
+        </Heading>
         {meta}
       </div>
       <fieldset aria-labelledby={stemId} aria-describedby={hintId}>
@@ -80,112 +102,109 @@ export function QuestionCard(props: QuestionCardProps) {
           <Markdown source={question.stem} />
         </div>
         <p id={hintId} className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-          {readOnly
-            ? 'Your answer is locked: the feedback is below.'
-            : multiple
-              ? `Multiple response: choose ${choose} (${selected.length} selected). Keys 1–${Math.min(9, question.options.length)} toggle options.`
-              : `Multiple choice: choose one. Keys 1–${Math.min(9, question.options.length)} pick an option.`}
+          {revealed ? (
+            locked
+          ) : (
+            <>
+              {hint.text}
+              {hint.keys && <span className="pointer-coarse:hidden">{hint.keys}</span>}
+            </>
+          )}
         </p>
-        <ul className="mt-4 flex flex-col gap-2">
-          {question.options.map((option, index) => {
-            const isSelected = selected.includes(index);
-            const inputId = `${baseId}-opt-${index}`;
-            return (
-              <li key={index}>
-                <label
-                  htmlFor={inputId}
-                  className={`flex cursor-pointer items-start gap-3 rounded-md border p-3 ${optionClasses(revealed, option.correct, isSelected)} ${readOnly ? 'cursor-default' : 'hover:border-blue-700 dark:hover:border-sky-400'} has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-blue-700 dark:has-focus-visible:outline-amber-300`}
-                >
-                  <input
-                    id={inputId}
-                    type={multiple ? 'checkbox' : 'radio'}
-                    name={`${baseId}-options`}
-                    checked={isSelected}
-                    onChange={() => toggle(index)}
-                    // Keep revealed inputs focusable (not disabled) so keyboard users can review them.
-                    onClick={readOnly ? (e) => e.preventDefault() : undefined}
-                    className="mt-1 size-4 shrink-0 accent-blue-800 dark:accent-amber-300"
-                  />
-                  <span className="min-w-0 flex-1">
-                    <span className="mr-1 font-semibold">{optionLetter(index)}.</span>
-                    <Markdown source={option.text} inline className="md-inline" />
-                    {revealed && <OptionVerdict correct={option.correct} selected={isSelected} />}
-                  </span>
-                </label>
-              </li>
-            );
-          })}
-        </ul>
+        <AnswerArea
+          question={question}
+          order={order}
+          selected={selected}
+          onSelect={onSelect}
+          onToggle={toggle}
+          revealed={revealed}
+          name={baseId}
+        />
       </fieldset>
 
       <div role="status" aria-live="polite" className="sr-only">
-        {revealed && correct !== undefined
-          ? correct
-            ? 'Correct.'
-            : `Incorrect. The correct answer is ${lettersOf(correctIndexes(question.options))}.`
-          : ''}
+        {revealed && correct !== undefined ? announcement(question, correct, order) : ''}
       </div>
 
-      {revealed && <QuestionFeedback question={question} selected={selected} correct={correct} />}
+      {revealed && <QuestionFeedback question={question} selected={selected} correct={correct} order={order} level={below(headingLevel)} />}
 
-      <div className="mt-5 flex flex-wrap items-center gap-3">
-        {!revealed && onSubmit && (
-          <button
-            type="button"
-            onClick={onSubmit}
-            disabled={selected.length === 0}
-            className="rounded bg-blue-800 px-4 py-2 font-semibold text-white disabled:cursor-not-allowed disabled:opacity-50 dark:bg-amber-300 dark:text-slate-950"
-          >
-            {props.submitLabel ?? 'Check answer'}
-          </button>
-        )}
-        {(revealed || !onSubmit) && onNext && (
-          <button
-            type="button"
-            onClick={onNext}
-            className="rounded bg-blue-800 px-4 py-2 font-semibold text-white dark:bg-amber-300 dark:text-slate-950"
-          >
-            {props.nextLabel ?? 'Next question'}
-          </button>
-        )}
-        {actions}
-        {((!revealed && onSubmit) || onNext) && (
-          <span className="text-sm text-slate-600 dark:text-slate-400">
-            <kbd>Enter</kbd> {revealed || !onSubmit ? 'next' : 'check'}
-          </span>
-        )}
-      </div>
+      <CardButtons {...props} />
     </article>
   );
 }
 
-function optionClasses(revealed: boolean, correct: boolean, selected: boolean): string {
-  if (!revealed) {
-    return selected ? 'border-blue-800 bg-blue-50 dark:border-sky-400 dark:bg-slate-800' : 'border-slate-300 dark:border-slate-600';
+/** The way to answer: options for a choice item (shown with their verdicts once revealed), steps or prompts otherwise. */
+function AnswerArea({
+  question,
+  order,
+  selected,
+  onSelect,
+  onToggle,
+  revealed,
+  name,
+}: {
+  question: Question;
+  order: DisplayOrder;
+  selected: number[];
+  onSelect: (answer: number[]) => void;
+  onToggle: (written: number) => void;
+  revealed: boolean;
+  name: string;
+}) {
+  if (question.type === 'choice' && order.type === 'choice') {
+    return (
+      <ChoiceOptions question={question} order={order.options} selected={selected} onToggle={onToggle} revealed={revealed} name={name} />
+    );
   }
-  if (correct) return 'border-green-700 bg-green-50 dark:border-green-400 dark:bg-green-950';
-  if (selected) return 'border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950';
-  return 'border-slate-300 dark:border-slate-600';
+  // Once revealed, the feedback shows the learner's order or pairs beside the right ones.
+  if (revealed) return null;
+  if (question.type === 'ordering' && order.type === 'ordering') {
+    return <OrderingAnswer question={question} shown={order.steps} answer={selected} onAnswer={onSelect} name={name} />;
+  }
+  if (question.type === 'matching' && order.type === 'matching') {
+    return (
+      <MatchingAnswer
+        question={question}
+        prompts={order.prompts}
+        responses={order.responses}
+        answer={selected}
+        onAnswer={onSelect}
+        name={name}
+      />
+    );
+  }
+  return null;
 }
 
-function OptionVerdict({ correct, selected }: { correct: boolean; selected: boolean }) {
-  const text = correct
-    ? selected
-      ? 'Correct answer, you chose it'
-      : 'Correct answer, you missed it'
-    : selected
-      ? 'Wrong, you chose it'
-      : null;
-  if (!text) return null;
+function CardButtons({ revealed, selected, onSubmit, onNext, submitLabel, nextLabel, actions }: QuestionCardProps) {
   return (
-    <span
-      className={`ml-2 inline-block rounded px-1.5 py-0.5 text-xs font-semibold ${
-        correct
-          ? 'bg-green-800 text-white dark:bg-green-300 dark:text-green-950'
-          : 'bg-red-800 text-white dark:bg-red-300 dark:text-red-950'
-      }`}
-    >
-      {text}
-    </span>
+    <div className="mt-5 flex flex-wrap items-center gap-3">
+      {!revealed && onSubmit && (
+        <button
+          type="button"
+          onClick={onSubmit}
+          disabled={selected.length === 0}
+          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white disabled:cursor-not-allowed disabled:opacity-50 dark:bg-amber-300 dark:text-slate-950"
+        >
+          {submitLabel ?? 'Check answer'}
+        </button>
+      )}
+      {(revealed || !onSubmit) && onNext && (
+        <button
+          type="button"
+          onClick={onNext}
+          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white dark:bg-amber-300 dark:text-slate-950"
+        >
+          {nextLabel ?? 'Next question'}
+        </button>
+      )}
+      {actions}
+      {((!revealed && onSubmit) || onNext) && (
+        // Keyboard hints mean nothing on a touch screen.
+        <span className="text-sm text-slate-600 pointer-coarse:hidden dark:text-slate-400">
+          <kbd>Enter</kbd> {revealed || !onSubmit ? 'next' : 'check'}
+        </span>
+      )}
+    </div>
   );
 }

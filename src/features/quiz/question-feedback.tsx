@@ -1,14 +1,31 @@
-import type { Question } from '@/quiz';
+import { displayOrder, type DisplayOrder, type Question } from '@/quiz';
 import { Markdown } from '@/components/markdown/markdown';
-import { correctIndexes, lettersOf, optionLetter } from './option-letter';
+import { Heading, type HeadingLevel } from './items/heading';
+import { ChoiceReview } from './items/choice-review';
+import { OrderingReview } from './items/ordering-review';
+import { MatchingReview } from './items/matching-review';
+import { verdict } from './items/item-text';
 
 /**
- * What a learner sees after answering: right or wrong, why each option is right or wrong,
- * the explanation, references, and the scenario that shows the idea in the app.
+ * What a learner sees after answering: right or wrong; for a choice item why each option is right or
+ * wrong, for an ordering or matching item the learner's order or pairs beside the right ones with
+ * their rationales; then the explanation, references, and the scenario that shows the idea.
  */
-export function QuestionFeedback({ question, selected, correct }: { question: Question; selected: number[]; correct?: boolean }) {
-  const right = correctIndexes(question.options);
-  const withRationale = question.options.map((o, i) => ({ ...o, index: i })).filter((o) => o.rationale);
+export function QuestionFeedback({
+  question,
+  selected,
+  correct,
+  order = displayOrder(question),
+  level = 3,
+}: {
+  question: Question;
+  /** Level of the feedback's headings: one below the card's. */
+  level?: HeadingLevel;
+  selected: number[];
+  correct?: boolean;
+  /** The attempt's display order, so letters match what the learner saw. */
+  order?: DisplayOrder;
+}) {
   return (
     <section aria-label="Answer feedback" className="mt-5 flex flex-col gap-4 border-t border-slate-200 pt-4 dark:border-slate-700">
       {correct !== undefined && (
@@ -19,30 +36,25 @@ export function QuestionFeedback({ question, selected, correct }: { question: Qu
               : 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100'
           }`}
         >
-          {correct ? 'Correct' : selected.length === 0 ? 'Not answered' : 'Incorrect'}: the answer is {lettersOf(right)}
-          {selected.length > 0 && !correct ? `; you chose ${lettersOf(selected)}` : ''}.
+          {verdict(question, selected, correct, order)}
         </p>
       )}
-      {withRationale.length > 0 && (
-        <div>
-          <h3 className="font-semibold">Why each option is right or wrong</h3>
-          <ul className="mt-2 flex flex-col gap-2">
-            {withRationale.map((o) => (
-              <li key={o.index} className="flex gap-2">
-                <span
-                  className={`shrink-0 font-semibold ${o.correct ? 'text-green-800 dark:text-green-300' : 'text-red-800 dark:text-red-300'}`}
-                >
-                  {optionLetter(o.index)} {o.correct ? '(right)' : '(wrong)'}:
-                </span>
-                <Markdown source={o.rationale!} className="min-w-0" />
-              </li>
-            ))}
-          </ul>
-        </div>
+      {question.type === 'ordering' ? (
+        <OrderingReview question={question} answer={selected} level={level} />
+      ) : question.type === 'matching' ? (
+        <MatchingReview question={question} answer={selected} level={level} />
+      ) : (
+        <ChoiceReview
+          question={question}
+          order={order.type === 'choice' ? order.options : question.options.map((_, i) => i)}
+          level={level}
+        />
       )}
       {question.explanation && (
         <div>
-          <h3 className="font-semibold">Explanation</h3>
+          <Heading level={level} className="font-semibold">
+            Explanation
+          </Heading>
           <Markdown source={question.explanation} className="mt-1" />
         </div>
       )}
@@ -53,7 +65,9 @@ export function QuestionFeedback({ question, selected, correct }: { question: Qu
       )}
       {question.references && question.references.length > 0 && (
         <div>
-          <h3 className="font-semibold">References</h3>
+          <Heading level={level} className="font-semibold">
+            References
+          </Heading>
           <ul className="mt-1 list-disc pl-6">
             {question.references.map((ref) => (
               <li key={ref} className="break-words">

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useQuizProgress, type Confidence } from './stores/quiz-progress';
-import { isCorrect } from '@/quiz';
+import { isCorrect, newSeed } from '@/quiz';
 import type { PoolEntry } from './question-pool';
 import { QuestionCard } from './question-card';
 import { QuestionMeta } from './question-meta';
@@ -37,6 +37,8 @@ export function QuestionRunner({
   const [confidence, setConfidence] = useState<Confidence>('normal');
   const [results, setResults] = useState<{ id: string; correct: boolean }[]>([]);
   const topRef = useRef<HTMLDivElement>(null);
+  // One display-order seed per session: options, steps and responses are shuffled once per attempt.
+  const [seed] = useState(newSeed);
 
   const entry = entries[index];
   if (!entry) {
@@ -104,6 +106,7 @@ export function QuestionRunner({
         key={question.id}
         question={question}
         position={{ index, total: entries.length }}
+        seed={seed}
         meta={<QuestionMeta entry={entry} />}
         selected={selected}
         onSelect={setSelected}

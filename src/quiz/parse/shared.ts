@@ -1,5 +1,5 @@
 import { questionContentId } from '../hash.ts';
-import type { Difficulty, Problem, Question, QuestionOption } from '../model.ts';
+import type { ChoiceQuestion, Difficulty, Problem, QuestionBase, QuestionOption, QuestionType } from '../model.ts';
 import { type DomainTag, parseDomainTags } from '../exam-domains.ts';
 import type { FrontMatter } from './front-matter.ts';
 
@@ -14,6 +14,8 @@ export interface QuestionMeta {
   tags?: string[];
   scenario?: string;
   changed?: string;
+  /** Item type; absent means a choice item. */
+  type?: QuestionType;
 }
 
 const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -97,7 +99,7 @@ function leadingWhitespace(line: string): number {
   return i;
 }
 
-const META_KEYS = new Set(['id', 'topic', 'difficulty', 'exams', 'exam', 'domains', 'domain', 'tags', 'scenario', 'changed']);
+const META_KEYS = new Set(['id', 'type', 'topic', 'difficulty', 'exams', 'exam', 'domains', 'domain', 'tags', 'scenario', 'changed']);
 
 /**
  * Reads a metadata comment body (`key: value; key: value`). Unknown keys and bad values are reported
@@ -119,7 +121,7 @@ export function parseMetaComment(body: string, line: number, problems: Problem[]
       problems.push({
         line,
         severity: 'warning',
-        message: `Unknown metadata key "${key}" was ignored (known keys: id, topic, difficulty, exams, domains, tags, scenario, changed).`,
+        message: `Unknown metadata key "${key}" was ignored (known keys: id, type, topic, difficulty, exams, domains, tags, scenario, changed).`,
       });
       continue;
     }
@@ -146,6 +148,17 @@ export function parseMetaComment(body: string, line: number, problems: Problem[]
       case 'topic':
         meta.topic = value;
         break;
+      case 'type': {
+        const t = value.toLowerCase();
+        if (t === 'choice' || t === 'ordering' || t === 'matching') meta.type = t;
+        else
+          problems.push({
+            line,
+            severity: 'warning',
+            message: `Item type "${value}" is not one of choice, ordering, matching; the question was read as a choice item.`,
+          });
+        break;
+      }
       case 'scenario':
         meta.scenario = value;
         break;
@@ -184,11 +197,36 @@ export function parseMetaComment(body: string, line: number, problems: Problem[]
   return meta;
 }
 
+/** A list item of an ordering or matching item as read from the file: its text, rationale and line. */
+export interface RawItem {
+  text: string;
+  rationale?: string;
+  /** 1-based line of the item. */
+  line: number;
+}
+
+/** A step of an ordering item, with the number the author wrote before it. */
+export interface RawStep extends RawItem {
+  number: number;
+}
+
+/** A `prompt → response` line of a matching item (`text` holds the whole line). */
+export interface RawPair extends RawItem {
+  prompt: string;
+  response: string;
+}
+
 /** A question as read from the file, before validation. */
 export interface RawQuestion {
   line: number;
   stem: string;
   options: (QuestionOption & { line: number })[];
+  /** Ordering items: the steps in written order. */
+  steps?: RawStep[];
+  /** Matching items: the pairs in written order. */
+  pairs?: RawPair[];
+  /** Matching items: responses that no prompt uses, declared under "Distractors:". */
+  distractors?: RawItem[];
   explanation?: string;
   references: string[];
   meta: QuestionMeta;
@@ -198,15 +236,35 @@ export interface RawQuestion {
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
 
-/**
- * Validates a raw question and, when it is usable, builds the final Question with inherited
- * front-matter fields and its id. Errors leave the question out; warnings keep it.
- */
-export function finishQuestion(raw: RawQuestion, front: FrontMatter, problems: Problem[]): Question | undefined {
-  if (raw.rejected) return undefined;
+/** Copies explanation, references and metadata (own or inherited from the front matter) onto a question. */
+export function applyMeta(question: QuestionBase, raw: RawQuestion, front: FrontMatter): void {
+  if (raw.explanation && raw.explanation.trim()) question.explanation = raw.explanation.trim();
+  if (raw.references.length > 0) question.references = raw.references;
+  const tags = raw.meta.tags ?? front.tags;
+  if (tags) question.tags = [...tags];
+  const topic = raw.meta.topic ?? front.topic;
+  if (topic) question.topic = topic;
+  const exams = raw.meta.exams ?? front.exams;
+  if (exams) question.exams = [...exams];
+  // A bank's default domains apply to the exams each question has; a question's own list is kept whole.
+  const domains = raw.meta.domains ?? front.domains?.filter((d) => !exams || exams.includes(d.exam));
+  if (domains && domains.length > 0) question.domains = domains.map((d) => ({ ...d }));
+  if (raw.meta.difficulty) question.difficulty = raw.meta.difficulty;
+  if (raw.meta.scenario) question.scenario = raw.meta.scenario;
+  if (raw.meta.changed) question.changed = raw.meta.changed;
+}
+
+/** The stem, or an error when it is empty. */
+export function stemOf(raw: RawQuestion, errors: string[]): string {
   const stem = raw.stem.trim();
-  const errors: string[] = [];
   if (!stem) errors.push('The question has no text (the heading or numbered line is empty).');
+  return stem;
+}
+
+/** Validates a choice item and builds it (without metadata); errors leave it out. */
+export function finishChoice(raw: RawQuestion, problems: Problem[]): ChoiceQuestion | undefined {
+  const errors: string[] = [];
+  const stem = stemOf(raw, errors);
   if (raw.options.length === 0) {
     errors.push('The question has no answer options. Write each option as "- [ ] text" (wrong) or "- [x] text" (right).');
   } else if (raw.options.length === 1) {
@@ -265,7 +323,8 @@ export function finishQuestion(raw: RawQuestion, front: FrontMatter, problems: P
     if (o.rationale && o.rationale.trim()) opt.rationale = o.rationale.trim();
     return opt;
   });
-  const question: Question = {
+  return {
+    type: 'choice',
     id:
       raw.meta.id ??
       questionContentId(
@@ -278,19 +337,4 @@ export function finishQuestion(raw: RawQuestion, front: FrontMatter, problems: P
     choose: correct,
     line: raw.line,
   };
-  if (raw.explanation && raw.explanation.trim()) question.explanation = raw.explanation.trim();
-  if (raw.references.length > 0) question.references = raw.references;
-  const tags = raw.meta.tags ?? front.tags;
-  if (tags) question.tags = [...tags];
-  const topic = raw.meta.topic ?? front.topic;
-  if (topic) question.topic = topic;
-  const exams = raw.meta.exams ?? front.exams;
-  if (exams) question.exams = [...exams];
-  // A bank's default domains apply to the exams each question has; a question's own list is kept whole.
-  const domains = raw.meta.domains ?? front.domains?.filter((d) => !exams || exams.includes(d.exam));
-  if (domains && domains.length > 0) question.domains = domains.map((d) => ({ ...d }));
-  if (raw.meta.difficulty) question.difficulty = raw.meta.difficulty;
-  if (raw.meta.scenario) question.scenario = raw.meta.scenario;
-  if (raw.meta.changed) question.changed = raw.meta.changed;
-  return question;
 }

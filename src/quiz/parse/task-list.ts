@@ -1,6 +1,8 @@
 import type { Problem } from '../model.ts';
-import { fencedLines, firstCharCode, indentOf, isImageLine, isNavigationLine, isRule } from './lines.ts';
-import { convertBreaks, extractUrls, joinBlock, parseMetaComment, type QuestionMeta, type RawQuestion } from './shared.ts';
+import { fencedLines, firstCharCode, indentOf, isImageLine } from './lines.ts';
+import { convertBreaks, joinBlock, parseMetaComment, type QuestionMeta, type RawQuestion } from './shared.ts';
+import { readTrailing, startsTrailing } from './trailing.ts';
+import { readMatchingBody, readOrderingBody } from './typed-items.ts';
 
 /** A task-list option line: `- [ ] text`, `* [x] text`, `1. [X] text`. */
 const OPTION_RE = /^( {0,3})(?:[-*+]|\d{1,3}[.)])\s+\[([ xX])\](?:\s+(.*))?$/;
@@ -9,9 +11,6 @@ const BROKEN_OPTION_RE = /^\s{0,3}(?:[-*+]\s*)?\[\s*[xXvV✓✔*]?\s*\]\s*\S/;
 const HEADING_RE = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
 /** Bold or labelled question lines used by some banks instead of headings. */
 const PSEUDO_HEADING_RE = /^(?:\*\*\s*Question\s*\d*\s*[:.]\s*(.+)\*\*|Question\s*\d*\s*:\s*(.+))$/i;
-/** A trailing section label such as `**Explanation:**`, `Explanation:`, `> **References:**`. */
-const SECTION_RE =
-  /^(?:\*\*|__)?\s*(explanation|solution|extra|notes?|references?|sources?|further reading|learn more)\s*(?::\s*(?:\*\*|__)?|(?:\*\*|__)\s*:)\s*(.*)$/i;
 
 /** What the task-list reader found. */
 export interface TaskListResult {
@@ -126,8 +125,10 @@ export function readTaskList(lines: readonly string[], start: number): TaskListR
   };
   const naive = countOptions(headings);
   const levelVotes = new Map<number, number>();
+  // Ordering and matching items have no checkbox options: their metadata comment says what they are.
+  const typed = headings.map((h) => declaresItemType(lines, h.index));
   headings.forEach((h, k) => {
-    if (naive.counts[k]! > 0 && h.level < 7) levelVotes.set(h.level, (levelVotes.get(h.level) ?? 0) + 1);
+    if ((naive.counts[k]! > 0 || typed[k]) && h.level < 7) levelVotes.set(h.level, (levelVotes.get(h.level) ?? 0) + 1);
   });
   let questionLevel: number | undefined;
   let best = 0;
@@ -167,6 +168,7 @@ export function readTaskList(lines: readonly string[], start: number): TaskListR
     }
     const looksLikeQuestion =
       optionCounts[k]! > 0 ||
+      declaresItemType(lines, h.index) ||
       readsLikeQuestion(h.text) ||
       /<!--\s*id\s*:/i.test(lines[h.index + 1] ?? '') ||
       /<!--\s*id\s*:/i.test(lines[h.index + 2] ?? '');
@@ -226,6 +228,7 @@ function readQuestionBlock(
       });
     }
   }
+  if (meta.type === 'ordering' || meta.type === 'matching') return readTypedBlock(lines, inFence, isOption, h, i, end, meta, problems);
   const stemLines: string[] = [stripQuestionNumber(h.text)];
   const options: RawQuestion['options'] = [];
   // Find the last option line so that anything between options (images, lazy lines) belongs to them.
@@ -311,6 +314,50 @@ function readQuestionBlock(
   };
 }
 
+/** An ordering or matching item: stem, steps or pairs (typed-items.ts), then explanation and references. */
+function readTypedBlock(
+  lines: readonly string[],
+  inFence: readonly boolean[],
+  isOption: readonly boolean[],
+  h: Heading,
+  from: number,
+  end: number,
+  meta: QuestionMeta,
+  problems: Problem[],
+): RawQuestion {
+  const body =
+    meta.type === 'ordering' ? readOrderingBody(lines, inFence, from, end) : readMatchingBody(lines, inFence, from, end, problems);
+  // Checkbox options have no place here; finishQuestion reports them by their lines.
+  const options: RawQuestion['options'] = [];
+  for (let k = from; k < end; k++) if (isOption[k]) options.push({ text: lines[k]!.trim(), correct: false, line: k + 1 });
+  const trailing = readTrailing(lines.slice(body.next, end));
+  const raw: RawQuestion = {
+    line: h.line,
+    stem: finishStem([stripQuestionNumber(h.text)], body.stem),
+    options,
+    references: trailing.references,
+    meta,
+  };
+  if (body.steps) raw.steps = body.steps;
+  if (body.pairs) raw.pairs = body.pairs;
+  if (body.distractors) raw.distractors = body.distractors;
+  if (trailing.explanation) raw.explanation = trailing.explanation;
+  return raw;
+}
+
+/** True when the metadata comment right after a heading declares an ordering or matching item. */
+function declaresItemType(lines: readonly string[], index: number): boolean {
+  let i = index + 1;
+  while (i < lines.length && i <= index + 2 && lines[i]!.trim() === '') i++;
+  if (i >= lines.length || !lines[i]!.trimStart().startsWith('<!--')) return false;
+  // A metadata comment is a few lines at most; stop at its end.
+  for (let k = i; k < lines.length && k < i + 12; k++) {
+    if (/\btype\s*:\s*(?:ordering|matching)\b/i.test(lines[k]!)) return true;
+    if (lines[k]!.includes('-->')) return false;
+  }
+  return false;
+}
+
 function finishStem(first: string[], body: string[]): string {
   const rest = joinBlock(body);
   return convertBreaks(rest ? `${first.join('\n')}\n\n${rest}` : first.join('\n')).trim();
@@ -320,58 +367,4 @@ function joinOption(parts: string[]): string {
   const [first = '', ...rest] = parts;
   if (rest.length === 0) return first.trim();
   return `${first.trim()}\n${joinBlock(rest)}`.trim();
-}
-
-/** True when a line begins the part after the options (explanation, references, navigation, a rule). */
-function startsTrailing(line: string): boolean {
-  if (isNavigationLine(line) || isRule(line) || /^\s*<details\b/i.test(line)) return true;
-  if (!line.includes(':') && !line.includes('](')) return false;
-  const t = line.trim().replace(/^>\s*/, '');
-  return SECTION_RE.test(t) || /^\[\s*references?\s*\]\(/i.test(t);
-}
-
-/** Reads explanation and references after the options, skipping navigation links and rules. */
-function readTrailing(lines: readonly string[]): { explanation?: string; references: string[] } {
-  const explanation: string[] = [];
-  const references: string[] = [];
-  let mode: 'explanation' | 'references' = 'explanation';
-  for (const raw of lines) {
-    if (isNavigationLine(raw) || isRule(raw)) continue;
-    // Some banks fold the explanation into <details><summary>Answer</summary> … </details>: keep the text, drop the wrapper.
-    const line = raw.includes('<') && raw.length < 2000 ? raw.replace(/<\/?details\b[^>]*>|<summary\b[^>]*>.*?<\/summary\s*>/gi, '') : raw;
-    if (line !== raw && line.trim() === '') continue;
-    const unquoted = line.replace(/^\s{0,3}>\s?/, '');
-    const section = unquoted.includes(':') ? SECTION_RE.exec(unquoted.trim()) : null;
-    if (section) {
-      const label = section[1]!.toLowerCase();
-      const rest = section[2] ?? '';
-      if (/^(references?|sources?|further reading|learn more)$/.test(label)) {
-        mode = 'references';
-        for (const u of extractUrls(rest)) if (!references.includes(u)) references.push(u);
-      } else {
-        mode = 'explanation';
-        if (explanation.length > 0) explanation.push('');
-        explanation.push(rest);
-      }
-      continue;
-    }
-    const refLink =
-      firstCharCode(line) === 91 ? /^\s*\[\s*(?:references?|source|docs?)\s*\]\((https?:\/\/[^)\s]+)\)\s*$/i.exec(line) : null;
-    if (refLink) {
-      if (!references.includes(refLink[1]!)) references.push(refLink[1]!);
-      continue;
-    }
-    if (mode === 'references') {
-      const urls = extractUrls(line);
-      if (urls.length > 0) {
-        for (const u of urls) if (!references.includes(u)) references.push(u);
-        continue;
-      }
-      if (line.trim() === '') continue;
-      mode = 'explanation';
-    }
-    explanation.push(unquoted);
-  }
-  const text = joinBlock(explanation);
-  return text ? { explanation: convertBreaks(text), references } : { references };
 }

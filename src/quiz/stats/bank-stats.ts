@@ -1,4 +1,5 @@
-import type { Question } from '../model.ts';
+import { QUESTION_TYPES, type ChoiceQuestion, type MatchingQuestion, type Question, type QuestionType } from '../model.ts';
+import { blindPairChance, echoPairCredit } from './matching.ts';
 import { NEAR_DUPLICATE, type SimilarPair, similarPairs, words } from './similarity.ts';
 import { STRATEGIES, type Strategy, plainStem, strategyCredit, strategyMargin, visibleLength } from './strategies.ts';
 
@@ -33,8 +34,10 @@ export interface BankStats {
   multipleByChoose: Record<number, number>;
   /** Multiple-response questions as a share of choice questions, 0..1. */
   multipleShare: number;
-  /** Questions of other item types (ordering, matching), by type. */
+  /** Questions of other item types (ordering, matching), by type; only the types present. */
   otherTypes: Record<string, number>;
+  /** Questions of every item type, zeros included. */
+  types: Record<QuestionType, number>;
   strategies: StrategyScore[];
   /** Mean visible length of the key and of the distractors on single-answer questions (characters). */
   meanKeyLength: number;
@@ -43,17 +46,27 @@ export interface BankStats {
   lengthRatio: number;
   /** Share of single-answer questions whose key is the longest option (ties excluded), 0..1. */
   keyLongestShare: number;
-  /** Stem length in words (the "(Choose N)" hint and code blocks not counted). */
+  /** Stem length in words of the choice items (the "(Choose N)" hint and code blocks not counted). */
   stemWords: { median: number; min: number; max: number; shareAtLeast50: number };
   /** How often the key sits at each option position (1-based labels A, B, ...), single-answer only. */
   keyPositions: number[];
   /** Pairs at or above the review threshold, most similar first. */
   nearDuplicates: SimilarPair[];
+  /**
+   * Matching items played by the word-echo strategy (each prompt paired with the response sharing most
+   * words with it): the share of prompts it pairs right, against a blind guess, both 0..1.
+   */
+  matchingEcho: { items: number; score: number; chance: number };
 }
 
-/** The kind of item, for statistics: choice items have options; ordering and matching do not count here. */
-export function itemType(q: Question): string {
-  return (q as Question & { type?: string }).type ?? 'choice';
+/** The kind of item: choice items have options; ordering and matching items are counted but not played by the strategies. */
+export function itemType(q: Question): Question['type'] {
+  return q.type;
+}
+
+/** True for a choice item with something to choose from: the items the option strategies play. */
+function isChoice(q: Question): q is ChoiceQuestion {
+  return q.type === 'choice' && q.options.length >= 2;
 }
 
 /** Words of a stem as a reader counts them (no code blocks, no "(Choose N)" hint). */
@@ -75,12 +88,15 @@ export const REVIEW_SIMILARITY = 0.2;
 
 /** Computes the statistics of a set of questions. */
 export function bankStats(questions: readonly Question[]): BankStats {
-  const choice = questions.filter((q) => itemType(q) === 'choice' && q.options.length >= 2);
+  const choice = questions.filter(isChoice);
+  const matching = questions.filter((q): q is MatchingQuestion => q.type === 'matching');
   const single = choice.filter((q) => q.choose === 1);
   const multiple = choice.filter((q) => q.choose > 1);
   const otherTypes: Record<string, number> = {};
+  const types = Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0])) as Record<QuestionType, number>;
   for (const q of questions) {
     const t = itemType(q);
+    types[t]++;
     if (t !== 'choice') otherTypes[t] = (otherTypes[t] ?? 0) + 1;
   }
   const multipleByChoose: Record<number, number> = {};
@@ -105,7 +121,9 @@ export function bankStats(questions: readonly Question[]): BankStats {
     return lengths.every((l, i) => i === key || l < lengths[key]!);
   }).length;
 
-  const stems = questions.map((q) => stemWordCount(q.stem));
+  // Stem goals are about choice items (issue 15's table): an ordering or matching stem is mostly the
+  // instruction ("Put the steps in order"), and its work is in the steps or pairs.
+  const stems = choice.map((q) => stemWordCount(q.stem));
   const keyPositions: number[] = [];
   for (const q of single) {
     const at = q.options.findIndex((o) => o.correct);
@@ -120,6 +138,7 @@ export function bankStats(questions: readonly Question[]): BankStats {
     multipleByChoose,
     multipleShare: choice.length ? multiple.length / choice.length : 0,
     otherTypes,
+    types,
     strategies,
     meanKeyLength,
     meanWrongLength,
@@ -132,7 +151,12 @@ export function bankStats(questions: readonly Question[]): BankStats {
       shareAtLeast50: stems.length ? stems.filter((n) => n >= 50).length / stems.length : 0,
     },
     keyPositions,
-    nearDuplicates: similarPairs(choice, REVIEW_SIMILARITY),
+    nearDuplicates: similarPairs(questions, REVIEW_SIMILARITY),
+    matchingEcho: {
+      items: matching.length,
+      score: mean(matching.map(echoPairCredit)),
+      chance: mean(matching.map(blindPairChance)),
+    },
   };
 }
 
@@ -197,6 +221,13 @@ export function checkGoals(stats: BankStats): GoalResult[] {
         .map(([n, c]) => `${c} x choose ${n}`)
         .join(', ') || 'none',
   });
+  if (stats.matchingEcho.items > 0) {
+    results.push({
+      goal: `matching: pairing by shared words within ${GOALS.strategyPoints} points of a blind guess`,
+      ok: Math.abs(stats.matchingEcho.score - stats.matchingEcho.chance) * 100 <= GOALS.strategyPoints,
+      measured: `${pct(stats.matchingEcho.score)} of pairs vs ${pct(stats.matchingEcho.chance)}`,
+    });
+  }
   results.push({
     goal: `no near-duplicate pair (similarity ${NEAR_DUPLICATE} or more)`,
     ok: !stats.nearDuplicates.some((p) => p.score >= NEAR_DUPLICATE),
@@ -218,7 +249,7 @@ export interface WorstItem {
  */
 export function worstItems(questions: readonly Question[], strategy: Strategy, limit = 10): WorstItem[] {
   return questions
-    .filter((q) => itemType(q) === 'choice' && q.choose === 1 && q.options.length >= 2)
+    .filter((q): q is ChoiceQuestion => isChoice(q) && q.choose === 1)
     .map((q) => {
       const scores = strategy.scores(q);
       const key = q.options.findIndex((o) => o.correct);
@@ -231,6 +262,17 @@ export function worstItems(questions: readonly Question[], strategy: Strategy, l
     .filter((w) => w.margin > 0)
     .sort((a, b) => b.margin - a.margin)
     .slice(0, limit);
+}
+
+/** Questions grouped by topic (questions without one under ""), in first-seen order. */
+export function byTopic(questions: readonly Question[]): Map<string, Question[]> {
+  const out = new Map<string, Question[]>();
+  for (const q of questions) {
+    const t = q.topic ?? '';
+    if (!out.has(t)) out.set(t, []);
+    out.get(t)!.push(q);
+  }
+  return out;
 }
 
 /** Questions grouped by each exam they are tagged with (a question with several exams is in each). */

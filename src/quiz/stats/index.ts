@@ -5,3 +5,4 @@
 export * from './bank-stats.ts';
 export * from './similarity.ts';
 export * from './strategies.ts';
+export * from './matching.ts';

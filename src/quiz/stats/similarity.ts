@@ -1,4 +1,4 @@
-import type { Question } from '../model.ts';
+import type { ChoiceQuestion, MatchingQuestion, OrderingQuestion } from '../model.ts';
 
 /**
  * Word-overlap measures between questions, used to find near-duplicates (the same question lightly
@@ -15,14 +15,25 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Word-bigram shingles of a question's stem plus its correct options: what the question teaches. */
-export function shingles(q: Pick<Question, 'stem' | 'options'>): Set<string> {
-  const w = words(
-    `${q.stem} ${q.options
-      .filter((o) => o.correct)
-      .map((o) => o.text)
-      .join(' ')}`,
-  );
+/** What a question teaches, as text: its stem plus the right answer (correct options, steps, or pairs). */
+export function answerText(q: SimilarityInput): string {
+  if (q.type === 'ordering') return `${q.stem} ${q.steps.map((s) => s.text).join(' ')}`;
+  if (q.type === 'matching') return `${q.stem} ${q.prompts.map((p) => `${p.text} ${q.responses[p.response]?.text ?? ''}`).join(' ')}`;
+  return `${q.stem} ${q.options
+    .filter((o) => o.correct)
+    .map((o) => o.text)
+    .join(' ')}`;
+}
+
+/** The parts of a question the similarity measures read (a choice item written without `type` counts as choice). */
+export type SimilarityInput =
+  | (Pick<ChoiceQuestion, 'stem' | 'options'> & { type?: 'choice' })
+  | Pick<OrderingQuestion, 'type' | 'stem' | 'steps'>
+  | Pick<MatchingQuestion, 'type' | 'stem' | 'prompts' | 'responses'>;
+
+/** Word-bigram shingles of a question's stem plus its right answer: what the question teaches. */
+export function shingles(q: SimilarityInput): Set<string> {
+  const w = words(answerText(q));
   const out = new Set<string>();
   for (let i = 0; i + 1 < w.length; i++) out.add(`${w[i]} ${w[i + 1]}`);
   return out;
@@ -44,7 +55,7 @@ export interface SimilarPair {
 }
 
 /** Every pair of questions scoring at least `min`, most similar first. */
-export function similarPairs<T extends Pick<Question, 'id' | 'stem' | 'options'>>(qs: readonly T[], min = 0): SimilarPair[] {
+export function similarPairs<T extends SimilarityInput & { id: string }>(qs: readonly T[], min = 0): SimilarPair[] {
   const sets = qs.map(shingles);
   const pairs: SimilarPair[] = [];
   for (let i = 0; i < qs.length; i++) {

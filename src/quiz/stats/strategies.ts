@@ -1,4 +1,4 @@
-import type { Question } from '../model.ts';
+import type { ChoiceQuestion } from '../model.ts';
 import { words } from './similarity.ts';
 
 /**
@@ -14,7 +14,7 @@ export interface Strategy {
   /** What the strategy does, in a few words. */
   label: string;
   /** One score per option; the highest is chosen (ties split the credit). */
-  scores(q: Question): number[];
+  scores(q: ChoiceQuestion): number[];
   /** True when the bank goals require this strategy to stay near chance. */
   gated: boolean;
 }
@@ -92,7 +92,7 @@ export const STRATEGIES: readonly Strategy[] = [
 ];
 
 /** The credit a strategy earns on one single-answer question (1, 0, or 1/k for a k-way tie). */
-export function strategyCredit(strategy: Strategy, q: Question): number {
+export function strategyCredit(strategy: Strategy, q: ChoiceQuestion): number {
   const scores = strategy.scores(q);
   const best = Math.max(...scores);
   const picked = scores.flatMap((s, i) => (s === best ? [i] : []));
@@ -105,7 +105,7 @@ export function strategyCredit(strategy: Strategy, q: Question): number {
  * option's score, scaled by the spread of scores. Positive means the strategy finds the key; the
  * largest values are the items an author should fix first.
  */
-export function strategyMargin(strategy: Strategy, q: Question): number {
+export function strategyMargin(strategy: Strategy, q: ChoiceQuestion): number {
   const scores = strategy.scores(q);
   const key = scores.filter((_, i) => q.options[i]!.correct);
   const wrong = scores.filter((_, i) => !q.options[i]!.correct);

@@ -52,9 +52,7 @@ export function readTopics(readme = readFileSync(CONTENT_README, 'utf8')): strin
 }
 
 /** A question with the file it came from. */
-export interface BankQuestion extends Question {
-  fileName: string;
-}
+export type BankQuestion = Question & { fileName: string };
 
 /**
  * Problems of one question against the KMS Lab bank rules. Returns human-readable messages (empty
@@ -75,8 +73,36 @@ export function questionIssues(q: Question, topics: readonly string[]): string[]
   }
   for (const d of q.domains ?? []) if (!exams.includes(d.exam)) issues.push(`domain tag for ${d.exam}, which is not in the question's exams`);
   if (!q.difficulty) issues.push('no difficulty');
+  issues.push(...itemIssues(q));
+  if (!q.topic || !new RegExp(`^${q.topic}-\\d{3}$`).test(q.id)) issues.push(`id "${q.id}" does not match <topic>-NNN`);
+  if (q.scenario !== undefined && !(SCENARIOS as readonly string[]).includes(q.scenario)) issues.push(`unknown scenario "${q.scenario}"`);
+  if (q.changed !== undefined) issues.push(...changedIssues(q));
+  return issues;
+}
+
+const missing = (text: string | undefined) => !text || !text.trim();
+
+/** What each item type needs: rationales on every option, step, pair and distractor; a key; a matching "(Choose N)". */
+function itemIssues(q: Question): string[] {
+  const issues: string[] = [];
+  if (q.type === 'ordering') {
+    q.steps.forEach((s, i) => {
+      if (missing(s.rationale)) issues.push(`step ${i + 1} has no rationale`);
+    });
+    return issues;
+  }
+  if (q.type === 'matching') {
+    q.prompts.forEach((p, i) => {
+      if (missing(p.rationale)) issues.push(`pair ${i + 1} has no rationale`);
+    });
+    const used = new Set(q.prompts.map((p) => p.response));
+    q.responses.forEach((r, i) => {
+      if (!used.has(i) && missing(r.rationale)) issues.push(`distractor "${r.text}" has no rationale`);
+    });
+    return issues;
+  }
   q.options.forEach((o, i) => {
-    if (!o.rationale || !o.rationale.trim()) issues.push(`option ${i + 1} has no rationale`);
+    if (missing(o.rationale)) issues.push(`option ${i + 1} has no rationale`);
   });
   const correct = q.options.filter((o) => o.correct).length;
   if (correct === 0) issues.push('no correct option');
@@ -89,9 +115,6 @@ export function questionIssues(q: Question, topics: readonly string[]): string[]
   } else if (hint) {
     issues.push(`the stem says "${hint[0]}" but only one option is correct`);
   }
-  if (!q.topic || !new RegExp(`^${q.topic}-\\d{3}$`).test(q.id)) issues.push(`id "${q.id}" does not match <topic>-NNN`);
-  if (q.scenario !== undefined && !(SCENARIOS as readonly string[]).includes(q.scenario)) issues.push(`unknown scenario "${q.scenario}"`);
-  if (q.changed !== undefined) issues.push(...changedIssues(q));
   return issues;
 }
 
@@ -151,4 +174,44 @@ export function unexpectedProblems(fileName: string, bank: ParsedBank, allowed: 
   return bank.problems
     .filter((p) => !allowed.some((a) => a.fileName === fileName && a.line === p.line && a.message.test(p.message)))
     .map((p) => `${fileName}:${p.line} ${p.severity}: ${p.message}`);
+}
+
+/**
+ * The ways a tag could be spelled at its root, for finding near-duplicate tags: case, hyphens,
+ * underscores and spaces ignored, then the word as it is and with a plural (-s, -es, -ies), -ing
+ * (with a doubled consonant) or -ation ending dropped. Two tags sharing a root spell one concept:
+ * `data-key-pairs` ~ `data-key-pair`, `aliases` ~ `alias`, `re-encrypt` ~ `reencrypt`, `tagging` ~
+ * `tag`, `limitation` ~ `limit`; `encrypt` and `encryption` stay apart.
+ */
+export function tagRoots(tag: string): string[] {
+  const t = tag.toLowerCase().replace(/[-_\s]/g, '');
+  const roots = new Set([t]);
+  if (t.endsWith('ies')) roots.add(`${t.slice(0, -3)}y`);
+  if (t.endsWith('es')) roots.add(t.slice(0, -2));
+  if (t.endsWith('s') && !t.endsWith('ss')) roots.add(t.slice(0, -1));
+  if (t.endsWith('ation') && t.length > 8) roots.add(t.slice(0, -5));
+  if (t.endsWith('ing') && t.length > 5) {
+    const stem = t.slice(0, -3);
+    roots.add(/([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem);
+  }
+  return [...roots];
+}
+
+/** Groups of tags that spell one concept in more than one way (each group sorted), e.g. [["quota", "quotas"]]. */
+export function nearDuplicateTags(tags: Iterable<string>): string[][] {
+  const list = [...new Set(tags)];
+  const roots = list.map((t) => new Set(tagRoots(t)));
+  const group = list.map((_, i) => i);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = roots[i]!;
+      const b = roots[j]!;
+      // The same root, or one tag's own spelling being a root of the other (aliases -> alias).
+      if ([...a].some((r) => b.has(r))) group[find(j)] = find(i);
+    }
+  }
+  const out = new Map<number, string[]>();
+  list.forEach((t, i) => out.set(find(i), [...(out.get(find(i)) ?? []), t]));
+  return [...out.values()].filter((g) => g.length > 1).map((g) => g.sort());
 }

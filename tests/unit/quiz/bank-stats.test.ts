@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '@/quiz';
-import { STRATEGIES, bankStats, byExam, checkGoals, parseDomainTags, stemWordCount, strategyCredit, worstItems } from '@/quiz';
+import type { ChoiceQuestion, MatchingQuestion } from '@/quiz';
+import {
+  STRATEGIES,
+  bankStats,
+  blindPairChance,
+  byExam,
+  checkGoals,
+  echoPairCredit,
+  parseDomainTags,
+  stemWordCount,
+  strategyCredit,
+  worstItems,
+} from '@/quiz';
 
 const strategy = (id: string) => STRATEGIES.find((s) => s.id === id)!;
 
 /** A single-answer question whose key is option `key` (0-based). */
-function q(id: string, stem: string, options: string[], key: number, exams = ['SCS-C03']): Question {
+function q(id: string, stem: string, options: string[], key: number, exams = ['SCS-C03']): ChoiceQuestion {
   return {
     id,
     type: 'choice',
@@ -15,7 +26,7 @@ function q(id: string, stem: string, options: string[], key: number, exams = ['S
     choose: 1,
     line: 1,
     exams,
-  } as Question;
+  };
 }
 
 const LONG_STEM =
@@ -121,5 +132,56 @@ describe('exam-guide domain tags', () => {
     expect(tags).toEqual([]);
     expect(errors[0]).toMatch(/"Data Protektion" is not a domain of SCS-C03 \(its domains: Detection;/);
     expect(errors[1]).toMatch(/is not an exam code followed by a domain name/);
+  });
+});
+
+describe('matching items', () => {
+  const matching = (prompts: [string, number][], responses: string[]): MatchingQuestion =>
+    ({
+      id: 'm',
+      type: 'matching',
+      stem: 'Match each prompt.',
+      prompts: prompts.map(([text, response]) => ({ text, response })),
+      responses: responses.map((text) => ({ text })),
+      line: 1,
+    });
+
+  it('finds prompts that echo their own response, and scores a clean item near a blind guess', () => {
+    const echo = matching(
+      [
+        ['Rotation period', 0],
+        ['Deletion window', 1],
+        ['Alias name', 2],
+      ],
+      [
+        'RotationPeriodInDays sets the rotation period',
+        'PendingWindowInDays sets the deletion window',
+        'The alias name starts with alias/',
+      ],
+    );
+    expect(echoPairCredit(echo)).toBe(1);
+    expect(blindPairChance(echo)).toBeCloseTo(1 / 3);
+    const clean = matching(
+      [
+        ['Disabled', 0],
+        ['PendingDeletion', 1],
+        ['PendingImport', 2],
+      ],
+      ['Call EnableKey', 'Cancel the deletion, then enable', 'Import the same material'],
+    );
+    expect(echoPairCredit(clean)).toBeCloseTo(1 / 3);
+  });
+
+  it('gates the echo strategy in the goals', () => {
+    const echo = matching(
+      [
+        ['Rotation period', 0],
+        ['Deletion window', 1],
+        ['Alias name', 2],
+      ],
+      ['Rotation period in days', 'Deletion window in days', 'Alias name prefix'],
+    );
+    const goal = checkGoals(bankStats([echo])).find((g) => g.goal.startsWith('matching'));
+    expect(goal?.ok).toBe(false);
   });
 });

@@ -93,10 +93,19 @@ function checkInvariants(source: string) {
   }
   const ids = new Set<string>();
   for (const q of bank.questions) {
-    expect(q.options.length).toBeGreaterThanOrEqual(2);
-    expect(q.choose).toBe(q.options.filter((o) => o.correct).length);
-    expect(q.choose).toBeGreaterThan(0);
-    expect(q.multiple).toBe(q.choose > 1);
+    if (q.type === 'ordering') {
+      expect(q.steps.length).toBeGreaterThanOrEqual(3);
+      expect(q.steps.length).toBeLessThanOrEqual(5);
+    } else if (q.type === 'matching') {
+      expect(q.prompts.length).toBeGreaterThanOrEqual(3);
+      expect(q.prompts.length).toBeLessThanOrEqual(7);
+      for (const p of q.prompts) expect(q.responses[p.response]).toBeDefined();
+    } else {
+      expect(q.options.length).toBeGreaterThanOrEqual(2);
+      expect(q.choose).toBe(q.options.filter((o) => o.correct).length);
+      expect(q.choose).toBeGreaterThan(0);
+      expect(q.multiple).toBe(q.choose > 1);
+    }
     expect(q.stem.length).toBeGreaterThan(0);
     expect(ids.has(q.id)).toBe(false);
     ids.add(q.id);
@@ -115,7 +124,14 @@ describe('parseBank never throws', { timeout: 60_000 }, () => {
 
   it('on every prefix and random mutation of the real fixtures', () => {
     const next = rng(42);
-    for (const name of ['kmslab-basic.md', 'task-list-community.md', 'numbered-details.md', 'broken-mixed.md']) {
+    for (const name of [
+      'kmslab-basic.md',
+      'task-list-community.md',
+      'numbered-details.md',
+      'broken-mixed.md',
+      'ordering-matching.md',
+      'ordering-matching-broken.md',
+    ]) {
       const text = readFixture(name);
       for (let cut = 0; cut <= text.length; cut += 11) checkInvariants(text.slice(0, cut));
       for (let k = 0; k < 300; k++) {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { choiceOnly } from './choice-only';
 import { parseBank, type ParsedBank } from '@/quiz/parse-bank';
 import { parseAnswerLetters } from '@/quiz/parse/numbered';
 import { readFixture } from './read-fixture';
 
 const errors = (b: ParsedBank) => b.problems.filter((p) => p.severity === 'error');
-const correctTexts = (b: ParsedBank, i: number) => b.questions[i]!.options.filter((o) => o.correct).map((o) => o.text);
+const correctTexts = (b: ParsedBank, i: number) => {
+  const q = choiceOnly(b.questions)[i]!;
+  return q.options.filter((o) => o.correct).map((o) => o.text);
+};
 
 describe('parseBank: KMS Lab format', () => {
   const bank = parseBank(readFixture('kmslab-basic.md'), { fileName: 'kmslab-basic.md' });
@@ -20,7 +24,7 @@ describe('parseBank: KMS Lab format', () => {
   });
 
   it('reads metadata, stem body, rationales, explanation and references', () => {
-    const q = bank.questions[0]!;
+    const q = choiceOnly(bank.questions)[0]!;
     expect(q.stem).toBe(
       'A team must keep one key ID while the key material changes yearly. What should it do?\n\nThe key is a symmetric customer managed key.',
     );
@@ -44,7 +48,7 @@ describe('parseBank: KMS Lab format', () => {
   });
 
   it('reads multiple response with [x] and [X], and per-question exams override the file', () => {
-    const q = bank.questions[1]!;
+    const q = choiceOnly(bank.questions)[1]!;
     expect(q.multiple).toBe(true);
     expect(q.choose).toBe(2);
     expect(correctTexts(bank, 1)).toEqual([
@@ -57,15 +61,15 @@ describe('parseBank: KMS Lab format', () => {
 
   it('reads an unindented "> " line right under an option as its rationale, but a later blockquote as the explanation', () => {
     const b = parseBank('## Q?\n\n- [x] a\n> why a\n- [ ] b\n> why not b\n\n> **Explanation:** because.\n');
-    expect(b.questions[0]!.options).toEqual([
+    expect(choiceOnly(b.questions)[0]!.options).toEqual([
       { text: 'a', correct: true, rationale: 'why a' },
       { text: 'b', correct: false, rationale: 'why not b' },
     ]);
-    expect(b.questions[0]!.explanation).toBe('because.');
+    expect(choiceOnly(b.questions)[0]!.explanation).toBe('because.');
   });
 
   it('keeps fenced code in the stem', () => {
-    expect(bank.questions[2]!.stem).toContain('```json\n{\n  "Effect": "Allow",');
+    expect(choiceOnly(bank.questions)[2]!.stem).toContain('```json\n{\n  "Effect": "Allow",');
   });
 
   it('keeps a sub-heading inside a question as part of its stem', () => {
@@ -78,15 +82,15 @@ describe('parseBank: KMS Lab format', () => {
       'Second question?\n\n### Scenario\n\nA company has two accounts.',
       'Third question?',
     ]);
-    expect(b.questions[1]!.options.map((o) => o.text)).toEqual(['c', 'd']);
+    expect(choiceOnly(b.questions)[1]!.options.map((o) => o.text)).toEqual(['c', 'd']);
   });
 
   it('ignores headings and task lists inside code fences', () => {
     const src = '## Real question?\n\n```md\n## Not a question\n- [x] not an option\n```\n\n- [ ] a\n- [x] b\n';
     const b = parseBank(src);
     expect(b.questions).toHaveLength(1);
-    expect(b.questions[0]!.options.map((o) => o.text)).toEqual(['a', 'b']);
-    expect(b.questions[0]!.stem).toContain('## Not a question');
+    expect(choiceOnly(b.questions)[0]!.options.map((o) => o.text)).toEqual(['a', 'b']);
+    expect(choiceOnly(b.questions)[0]!.stem).toContain('## Not a question');
   });
 });
 
@@ -99,14 +103,14 @@ describe('parseBank: community task-list format', () => {
     expect(bank.title).toBe('Practice questions for a made-up cloud exam 🚀');
     expect(bank.questions).toHaveLength(4);
     expect(errors(bank)).toEqual([]);
-    expect(bank.questions[0]!.stem).toBe('Which service creates and controls encryption keys in this exam? 🔑');
+    expect(choiceOnly(bank.questions)[0]!.stem).toBe('Which service creates and controls encryption keys in this exam? 🔑');
     for (const q of bank.questions) {
       expect(JSON.stringify(q)).not.toMatch(/Back to Top|marketing|Star the repository/);
     }
   });
 
   it('keeps images before options in the stem and joins lazy continuation lines', () => {
-    const q = bank.questions[1]!;
+    const q = choiceOnly(bank.questions)[1]!;
     expect(q.stem).toContain('![Question 2](images/question2.png)');
     expect(q.multiple).toBe(true);
     expect(correctTexts(bank, 1)).toEqual([
@@ -116,7 +120,7 @@ describe('parseBank: community task-list format', () => {
   });
 
   it('attaches images inside options to their option, whether after a blank line, directly below or indented', () => {
-    const q = bank.questions[2]!;
+    const q = choiceOnly(bank.questions)[2]!;
     expect(q.options.map((o) => o.text)).toEqual([
       'Option A.\n![Option A](images/q3-a.png)',
       'Option B.\n![Option B](images/q3-b.png)',
@@ -126,7 +130,9 @@ describe('parseBank: community task-list format', () => {
   });
 
   it('reads a blockquote explanation and drops the back-to-top link', () => {
-    expect(bank.questions[3]!.explanation).toBe('A disabled key cannot be used in cryptographic operations until it is enabled again.');
+    expect(choiceOnly(bank.questions)[3]!.explanation).toBe(
+      'A disabled key cannot be used in cryptographic operations until it is enabled again.',
+    );
   });
 
   it('reads CRLF files exactly like LF files', () => {
@@ -152,8 +158,10 @@ describe('parseBank: community task-list format', () => {
     const b = parseBank(src);
     expect(b.format).toBe('task-list');
     expect(b.questions.map((q) => q.stem)).toEqual(['Which call creates a data key?', 'Which call signs a message?']);
-    expect(b.questions[0]!.references).toEqual(['https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKey.html']);
-    expect(b.questions[0]!.explanation).toBeUndefined();
+    expect(choiceOnly(b.questions)[0]!.references).toEqual([
+      'https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKey.html',
+    ]);
+    expect(choiceOnly(b.questions)[0]!.explanation).toBeUndefined();
   });
 
   it('reads "Question:" lines with options right below and an Explanation: line', () => {
@@ -161,9 +169,9 @@ describe('parseBank: community task-list format', () => {
       'Question: Which key type do you control fully?\n- [ ] AWS owned\n- [X] Customer managed\nExplanation: You manage its policy and rotation.\n';
     const b = parseBank(src);
     expect(b.questions).toHaveLength(1);
-    expect(b.questions[0]!.stem).toBe('Which key type do you control fully?');
+    expect(choiceOnly(b.questions)[0]!.stem).toBe('Which key type do you control fully?');
     expect(correctTexts(b, 0)).toEqual(['Customer managed']);
-    expect(b.questions[0]!.explanation).toBe('You manage its policy and rotation.');
+    expect(choiceOnly(b.questions)[0]!.explanation).toBe('You manage its policy and rotation.');
   });
 
   it('reads a one-question file whose stem is a paragraph with no heading, and a **Solution:** after a rule', () => {
@@ -172,7 +180,7 @@ describe('parseBank: community task-list format', () => {
     const b = parseBank(src);
     expect(errors(b)).toEqual([]);
     expect(b.questions).toHaveLength(1);
-    expect(b.questions[0]).toMatchObject({
+    expect(choiceOnly(b.questions)[0]).toMatchObject({
       stem: 'Which key type can you rotate on demand?',
       line: 6,
       tags: ['kms'],
@@ -189,7 +197,7 @@ describe('parseBank: community task-list format', () => {
     for (const hint of ['(Choose TWO)', '(Select TWO)', '(Choose 2 answers)', '(Choose two.)', '(Select 2)']) {
       const ok = parseBank(q(hint, 'x.x..'));
       expect(ok.problems, hint).toEqual([]);
-      expect(ok.questions[0]!.multiple).toBe(true);
+      expect(choiceOnly(ok.questions)[0]!.multiple).toBe(true);
       const bad = parseBank(q(hint, 'x....'));
       expect(bad.problems[0]?.message, hint).toMatch(/asks to choose two but 1 option is marked correct/);
     }
@@ -199,13 +207,13 @@ describe('parseBank: community task-list format', () => {
     const src =
       '### Which key type rotates yearly?\n\n- [x] AWS managed keys\n- [ ] AWS owned keys\n\n<details><summary>Answer</summary>\n\n**Explanation:** AWS managed keys rotate every year.\n\n</details>\n';
     const b = parseBank(src);
-    expect(b.questions[0]!.explanation).toBe('AWS managed keys rotate every year.');
-    expect(b.questions[0]!.options.map((o) => o.text)).toEqual(['AWS managed keys', 'AWS owned keys']);
+    expect(choiceOnly(b.questions)[0]!.explanation).toBe('AWS managed keys rotate every year.');
+    expect(choiceOnly(b.questions)[0]!.options.map((o) => o.text)).toEqual(['AWS managed keys', 'AWS owned keys']);
   });
 
   it('turns <br/> in stems into Markdown line breaks', () => {
     const b = parseBank('### First line<br/>second line?\n\n- [x] a\n- [ ] b\n');
-    expect(b.questions[0]!.stem).toBe('First line  \nsecond line?');
+    expect(choiceOnly(b.questions)[0]!.stem).toBe('First line  \nsecond line?');
   });
 });
 
@@ -220,21 +228,16 @@ describe('parseBank: numbered-list format', () => {
   });
 
   it('reads answer keys written B, "A, C", AC, "A,C", the typo Ac and ABD', () => {
-    expect(bank.questions.map((q) => q.options.flatMap((o, i) => (o.correct ? [String.fromCharCode(65 + i)] : [])).join(''))).toEqual([
-      'B',
-      'AC',
-      'AC',
-      'AC',
-      'AC',
-      'ABD',
-    ]);
+    expect(
+      choiceOnly(bank.questions).map((q) => q.options.flatMap((o, i) => (o.correct ? [String.fromCharCode(65 + i)] : [])).join('')),
+    ).toEqual(['B', 'AC', 'AC', 'AC', 'AC', 'ABD']);
     const typo = bank.problems.find((p) => p.line === 71);
     expect(typo?.severity).toBe('warning');
     expect(typo?.message).toContain('read as A, C');
   });
 
   it('turns <br/> into a line break and a link-only explanation into a reference', () => {
-    const q = bank.questions[0]!;
+    const q = choiceOnly(bank.questions)[0]!;
     expect(q.stem).toBe('Which service manages encryption keys for other services?  \nPick the best answer.');
     expect(q.explanation).toBeUndefined();
     expect(q.references).toEqual(['https://docs.aws.amazon.com/kms/latest/developerguide/overview.html']);
@@ -245,11 +248,11 @@ describe('parseBank: numbered-list format', () => {
       '1. Read the policy.\n\n   It applies to one key.\n\n   ```json\n   {\n\n   "Effect": "Deny"\n   }\n   ```\n    - A. Deny\n    - B. Allow\n    <details>\n    Correct answer: A\n    </details>\n';
     const b = parseBank(src);
     expect(errors(b)).toEqual([]);
-    expect(b.questions[0]!.stem).toBe('Read the policy.\n\nIt applies to one key.\n\n```json\n{\n\n"Effect": "Deny"\n}\n```');
+    expect(choiceOnly(b.questions)[0]!.stem).toBe('Read the policy.\n\nIt applies to one key.\n\n```json\n{\n\n"Effect": "Deny"\n}\n```');
   });
 
   it('reads a multi-line explanation and a Reference: line', () => {
-    const q = bank.questions[1]!;
+    const q = choiceOnly(bank.questions)[1]!;
     expect(q.explanation).toBe('Caching data keys and bucket keys both cut calls.\nFewer calls also cost less.');
     expect(q.references).toEqual(['https://docs.aws.amazon.com/kms/latest/developerguide/data-keys.html']);
     expect(q.choose).toBe(2);
@@ -309,13 +312,13 @@ describe('numbered list without <details>', () => {
     const b = parseBank(src);
     expect(b.format).toBe('numbered');
     expect(errors(b)).toEqual([]);
-    expect(b.questions.map((q) => q.options.map((o) => o.correct))).toEqual([
+    expect(choiceOnly(b.questions).map((q) => q.options.map((o) => o.correct))).toEqual([
       [false, true],
       [true, false],
     ]);
-    expect(b.questions[0]!.options[1]!.text).toBe('AWS owned keys');
-    expect(b.questions[0]!.explanation).toBe('AWS owned keys are used by services and cost nothing.');
-    expect(b.questions[0]!.references).toEqual(['https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html']);
+    expect(choiceOnly(b.questions)[0]!.options[1]!.text).toBe('AWS owned keys');
+    expect(choiceOnly(b.questions)[0]!.explanation).toBe('AWS owned keys are used by services and cost nothing.');
+    expect(choiceOnly(b.questions)[0]!.references).toEqual(['https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html']);
   });
 });
 
@@ -363,7 +366,7 @@ describe('parseBank: problems', () => {
 
   it('warns about option lines with a broken checkbox', () => {
     const b = parseBank('## Q?\n\n- [x] a\n-[ ] b\n- [ x] c\n- [v] d\n[x] e\n- [ ] f\n- [link](https://example.invalid) is text\n');
-    expect(b.questions[0]!.options.map((o) => o.text[0])).toEqual(['a', 'f']);
+    expect(choiceOnly(b.questions)[0]!.options.map((o) => o.text[0])).toEqual(['a', 'f']);
     expect(b.problems.map((p) => p.line)).toEqual([4, 5, 6, 7]);
     expect(b.problems[0]!.message).toMatch(/looks like an option but is not written as "- \[ \] text"/);
   });
@@ -455,5 +458,32 @@ describe('front matter safety', () => {
     expect(b.questions).toHaveLength(1);
     expect(b.title).toBeUndefined();
     expect(b.problems[0]).toMatchObject({ line: 1, severity: 'error', message: expect.stringMatching(/front matter could not be read/) });
+  });
+});
+
+describe('numbered list with the first option on the stem line', () => {
+  // A real community bank writes question 47 as "47. stem?   - A. option" with B to D on the next lines.
+  const bank = parseBank(readFixture('numbered-stem-line.md'));
+
+  it('loads every option, and maps the letter answer by letter', () => {
+    expect(bank.format).toBe('numbered');
+    expect(bank.problems).toEqual([]);
+    const q = choiceOnly(bank.questions)[1]!;
+    expect(q.stem).toBe('What is a responsibility of the customer under the AWS shared responsibility model?');
+    expect(q.options.map((o) => o.text)).toEqual([
+      'Managing physical hardware',
+      'Patching the hypervisor',
+      'Securing data centre facilities',
+      'Configuring security group rules',
+    ]);
+    expect(q.options.map((o) => o.correct)).toEqual([false, false, false, true]);
+    expect(q.line).toBe(15);
+  });
+
+  it('leaves a stem that only mentions "- A." with a single space alone, and the questions around it unchanged', () => {
+    const [before, , after] = choiceOnly(bank.questions);
+    expect(before!.options.map((o) => o.correct)).toEqual([false, true, false, false]);
+    expect(after!.stem).toBe('Which statement uses a dash - A. in its text without being an option?');
+    expect(after!.options.map((o) => o.text)).toEqual(['The first option', 'The second option']);
   });
 });

@@ -1,10 +1,19 @@
-import type { Question } from '@/quiz';
+import type { ChoiceQuestion, Question } from '@/quiz';
 
 /** A bank question tagged with a scenario, and the bank file it came from. */
 export interface ScenarioQuestion {
+  question: ChoiceQuestion;
+  fileName: string;
+}
+
+/** A tagged question of any item type, as the banks give it. */
+interface TaggedQuestion {
   question: Question;
   fileName: string;
 }
+
+/** The inline scenario quiz asks choice items only (ordering and matching items need the quiz's own UI). */
+const isChoiceEntry = (q: TaggedQuestion): q is ScenarioQuestion => q.question.type === 'choice' && q.question.options.length > 1;
 
 /**
  * Picks the questions whose metadata says `scenario: <id>`, at most `limit`, in a stable order: up
@@ -12,14 +21,14 @@ export interface ScenarioQuestion {
  * name, questions in file order). A scenario without questions still works: it gets none.
  */
 export function pickScenarioQuestions(
-  tagged: readonly ScenarioQuestion[],
+  tagged: readonly TaggedQuestion[],
   scenarioId: string,
   limit = 3,
   preferredTopic?: string,
 ): ScenarioQuestion[] {
   // sort is stable: questions keep their order within a file.
   const found = tagged
-    .filter((q) => q.question.scenario === scenarioId && q.question.options.length > 1)
+    .filter((q): q is ScenarioQuestion => q.question.scenario === scenarioId && isChoiceEntry(q))
     .sort((a, b) => a.fileName.localeCompare(b.fileName));
   const preferred = found.filter((q) => preferredTopic && q.question.topic === preferredTopic);
   const rest = found.filter((q) => !preferred.includes(q));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countDueToday, noteUnavailableCards, UNAVAILABLE_CARDS_KEY } from '@/features/quiz/due-today';
 import { buildPool, filterChoices, filterFromSearch, filterPool, type LoadedBank } from '@/features/quiz/question-pool';
-import type { Question } from '@/quiz/model';
+import type { ChoiceQuestion, Question } from '@/quiz/model';
 
 function storageWith(value: string | null) {
   return { getItem: (k: string) => (k === 'kmslab.progress' ? value : null) };
@@ -69,7 +69,8 @@ describe('cards whose question is in no current bank', () => {
 });
 
 describe('question filters', () => {
-  const q = (id: string, extra: Partial<Question> = {}): Question => ({
+  const q = (id: string, extra: Partial<ChoiceQuestion> = {}): Question => ({
+    type: 'choice',
     id,
     stem: id,
     options: [{ text: 'x', correct: true }],

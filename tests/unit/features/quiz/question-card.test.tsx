@@ -3,14 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Question } from '@/quiz/model';
+import { isCorrect } from '@/quiz/grade';
 import { QuestionCard } from '@/features/quiz/question-card';
 import { multipleQuestion, singleQuestion } from './fixtures';
 
-// A practice-like harness: grading is the simple all-or-nothing rule, as the core does it.
-function grade(q: Question, selected: number[]) {
-  const right = q.options.flatMap((o, i) => (o.correct ? [i] : []));
-  return right.length === selected.length && right.every((i) => selected.includes(i));
-}
+// A practice-like harness, graded by the core (all-or-nothing).
+const grade = isCorrect;
 
 function Harness({ question, onNext = () => {} }: { question: Question; onNext?: () => void }) {
   const [selected, setSelected] = useState<number[]>([]);

@@ -33,7 +33,7 @@ describe('QuizHubPage', () => {
     expect(screen.queryByText(/\d+ questions? match/)).not.toBeInTheDocument();
     // The filter box keeps its place, with nothing to choose yet.
     const filters = screen.getByRole('group', { name: 'Choose questions' });
-    for (const menu of ['Topic', 'Exam', 'Tag', 'Bank']) expect(within(filters).getByLabelText(menu)).toBeDisabled();
+    for (const menu of ['Bank or topic', 'Exam', 'Question type', 'Tag']) expect(within(filters).getByLabelText(menu)).toBeDisabled();
   });
 
   it('fills in the filters and counts when the built-in banks arrive', async () => {
@@ -42,9 +42,11 @@ describe('QuizHubPage', () => {
     expect(await screen.findByRole('link', { name: `Start practice (${total})` })).toBeInTheDocument();
     expect(screen.getByText(`${total}`, { selector: 'strong' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Review 0 due today' })).toBeInTheDocument();
-    const bankMenu = within(screen.getByRole('group', { name: 'Choose questions' })).getByLabelText('Bank');
-    expect(bankMenu).toBeEnabled();
-    expect(within(bankMenu).getAllByRole('option')).toHaveLength(builtInBanks().length + 1);
+    const scopeMenu = within(screen.getByRole('group', { name: 'Choose questions' })).getByLabelText('Bank or topic');
+    expect(scopeMenu).toBeEnabled();
+    // The built-in banks are one per topic, so each is listed once, as its topic.
+    expect(within(scopeMenu).getAllByRole('option')).toHaveLength(builtInBanks().length + 1);
+    expect(within(scopeMenu).getByRole('group', { name: 'Topics' })).toBeInTheDocument();
     expect(screen.queryByText('Loading questions…')).not.toBeInTheDocument();
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioQuestions, pickScenarioQuestions, type ScenarioQuestion } from '@/features/scenarios/quiz/scenario-questions';
+import { loadScenarioQuestions, pickScenarioQuestions } from '@/features/scenarios/quiz/scenario-questions';
+import type { Question } from '@/quiz';
 import { parseBank } from '@/quiz/parse-bank';
 import { SCENARIO_CATALOG } from '@/scenarios/catalog';
 
 /** The questions of Markdown banks, each with its file name: what the build-time list holds. */
-const tagged = (banks: { fileName: string; source: string }[]): ScenarioQuestion[] =>
+const tagged = (banks: { fileName: string; source: string }[]): { question: Question; fileName: string }[] =>
   banks.flatMap(({ fileName, source }) => parseBank(source, { fileName }).questions.map((question) => ({ question, fileName })));
 
 const bank = (fileName: string, ids: [string, string][]) => ({
