@@ -5,10 +5,10 @@
  */
 import type { Kms } from '@/kms';
 import type { AuditTrail, Iam } from '@/kms/access';
-import type { LabSnapshot } from './snapshot';
+import type { LabInfo } from './catalog';
 
-/** How hard a lab is. */
-export type LabDifficulty = 'beginner' | 'intermediate' | 'advanced';
+export type { LabDifficulty } from './catalog';
+import type { LabSnapshot } from './snapshot';
 
 /**
  * Values the starting state recorded for the checker and the learner (key ids, a ciphertext to
@@ -52,18 +52,8 @@ export interface LabSetupContext {
   advance: (ms: number) => void;
 }
 
-/** One lab challenge. */
-export interface LabDefinition {
-  /** kebab-case, stable: progress, workspaces and study guides refer to it. */
-  id: string;
-  title: string;
-  /** The question-bank topic (content/README.md), for grouping and the practice link. */
-  topic: string;
-  difficulty: LabDifficulty;
-  /** Estimated minutes for a learner who knows the console. */
-  minutes: number;
-  /** One sentence for the list. */
-  summary: string;
+/** One lab challenge: its catalog entry (`catalog.ts`) and everything else. */
+export interface LabDefinition extends LabInfo {
   /** Markdown: what the starting state is and why the task matters. */
   situation: string;
   /** Markdown: the goal, stated as an outcome (never as steps). */
@@ -71,8 +61,6 @@ export interface LabDefinition {
   /** Markdown hints, each revealing more than the one before. */
   hints: readonly string[];
   solution: LabSolution;
-  /** Related guided scenario (`/scenarios/<id>`), when one shows the idea. */
-  scenario?: string;
   /**
    * Bumped when the starting state changes, so a workspace set up by an older version can be told to
    * reset (its facts no longer match what the checker expects).

@@ -6,7 +6,7 @@
  */
 import type { Kms, KmsStore } from '@/kms';
 import type { AuditTrail, Iam } from '@/kms/access';
-import { labById } from './catalog';
+import { labById } from './definitions';
 import type { LabFacts } from './model';
 
 /** What seeding and snapshots need from a workspace (kms-runtime's `Workspace` has it, as do tests). */

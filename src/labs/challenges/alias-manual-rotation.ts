@@ -1,3 +1,4 @@
+import { catalogEntry } from '../catalog';
 import type { LabCondition, LabDefinition } from '../model';
 import {
   condition,
@@ -78,12 +79,7 @@ function check(s: LabSnapshot): LabCondition[] {
 
 /** Lab: manual rotation, a new key behind the application's alias, old ciphertexts still readable. */
 export const aliasManualRotationLab: LabDefinition = {
-  id: 'alias-manual-rotation',
-  title: 'Rotate a key manually behind an alias',
-  topic: 'aliases',
-  difficulty: 'intermediate',
-  minutes: 15,
-  summary: 'Swap the key behind the application’s alias without a code change, keep the old key for old data, and show both work.',
+  ...catalogEntry('alias-manual-rotation'),
   situation: `The orders application encrypts with \`KeyId = ${ALIAS}\`. After an incident review, security wants new orders encrypted under a **new key** (not just new material for the same key) starting today, and the application cannot be redeployed this week. Orders already encrypted must stay readable.
 
 One order encrypted before the switch is below.`,
@@ -107,7 +103,6 @@ aws kms decrypt --ciphertext-blob fileb://order-old.enc --encryption-context app
 
 A symmetric ciphertext names the key that made it, so Decrypt never looks at aliases: the original key must stay enabled for as long as data encrypted under it exists (or until it has all been re-encrypted with ReEncrypt). Automatic rotation is the other option when the same key may stay: it keeps the key ID and adds material.`,
   },
-  scenario: 'key-rotation',
   version: 1,
   async setup({ kms }) {
     const key = await createKeyWithAlias(kms, { alias: ALIAS, description: 'Orders, until 2025' });

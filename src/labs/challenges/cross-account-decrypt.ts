@@ -1,3 +1,4 @@
+import { catalogEntry } from '../catalog';
 import type { LabCondition, LabDefinition } from '../model';
 import { firstAllowed, probe } from '../probe';
 import { PARTNER_ACCOUNT, condition, fact, hypotheticalUser, keyById, learnerEvents, succeeded, touches } from '../queries';
@@ -93,12 +94,7 @@ function check(s: LabSnapshot): LabCondition[] {
 
 /** Lab: another account decrypts with your key; both the key policy and its IAM policy must allow it. */
 export const crossAccountDecryptLab: LabDefinition = {
-  id: 'cross-account-decrypt',
-  title: 'Let another account decrypt with your key',
-  topic: 'policies',
-  difficulty: 'intermediate',
-  minutes: 20,
-  summary: `A partner in account ${PARTNER_ACCOUNT} must decrypt your quarterly report: both sides' policies, and nothing more than Decrypt.`,
+  ...catalogEntry('cross-account-decrypt'),
   situation: `Your account (111122223333) encrypted the quarterly report under \`alias/shared-reports\` in us-east-1, with the encryption context \`report=q3\`. An analyst at a partner company, in account **${PARTNER_ACCOUNT}**, needs to read it. Nobody exists in that account yet; you play its administrator too.
 
 The ciphertext is below. A caller from another account cannot use your alias (aliases are per account): they name the key by its ARN, which is below as well.`,
@@ -131,7 +127,6 @@ aws kms decrypt --ciphertext-blob fileb://q3-report.enc --encryption-context rep
 
 Naming \`arn:aws:iam::${PARTNER_ACCOUNT}:root\` lets the partner's administrators choose who, but caps it at what your statement lists, so \`kms:Decrypt\` alone means nobody there can ever encrypt, create grants or change your key. \`"Principal": "*"\` would open the key to every AWS account.`,
   },
-  scenario: 'cross-account',
   version: 1,
   async setup({ kms }) {
     const key = await createKeyWithAlias(kms, { alias: 'alias/shared-reports', description: 'Reports shared with partners' });

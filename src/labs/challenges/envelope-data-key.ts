@@ -1,3 +1,4 @@
+import { catalogEntry } from '../catalog';
 import type { LabCondition, LabDefinition } from '../model';
 import { condition, contextHas, fact, keyById, learnerEvents, principalNamed, succeeded, touches } from '../queries';
 import { allowPolicy, createKeyWithAlias } from '../setup-helpers';
@@ -51,12 +52,7 @@ function check(s: LabSnapshot): LabCondition[] {
 
 /** Lab: envelope encryption with a data key; only the encrypted data key is stored. */
 export const envelopeDataKeyLab: LabDefinition = {
-  id: 'envelope-data-key',
-  title: 'Envelope encryption: keep only the encrypted data key',
-  topic: 'envelope-encryption',
-  difficulty: 'beginner',
-  minutes: 15,
-  summary: 'Encrypt a backup with a data key as one role, store only the encrypted data key, and restore it as another role.',
+  ...catalogEntry('envelope-data-key'),
   situation: `Nightly backups are encrypted before they leave the server. The writer runs as the role **BackupWriter**, which may only call \`GenerateDataKey\` with \`alias/backups\`; restores run as **RestoreJob**, which may only call \`Decrypt\`. The backup file stays outside KMS: only its data key ever goes to KMS, and only in encrypted form is it kept.
 
 Every call uses the encryption context \`backup=nightly\`.`,
@@ -82,7 +78,6 @@ aws kms decrypt --ciphertext-blob fileb://backup.key.enc --encryption-context ba
 
 The two roles show the permissions: writing needs only \`kms:GenerateDataKey\`, reading only \`kms:Decrypt\`. A component that should never see a plaintext key now can use \`GenerateDataKeyWithoutPlaintext\` instead.`,
   },
-  scenario: 'envelope-encryption',
   version: 1,
   async setup({ kms }) {
     const key = await createKeyWithAlias(kms, { alias: 'alias/backups', description: 'Nightly backup data keys' });

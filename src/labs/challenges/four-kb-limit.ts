@@ -1,3 +1,4 @@
+import { catalogEntry } from '../catalog';
 import type { LabCondition, LabDefinition } from '../model';
 import { condition, contextHas, fact, keyById, learnerEvents, succeeded, touches } from '../queries';
 import { allowPolicy, attempt, createKeyWithAlias } from '../setup-helpers';
@@ -45,12 +46,7 @@ function check(s: LabSnapshot): LabCondition[] {
 
 /** Lab: a 50 KB document is too big for Encrypt; protect it with envelope encryption. */
 export const fourKbLimitLab: LabDefinition = {
-  id: 'four-kb-limit',
-  title: 'Protect a 50 KB document despite the 4 KB limit',
-  topic: 'encrypt-limit',
-  difficulty: 'beginner',
-  minutes: 10,
-  summary: 'The document service’s Encrypt of a 50 KB contract failed; protect the contract correctly under the same key.',
+  ...catalogEntry('four-kb-limit'),
   situation: `The document service tried to encrypt a 50 KB contract directly with KMS and failed: the **Audit trail** tab shows its Encrypt refused with a \`ValidationException\`. The contract must be protected under \`alias/contracts\`, with the encryption context \`document=contract-2025\`, and must still be readable afterwards.
 
 Any file of about 50 KB will do as the contract (a PDF or a photo, say).`,
@@ -75,7 +71,6 @@ aws kms decrypt --ciphertext-blob fileb://contract.key.enc --encryption-context 
 
 Splitting the file into 4 KB pieces would send every byte of the contract to KMS, cost one request per piece and run into request quotas; it is the classic wrong answer.`,
   },
-  scenario: 'four-kb-limit',
   version: 1,
   async setup({ kms }) {
     const key = await createKeyWithAlias(kms, { alias: 'alias/contracts', description: 'Signed contracts' });

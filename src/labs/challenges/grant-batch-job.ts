@@ -1,3 +1,4 @@
+import { catalogEntry } from '../catalog';
 import type { LabCondition, LabDefinition } from '../model';
 import { probe } from '../probe';
 import { condition, fact, keyById, learnerEvents, principalNamed, succeeded, text, touches } from '../queries';
@@ -91,12 +92,7 @@ function check(s: LabSnapshot): LabCondition[] {
 
 /** Lab: temporary Decrypt through a constrained grant, used with its token, then retired. */
 export const grantBatchJobLab: LabDefinition = {
-  id: 'grant-batch-job',
-  title: 'A temporary grant for a batch job',
-  topic: 'grants',
-  difficulty: 'intermediate',
-  minutes: 15,
-  summary: 'Give a batch job Decrypt through a grant limited to its encryption context, use it with the grant token, then retire it.',
+  ...catalogEntry('grant-batch-job'),
   situation: `Tonight's export job runs as the IAM role **BatchJob**. It must decrypt the export file's key, encrypted under \`alias/batch-data\` with the encryption context \`job=nightly-export\`, and then it should lose that access again. Nobody wants to edit the key policy for a one-off job: that is what grants are for.
 
 The export's encrypted data key is below.`,
@@ -127,7 +123,6 @@ aws kms retire-grant --grant-token <grant-token>`,
 
 Grants are eventually consistent (usually within five minutes); the grant token returned by CreateGrant makes the grant usable immediately. **Retiring** is how the grant's user (or its retiring principal) ends it when the work is done; **revoking** is how an administrator takes it back. Both delete the grant; the audit trail keeps the record of which it was.`,
   },
-  scenario: 'grants',
   version: 1,
   async setup({ kms }) {
     const key = await createKeyWithAlias(kms, { alias: 'alias/batch-data', description: 'Batch export data keys' });

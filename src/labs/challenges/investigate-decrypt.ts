@@ -1,3 +1,4 @@
+import { catalogEntry } from '../catalog';
 import type { LabCondition, LabDefinition, LabSetupContext } from '../model';
 import { probe } from '../probe';
 import { condition, fact, keyById, principalNamed } from '../queries';
@@ -91,13 +92,7 @@ async function decryptAs(ctx: LabSetupContext, accessKeyId: string, ciphertext: 
 
 /** Lab: read the audit trail to find who decrypted a ciphertext, and where; then block that principal. */
 export const investigateDecryptLab: LabDefinition = {
-  id: 'investigate-decrypt',
-  title: 'Investigate who decrypted an invoice',
-  topic: 'cloudtrail',
-  difficulty: 'advanced',
-  minutes: 20,
-  summary:
-    'From the audit trail, find which principal decrypted a given ciphertext and from which Region; record it and block that principal.',
+  ...catalogEntry('investigate-decrypt'),
   situation: `A customer complains that details of invoice **INV-7731** appeared outside the company. Invoices are encrypted under \`alias/customer-data\`, a multi-Region key with a replica in eu-west-1, and each ciphertext carries its invoice number as encryption context. Several people and jobs decrypt invoices every day.
 
 CloudTrail (here the **Audit trail** tab) records every Decrypt with its caller, Region and encryption context, never the plaintext. INV-7731's ciphertext is below.`,

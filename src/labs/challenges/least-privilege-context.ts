@@ -1,3 +1,4 @@
+import { catalogEntry } from '../catalog';
 import type { LabCondition, LabDefinition } from '../model';
 import { ADMIN_ACTIONS, OTHER_CRYPTO_ACTIONS, firstAllowed, probe } from '../probe';
 import { condition, contextHas, fact, hypotheticalUser, keyById, learnerEvents, principalNamed, succeeded, touches } from '../queries';
@@ -93,12 +94,7 @@ function check(s: LabSnapshot): LabCondition[] {
 
 /** Lab: a role may use one key only with one encryption context, and nothing more. */
 export const leastPrivilegeContextLab: LabDefinition = {
-  id: 'least-privilege-context',
-  title: 'Least privilege with an encryption context condition',
-  topic: 'policies',
-  difficulty: 'intermediate',
-  minutes: 20,
-  summary: 'AppRole may Encrypt and Decrypt with the finance key only when the context says department=finance, and nothing else.',
+  ...catalogEntry('least-privilege-context'),
   situation: `Two keys hold departmental data: \`alias/finance-data\` and \`alias/hr-data\`, both with the default key policy (the account may delegate access through IAM). The application runs as the IAM role **AppRole**, which today has no permissions at all. An intern's user exists too, with no KMS permissions.
 
 The finance application sends \`department=finance\` as encryption context with every request, so a policy can insist on it.`,
@@ -141,7 +137,6 @@ aws kms encrypt --key-id alias/finance-data --plaintext fileb://q3.csv   # Acces
 
 An IAM policy on AppRole with the same actions, resource (the key ARN) and condition works as well, because the key policy trusts the account. A grant with an encryption-context constraint is a third way. Whatever the route, the checker asks the simulator's policy engine what AppRole, a colleague without permissions and everyone else could do.`,
   },
-  scenario: 'permissions',
   version: 1,
   async setup({ kms }) {
     const finance = await createKeyWithAlias(kms, { alias: 'alias/finance-data', description: 'Finance department data' });

@@ -1,3 +1,4 @@
+import { catalogEntry } from '../catalog';
 import type { LabCondition, LabDefinition } from '../model';
 import { firstAllowed, probe } from '../probe';
 import {
@@ -102,13 +103,7 @@ function check(s: LabSnapshot): LabCondition[] {
 
 /** Lab: why aws/s3 cannot be shared across accounts, and a customer managed key that can. */
 export const managedKeyCrossAccountLab: LabDefinition = {
-  id: 'managed-key-cross-account',
-  title: 'Share S3 objects with another account: not with aws/s3',
-  topic: 'service-integrations',
-  difficulty: 'advanced',
-  minutes: 20,
-  summary:
-    'Objects encrypted with the AWS managed key aws/s3 cannot be read by another account; re-encrypt them under a customer managed key you can share.',
+  ...catalogEntry('managed-key-cross-account'),
   situation: `The quarterly report was uploaded to S3 with SSE-KMS and no key named, so S3 used the AWS managed key \`aws/s3\` (the **Audit trail** tab shows S3's GenerateDataKey). A partner in account **${PARTNER_ACCOUNT}** now needs to read the bucket; their role **PartnerReader** already has an IAM policy that allows \`kms:Decrypt\` on any key.
 
 Look at \`aws/s3\` on the **Keys** tab before you start: who does its key policy allow, and can you change it?`,
@@ -141,7 +136,6 @@ aws s3api put-bucket-encryption --bucket partner-reports --server-side-encryptio
 
 A customer managed key's policy is yours: allow the partner account \`kms:Decrypt\` (optionally only via S3), let the partner's IAM choose who, and re-encrypt the objects under it. Cross-account access always needs both halves: your key policy and their IAM policy.`,
   },
-  scenario: 'aws-managed-keys',
   version: 1,
   async setup({ kms }) {
     kms.iam.createRole({

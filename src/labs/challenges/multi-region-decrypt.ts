@@ -1,3 +1,4 @@
+import { catalogEntry } from '../catalog';
 import type { LabCondition, LabDefinition } from '../model';
 import { condition, contextHas, fact, keyById, learnerEvents, succeeded, touches } from '../queries';
 import { createKeyWithAlias, encryptText } from '../setup-helpers';
@@ -42,12 +43,7 @@ function check(s: LabSnapshot): LabCondition[] {
 
 /** Lab: replicate a multi-Region key and decrypt in eu-west-1 what us-east-1 encrypted. */
 export const multiRegionDecryptLab: LabDefinition = {
-  id: 'multi-region-decrypt',
-  title: 'Decrypt in another Region with a multi-Region key',
-  topic: 'regions',
-  difficulty: 'intermediate',
-  minutes: 10,
-  summary: 'Replicate a multi-Region key to eu-west-1 and decrypt there a ciphertext made in us-east-1.',
+  ...catalogEntry('multi-region-decrypt'),
   situation: `The orders service encrypts each order in **us-east-1** under \`alias/global-orders\`, a multi-Region primary key (its ID starts with \`mrk-\`). A new team in Ireland must read orders in **eu-west-1**, without calling us-east-1 and without re-encrypting anything.
 
 Order 1001's ciphertext, made in us-east-1, is below.`,
@@ -67,7 +63,6 @@ aws kms decrypt --ciphertext-blob fileb://order-1001.enc --encryption-context or
 
 You cannot turn an existing single-Region key into a multi-Region one; a new key in eu-west-1 would have different material and could not decrypt the order.`,
   },
-  scenario: 'regions',
   version: 1,
   async setup({ kms }) {
     const key = await createKeyWithAlias(kms, { alias: 'alias/global-orders', description: 'Orders, all Regions', multiRegion: true });

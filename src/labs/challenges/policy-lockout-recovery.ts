@@ -1,3 +1,4 @@
+import { catalogEntry } from '../catalog';
 import type { LabCondition, LabDefinition } from '../model';
 import { firstAllowed, probe } from '../probe';
 import { condition, fact, hypotheticalUser, keyById, learnerEvents, principalNamed, succeeded, touches } from '../queries';
@@ -124,13 +125,7 @@ function check(s: LabSnapshot): LabCondition[] {
 
 /** Lab: a key policy bound to a deleted role locks the admins out; the account root repairs it. */
 export const policyLockoutRecoveryLab: LabDefinition = {
-  id: 'policy-lockout-recovery',
-  title: 'Repair a key policy that locked the administrators out',
-  topic: 'policies',
-  difficulty: 'advanced',
-  minutes: 15,
-  summary:
-    'The key’s administrator role was deleted and created again; use the account root to make it an administrator again without opening the key.',
+  ...catalogEntry('policy-lockout-recovery'),
   situation: `\`alias/customer-records\` has a custom key policy: the role **KeyAdmin** administers the key, the role **AppRole** uses it, and the account itself may only describe the key and read and replace its policy. Last week someone deleted the KeyAdmin role and created it again with the same name. Since then KeyAdmin is refused everything on the key (the audit trail shows its failed attempt), and the policy still reads exactly as before.
 
 You are signed in as the account's root user.`,
@@ -158,7 +153,6 @@ aws kms enable-key-rotation --key-id "$KEY_ID"`,
 
 The repair was only possible because the policy still lets the **account** (\`arn:aws:iam::111122223333:root\`) call PutKeyPolicy. Without any statement for the account or a working administrator, nobody in the account can change the policy, and only AWS Support can help; that is why the default key policy always keeps the account principal, and why PutKeyPolicy refuses a policy that would lock the caller out (unless \`BypassPolicyLockoutSafetyCheck\` is set).`,
   },
-  scenario: 'permissions',
   version: 1,
   async setup({ kms, advance }) {
     kms.iam.createRole({ roleName: 'AppRole' });

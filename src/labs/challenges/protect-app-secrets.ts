@@ -1,3 +1,4 @@
+import { catalogEntry } from '../catalog';
 import type { LabCondition, LabDefinition } from '../model';
 import { condition, contextHas, contextOf, isUsableSymmetricKey, keyByAlias, learnerEvents, succeeded, touches } from '../queries';
 import type { LabSnapshot } from '../snapshot';
@@ -54,13 +55,7 @@ function check(s: LabSnapshot): LabCondition[] {
 
 /** Lab: a key with an alias, Encrypt under an encryption context, Decrypt only with it. */
 export const protectAppSecretsLab: LabDefinition = {
-  id: 'protect-app-secrets',
-  title: 'Protect an application’s secret with an encryption context',
-  topic: 'encryption-context',
-  difficulty: 'beginner',
-  minutes: 10,
-  summary:
-    'A key with an alias for the payments app, a secret encrypted under an encryption context, and proof that the context is required.',
+  ...catalogEntry('protect-app-secrets'),
   situation: `The payments application keeps its database password in a configuration file, in plaintext. It should keep a KMS ciphertext instead, under a key of its own that the code names by alias, so the key behind it can change without a code change.
 
 The application always knows which application it is, so it can send \`app=payments\` as encryption context with every call: the ciphertext is then bound to that context.`,
@@ -91,7 +86,6 @@ aws kms decrypt --ciphertext-blob fileb://db-password.enc --region us-east-1`,
 
 The application names the key by alias, so the key behind \`${ALIAS}\` can be replaced later without a code change; Decrypt needs no key at all for a symmetric ciphertext, because the ciphertext says which key made it.`,
   },
-  scenario: 'direct-encrypt',
   version: 1,
   setup: async () => ({}),
   check,

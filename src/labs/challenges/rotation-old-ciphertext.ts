@@ -1,3 +1,4 @@
+import { catalogEntry } from '../catalog';
 import type { LabCondition, LabDefinition } from '../model';
 import { automaticRotations, condition, contextHas, fact, keyById, learnerEvents, succeeded, touches } from '../queries';
 import { createKeyWithAlias, encryptText } from '../setup-helpers';
@@ -63,12 +64,7 @@ function check(s: LabSnapshot): LabCondition[] {
 
 /** Lab: yearly rotation, two years on the clock, and an old ciphertext that still decrypts. */
 export const rotationOldCiphertextLab: LabDefinition = {
-  id: 'rotation-old-ciphertext',
-  title: 'Rotate a key and read what it encrypted before',
-  topic: 'rotation',
-  difficulty: 'beginner',
-  minutes: 10,
-  summary: 'Turn on yearly rotation, let two years pass on the simulated clock, and decrypt a ciphertext made before any rotation.',
+  ...catalogEntry('rotation-old-ciphertext'),
   situation: `The finance ledger's 2024 totals were encrypted under \`alias/ledger\` long ago, and nobody is going to re-encrypt them. An auditor asks for automatic key rotation on that key, and the team worries that rotating will make the old ledger unreadable.
 
 The ledger's ciphertext, made before any rotation, is below.`,
@@ -92,7 +88,6 @@ aws kms decrypt --ciphertext-blob fileb://ledger-2024.enc --encryption-context l
 
 Automatic rotation of customer managed keys is off by default. Since April 2024 its period can be 90 to 2,560 days (default 365); before, it was always one year, which older exam material still says. AWS managed keys rotate every year by themselves (every three years before May 2022).`,
   },
-  scenario: 'key-rotation',
   version: 1,
   async setup({ kms }) {
     const key = await createKeyWithAlias(kms, { alias: 'alias/ledger', description: 'Finance ledger' });

@@ -1,3 +1,4 @@
+import { catalogEntry } from '../catalog';
 import type { LabCondition, LabDefinition } from '../model';
 import { condition, fact, keyById, learnerEvents, succeeded, touches } from '../queries';
 import { DAY_MS, allowPolicy, createKeyWithAlias, encryptText, fromBase64 } from '../setup-helpers';
@@ -70,13 +71,7 @@ function check(s: LabSnapshot): LabCondition[] {
 
 /** Lab: check the audit trail, disable, schedule deletion with 30 days, cancel when a use turns up. */
 export const safeDeletionLab: LabDefinition = {
-  id: 'safe-deletion',
-  title: 'Delete a key safely, and stop when it is still used',
-  topic: 'key-states',
-  difficulty: 'intermediate',
-  minutes: 20,
-  summary:
-    'Find out from the audit trail whether an old key is used, disable it first, schedule deletion with the longest window, and cancel it when a use turns up.',
+  ...catalogEntry('safe-deletion'),
   situation: `Operations want to delete \`alias/old-invoices\`: "nothing uses it any more". Deleting a KMS key is irreversible, and everything encrypted under it becomes unreadable for good, so check the **Audit trail** tab first: it holds the last months of calls.
 
 The monthly archive job runs as the role **InvoiceArchiver**. Its next run is due now: the invoice it decrypts, and its encryption context, are below.`,

@@ -1,3 +1,4 @@
+import { catalogEntry } from '../catalog';
 import type { LabCondition, LabDefinition } from '../model';
 import { probe } from '../probe';
 import { condition, keyByAlias, learnerEvents, principalNamed, succeeded, text, touches } from '../queries';
@@ -65,13 +66,7 @@ function check(s: LabSnapshot): LabCondition[] {
 
 /** Lab: sign with an ECC key as one principal, verify as another who cannot sign. */
 export const signReleaseManifestLab: LabDefinition = {
-  id: 'sign-release-manifest',
-  title: 'Sign a release manifest with an ECC key',
-  topic: 'asymmetric-hmac',
-  difficulty: 'intermediate',
-  minutes: 15,
-  summary:
-    'Create an ECC signing key, sign a manifest as the release bot, and let a second principal verify it without being able to sign.',
+  ...catalogEntry('sign-release-manifest'),
   situation: `Each release of the app ships a manifest (file names and their SHA-256 hashes). Customers must be able to check that a manifest comes from the release process, so it is signed with an asymmetric key whose private half never leaves KMS.
 
 Two IAM users exist: **release-bot** (its IAM policy allows \`kms:Sign\` and \`kms:GetPublicKey\`) and **verifier** (\`kms:Verify\` and \`kms:GetPublicKey\`). The manifest can be any text, for example \`app-2.4.0.tar.gz sha256=9f2c…\`.`,

@@ -1,3 +1,4 @@
+import { catalogEntry } from '../catalog';
 import type { LabCondition, LabDefinition } from '../model';
 import { probe, type ProbeResult } from '../probe';
 import { LAB_REGION, condition, fact, keyById, learnerEvents, principalNamed, succeeded, touches } from '../queries';
@@ -69,12 +70,7 @@ function check(s: LabSnapshot): LabCondition[] {
 
 /** Lab: a key usable only through S3 (kms:ViaService), and a direct call that is denied. */
 export const viaS3OnlyLab: LabDefinition = {
-  id: 'via-s3-only',
-  title: 'A key that works only through S3',
-  topic: 'service-integrations',
-  difficulty: 'advanced',
-  minutes: 20,
-  summary: 'Restrict a user to using a key through S3 with kms:ViaService, then see a direct Encrypt denied.',
+  ...catalogEntry('via-s3-only'),
   situation: `The upload service stores files in S3 with SSE-KMS under \`alias/uploads\`. It signs in as the IAM user **uploader**, whose identity policy is broad: \`kms:Encrypt\`, \`kms:Decrypt\` and \`kms:GenerateDataKey\` on every key. Security wants its credentials to be useless outside S3: if they leak, nobody should be able to call KMS with them directly.
 
 The key has the default key policy, which lets IAM policies in the account grant access.`,
@@ -113,7 +109,6 @@ aws kms encrypt --key-id alias/uploads --plaintext fileb://photo.jpg   # AccessD
 
 Editing uploader's IAM policy to add the same condition works as well (an Allow with \`StringEquals\` on \`kms:ViaService\`), if it is the only Allow the user has. AWS managed keys such as \`aws/s3\` use the same idea: their policy allows everyone in the account, but only via the service.`,
   },
-  scenario: 'aws-managed-keys',
   version: 1,
   async setup({ kms }) {
     const key = await createKeyWithAlias(kms, { alias: 'alias/uploads', description: 'Uploaded files (SSE-KMS)' });

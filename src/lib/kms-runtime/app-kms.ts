@@ -1,6 +1,6 @@
 import { KMSClient } from '@aws-sdk/client-kms';
 import { ROOT_ACCESS_KEY_ID, ROOT_SECRET_ACCESS_KEY } from '@/kms';
-import { currentWorkspaceId, getWorkspace, subscribeWorkspace, type AppKms, type Workspace, type WorkspaceId } from './workspaces';
+import { currentWorkspaceId, getWorkspace, subscribeWorkspace, type AppKms } from './workspaces';
 
 /**
  * The simulated KMS of the current workspace (the learner's own lab unless a lab challenge is open),
@@ -10,52 +10,6 @@ import { currentWorkspaceId, getWorkspace, subscribeWorkspace, type AppKms, type
  */
 export function getAppKms(): AppKms {
   return getWorkspace().kms;
-}
-
-const loading = new Map<WorkspaceId, Promise<Workspace>>();
-
-/**
- * Resolves once a workspace has loaded its saved state; a lab workspace opened for the first time (or
- * after its data was cleared) is set up in its starting state first. Concurrent callers share one load.
- */
-export function loadWorkspace(id: WorkspaceId = currentWorkspaceId()): Promise<Workspace> {
-  let promise = loading.get(id);
-  if (!promise) {
-    const ws = getWorkspace(id);
-    promise = (async () => {
-      await ws.kms.ready();
-      if (ws.labId) {
-        // Loaded on demand: the lab definitions (starting states, checkers) stay out of the console's chunk.
-        const labs = await import('@/labs');
-        await labs.ensureLabSeeded(ws.labId, ws);
-      }
-      return ws;
-    })();
-    // A failed load (IndexedDB blocked, say) is tried again on the next call.
-    promise.catch(() => loading.delete(id));
-    loading.set(id, promise);
-  }
-  return promise;
-}
-
-/** Resolves once the current workspace's KMS has loaded its saved state. */
-export async function loadAppKms(): Promise<AppKms> {
-  return (await loadWorkspace()).kms;
-}
-
-/**
- * Starts a workspace over: every key, principal, grant and audit event is deleted and the clock goes
- * back to real time. A lab workspace is then set up again in the lab's starting state; the learner's
- * own lab stays empty. Other workspaces are not touched.
- */
-export async function resetWorkspace(id: WorkspaceId = currentWorkspaceId()): Promise<void> {
-  const ws = await loadWorkspace(id);
-  await ws.kms.reset();
-  ws.clock.reset();
-  if (ws.labId) {
-    const labs = await import('@/labs');
-    await labs.seedLab(ws.labId, ws);
-  }
 }
 
 const clients = new Map<string, KMSClient>();

@@ -12,19 +12,7 @@
  * - Clock of the current workspace: `simulatedNow()`, `getClockOffset()`, `setClockOffset(ms)`, `advanceClock(ms)`,
  *   `resetClock()`, `subscribeClock(fn)`; the own lab's offset is persisted in localStorage `kmslab.clock.offset`.
  */
-export {
-  getAppKms,
-  loadAppKms,
-  loadWorkspace,
-  resetWorkspace,
-  getKmsClient,
-  getClockOffset,
-  setClockOffset,
-  advanceClock,
-  resetClock,
-  subscribeClock,
-  simulatedNow,
-} from './app-kms';
+export { getAppKms, getKmsClient, getClockOffset, setClockOffset, advanceClock, resetClock, subscribeClock, simulatedNow } from './app-kms';
 export {
   currentWorkspaceId,
   setCurrentWorkspace,
@@ -32,6 +20,9 @@ export {
   labWorkspaceId,
   labIdOf,
   getWorkspace,
+  loadWorkspace,
+  loadAppKms,
+  resetWorkspace,
   type AppKms,
   type Workspace,
   type WorkspaceId,

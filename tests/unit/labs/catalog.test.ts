@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LABS, emptySnapshot, labById, type LabSnapshot, type SnapshotEvent, type SnapshotKey } from '@/labs';
+import { LAB_CATALOG, emptySnapshot, type LabSnapshot, type SnapshotEvent, type SnapshotKey } from '@/labs';
+import { LABS, labById } from '@/labs/registry';
 import { SCENARIO_CATALOG } from '@/scenarios';
 import { startLab } from './helpers';
 
@@ -14,6 +15,11 @@ describe('lab catalog', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9][a-z0-9-]*$/);
     expect(labById('no-such-lab')).toBeUndefined();
+  });
+
+  it('gives every catalog entry a definition built on that entry, in the same order', () => {
+    expect(LABS.map((l) => l.id)).toEqual(LAB_CATALOG.map((l) => l.id));
+    for (const info of LAB_CATALOG) expect(labById(info.id)).toMatchObject(info);
   });
 
   it.each(LABS.map((l) => [l.id, l] as const))('%s is complete: topic with a study guide, hints, solution, known scenario', (_id, lab) => {

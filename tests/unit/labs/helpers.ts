@@ -7,7 +7,8 @@ import { GetKeyPolicyCommand, KMSClient, PutKeyPolicyCommand } from '@aws-sdk/cl
 import { expect } from 'vitest';
 import { createKms, createMemoryStore, createSeededRandom, ROOT_ACCESS_KEY_ID, ROOT_SECRET_ACCESS_KEY } from '@/kms';
 import { createAccessLayer, type AuditTrail, type Iam } from '@/kms/access';
-import { labById, seedLab, takeSnapshot, type LabCondition, type LabSnapshot, type LabWorkspace } from '@/labs';
+import type { LabCondition, LabSnapshot } from '@/labs';
+import { labById, seedLab, takeSnapshot, type LabWorkspace } from '@/labs/registry';
 
 export const DAY = 86_400_000;
 export const T0 = Date.UTC(2026, 2, 1);

@@ -1,6 +1,6 @@
 import { CreateGrantCommand, EncryptCommand } from '@aws-sdk/client-kms';
 import { describe, expect, it } from 'vitest';
-import { ensureLabSeeded, readLabState, seedLab, takeSnapshot } from '@/labs';
+import { ensureLabSeeded, readLabState, seedLab, takeSnapshot } from '@/labs/registry';
 import { createTestWorkspace, startLab, utf8 } from './helpers';
 
 describe('lab workspaces', () => {
