@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { WorkspaceBanner } from '@/features/labs';
 import { ActivityList } from './components/activity-list';
 import { LastCallNotice } from './components/last-call-notice';
 import { LabToolbar } from './toolbar/lab-toolbar';
@@ -19,7 +20,8 @@ export function LabShell({ children }: { children: (kms: AppKms) => ReactNode })
   if (!kms) return <p role="status">Opening the lab’s key store…</p>;
   return (
     <>
-      <LabToolbar kms={kms} principals={principals} />
+      <WorkspaceBanner />
+      <LabToolbar principals={principals} />
       {children(kms)}
       <ActivityList />
       <LastCallNotice />

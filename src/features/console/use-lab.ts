@@ -1,27 +1,39 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { ROOT_ACCESS_KEY_ID } from '@/kms';
-import { getClockOffset, getKmsClient, loadAppKms, simulatedNow as simNow, subscribeClock, type AppKms } from '@/lib/kms-runtime';
+import {
+  getClockOffset,
+  getKmsClient,
+  loadAppKms,
+  simulatedNow as simNow,
+  subscribeClock,
+  useCurrentWorkspace,
+  type AppKms,
+} from '@/lib/kms-runtime';
 import { useConsoleStore } from './console-store';
 import { LAB_REGIONS, type LabSearch } from './lab-search';
 import { sendCommand, type CallOutcome } from './send-command';
 
 export type { AppKms };
 
-/** The loaded lab KMS, or undefined while IndexedDB is being read; `error` if it could not load. */
+/**
+ * The loaded lab KMS of the current workspace (the learner's own lab, or a lab challenge), or
+ * undefined while IndexedDB is being read; `error` if it could not load.
+ */
 export function useAppKms(): { kms?: AppKms; error?: string } {
-  const [state, setState] = useState<{ kms?: AppKms; error?: string }>({});
+  const workspace = useCurrentWorkspace();
+  const [state, setState] = useState<{ workspace?: string; kms?: AppKms; error?: string }>({});
   useEffect(() => {
     let live = true;
     loadAppKms().then(
-      (kms) => live && setState({ kms }),
-      (e: unknown) => live && setState({ error: e instanceof Error ? e.message : String(e) }),
+      (kms) => live && setState({ workspace, kms }),
+      (e: unknown) => live && setState({ workspace, error: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       live = false;
     };
-  }, []);
-  return state;
+  }, [workspace]);
+  return state.workspace === workspace ? state : {};
 }
 
 /**

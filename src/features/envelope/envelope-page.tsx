@@ -1,8 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { PageHeading } from '@/components/ui/page-heading';
+import { WorkspaceBanner } from '@/features/labs';
 import { FORMAT, readHeaderFromBlob, type EnvelopeHeader } from '@/envelope';
 import { DEFAULT_REGION, KNOWN_REGIONS, ROOT_ACCESS_KEY_ID } from '@/kms';
+import { useCurrentWorkspace } from '@/lib/kms-runtime';
 import { ContextEditor, contextToRows, rowsToContext, type ContextRow } from './context-editor';
 import { FileDrop } from './file-drop';
 import { formatBytes, hexPreview } from './format-bytes';
@@ -19,6 +21,11 @@ const CONTEXT_DOC = 'https://docs.aws.amazon.com/kms/latest/developerguide/encry
 
 /** /lab/envelope: envelope-encrypt a real file or text with a data key from the simulated KMS, and decrypt it back. */
 export function EnvelopePage() {
+  // Keys, principals and jobs belong to one workspace: entering or leaving a lab challenge starts the page afresh.
+  return <EnvelopeBody key={useCurrentWorkspace()} />;
+}
+
+function EnvelopeBody() {
   const id = useId();
   const job = useEnvelopeJob();
   const running = job.job?.status === 'running';
@@ -127,6 +134,7 @@ export function EnvelopePage() {
           </>
         }
       />
+      <WorkspaceBanner />
       <p className="mb-6 max-w-3xl text-slate-700 dark:text-slate-300">
         Everything runs in this tab against the simulated KMS (the same keys as in the{' '}
         <Link to="/lab" className="underline" activeOptions={{ exact: true }}>

@@ -8,7 +8,8 @@
  * - `getAppKms()` (sync) / `loadAppKms()` (after IndexedDB is read, a lab set up): the current workspace's `Kms`.
  * - `getKmsClient(region, accessKeyId?)`: a KMSClient whose calls reach the current simulator and its audit trail.
  * - Workspaces: `currentWorkspaceId()`, `setCurrentWorkspace(id)`, `subscribeWorkspace(fn)`, `labWorkspaceId(labId)`,
- *   `labIdOf(id)`, `getWorkspace(id?)`, `loadWorkspace(id?)`, `resetWorkspace(id?)` (a lab goes back to its starting state).
+ *   `labIdOf(id)`, `getWorkspace(id?)`, `loadWorkspace(id?)`, `resetWorkspace(id?)` (a lab goes back to its starting state),
+ *   and the hook `useCurrentWorkspace()`.
  * - Clock of the current workspace: `simulatedNow()`, `getClockOffset()`, `setClockOffset(ms)`, `advanceClock(ms)`,
  *   `resetClock()`, `subscribeClock(fn)`; the own lab's offset is persisted in localStorage `kmslab.clock.offset`.
  */
@@ -28,3 +29,4 @@ export {
   type WorkspaceId,
 } from './workspaces';
 export type { SimulatedClock } from './simulated-clock';
+export { useCurrentWorkspace } from './use-current-workspace';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { advanceClock, resetClock } from '@/lib/kms-runtime';
+import { advanceClock, currentWorkspaceId, resetWorkspace } from '@/lib/kms-runtime';
 import { SelectField } from '../components/field';
 import { useConsoleStore } from '../console-store';
 import { LAB_REGIONS } from '../lab-search';
-import { useLab, useSimNow, type AppKms, type LabPrincipal } from '../use-lab';
+import { useLab, useSimNow, type LabPrincipal } from '../use-lab';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -11,7 +11,7 @@ const DAY = 24 * 60 * 60 * 1000;
  * Always visible above the lab: the region and principal every call uses (both change what a call
  * may do), the simulated date with controls to move it forward, and Reset.
  */
-export function LabToolbar({ kms, principals }: { kms: AppKms; principals: LabPrincipal[] }) {
+export function LabToolbar({ principals }: { principals: LabPrincipal[] }) {
   const { region, accessKeyId, setSearch } = useLab();
   const now = useSimNow();
   return (
@@ -66,15 +66,18 @@ export function LabToolbar({ kms, principals }: { kms: AppKms; principals: LabPr
           >
             +1 year
           </button>
-          <ResetLab kms={kms} />
+          <ResetLab />
         </div>
       </div>
     </section>
   );
 }
 
-/** Starts the lab over after an explicit confirmation: keys, users, grants, audit trail and clock. */
-function ResetLab({ kms }: { kms: AppKms }) {
+/**
+ * Starts the lab over after an explicit confirmation: keys, users, grants, audit trail and clock. In a
+ * lab challenge, the workspace goes back to the challenge's starting state instead of empty.
+ */
+function ResetLab() {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const clear = useConsoleStore((s) => s.clear);
@@ -97,7 +100,9 @@ function ResetLab({ kms }: { kms: AppKms }) {
       className="flex flex-wrap items-center gap-2 rounded border border-red-700 p-2 dark:border-red-400"
     >
       <span id="reset-title" className="text-sm">
-        Delete every key, user, grant and audit event, and reset the clock?
+        {currentWorkspaceId() === 'own'
+          ? 'Delete every key, user, grant and audit event, and reset the clock?'
+          : 'Put this lab challenge back to its starting state? Everything you did in it is deleted.'}
       </span>
       <button
         type="button"
@@ -105,8 +110,7 @@ function ResetLab({ kms }: { kms: AppKms }) {
         disabled={busy}
         onClick={async () => {
           setBusy(true);
-          await kms.reset();
-          resetClock();
+          await resetWorkspace();
           clear();
           setSearch({ as: undefined });
           setBusy(false);
