@@ -5,6 +5,7 @@ import { SiteFooter } from './site-footer';
 import { ErrorBoundary } from './error-boundary';
 import { UpdatePrompt } from './update-prompt';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
+import { buttonClass } from '@/components/ui';
 
 /** Header, main landmark and footer around every page, with a skip link and focus on route change. */
 export function AppLayout() {
@@ -51,7 +52,7 @@ export function AppLayout() {
     <div className="flex min-h-screen flex-col">
       <a
         href="#main"
-        className="sr-only z-50 rounded bg-blue-800 px-4 py-2 font-semibold text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+        className={`${buttonClass({ variant: 'primary' })} sr-only z-50 focus:not-sr-only focus:absolute focus:top-2 focus:left-2`}
       >
         Skip to content
       </a>

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Button, Notice } from '@/components/ui';
 
 interface Props {
   children: ReactNode;
@@ -39,8 +40,8 @@ export class ErrorBoundary extends Component<Props, State> {
 /** The message shown for an unexpected error, shared by the boundary and the router's error page. */
 export function ErrorMessage({ error, onRetry }: { error: Error; onRetry?: () => void }) {
   return (
-    <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-6 dark:border-red-800 dark:bg-red-950">
-      <h1 tabIndex={-1} className="text-2xl font-bold text-red-900 dark:text-red-100">
+    <Notice tone="error">
+      <h1 tabIndex={-1} className="text-2xl font-bold">
         Something went wrong on this page
       </h1>
       <p className="mt-2">
@@ -50,14 +51,12 @@ export function ErrorMessage({ error, onRetry }: { error: Error; onRetry?: () =>
       <p className="mt-2 font-mono text-sm break-words">{error.message || String(error)}</p>
       <div className="mt-4 flex flex-wrap gap-3">
         {onRetry && (
-          <button type="button" onClick={onRetry} className="rounded bg-red-800 px-4 py-2 font-semibold text-white">
+          <Button variant="primary" onClick={onRetry}>
             Try again
-          </button>
+          </Button>
         )}
-        <a href="/" className="rounded border border-red-800 px-4 py-2 font-semibold">
-          Go to the home page
-        </a>
+        <Button href="/">Go to the home page</Button>
       </div>
-    </div>
+    </Notice>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
+import { Badge, Button } from '@/components/ui';
 import { AREAS } from '@/lib/areas';
 import { ThemeSwitch } from './theme-switch';
 
@@ -13,15 +14,9 @@ export function SiteHeader() {
           <img src="/favicon.svg" alt="" width={28} height={28} />
           KMS Lab
         </Link>
-        <button
-          type="button"
-          className="ml-auto rounded border border-slate-300 px-3 py-1.5 text-sm md:hidden dark:border-slate-600"
-          aria-expanded={open}
-          aria-controls="primary-nav"
-          onClick={() => setOpen((v) => !v)}
-        >
+        <Button size="sm" className="ml-auto md:hidden" aria-expanded={open} aria-controls="primary-nav" onClick={() => setOpen((v) => !v)}>
           Menu
-        </button>
+        </Button>
         <nav id="primary-nav" aria-label="Main" className={`${open ? 'block' : 'hidden'} w-full md:block md:w-auto`}>
           <ul className="flex flex-col gap-1 md:flex-row md:gap-1">
             {AREAS.map((area) => (
@@ -33,11 +28,7 @@ export function SiteHeader() {
                   activeProps={{ className: 'bg-slate-200 font-semibold dark:bg-slate-800', 'aria-current': 'page' }}
                 >
                   {area.label}
-                  {!area.ready && (
-                    <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">
-                      coming
-                    </span>
-                  )}
+                  {!area.ready && <Badge tone="warning">coming</Badge>}
                 </Link>
               </li>
             ))}

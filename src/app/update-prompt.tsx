@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { Button } from '@/components/ui';
 
 // Whether a service worker already controlled this page when it loaded (the plugin decides the same way
 // whether to reload itself after an update).
@@ -44,20 +45,19 @@ export function UpdatePrompt() {
       </p>
       <div className="mt-3 flex gap-2">
         {needRefresh && (
-          <button type="button" className="rounded bg-blue-800 px-3 py-1.5 font-semibold text-white" onClick={reloadIntoNewVersion}>
+          <Button variant="primary" size="sm" onClick={reloadIntoNewVersion}>
             Reload now
-          </button>
+          </Button>
         )}
-        <button
-          type="button"
-          className="rounded border border-slate-300 px-3 py-1.5 dark:border-slate-600"
+        <Button
+          size="sm"
           onClick={() => {
             setOfflineReady(false);
             setNeedRefresh(false);
           }}
         >
           {needRefresh ? 'Later' : 'OK'}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -25,7 +25,8 @@ export const AREAS: readonly Area[] = [
   {
     path: '/labs',
     label: 'Labs',
-    summary: 'Graded hands-on challenges in the simulated console: least privilege, cross-account access, grants, rotation, deletion, investigations.',
+    summary:
+      'Graded hands-on challenges in the simulated console: least privilege, cross-account access, grants, rotation, deletion, investigations.',
     ready: true,
   },
   {

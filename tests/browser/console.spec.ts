@@ -117,8 +117,20 @@ test('keys persist across reload and Reset starts over', async ({ page }) => {
   await createKey(page, 'alias/keeper');
   await page.reload();
   await expect(page.getByRole('cell', { name: 'alias/keeper' })).toBeVisible();
-  await page.getByRole('button', { name: 'Reset lab…' }).click();
-  await page.getByRole('button', { name: 'Yes, reset' }).click();
+  // Reset asks first, in a modal dialog: Escape (or Cancel) leaves everything as it was, focus back on the button.
+  const reset = page.getByRole('button', { name: 'Reset lab…' });
+  await reset.click();
+  const dialog = page.getByRole('alertdialog', { name: 'Reset the lab?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await snap(page, 'console-reset-dialog');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(reset).toBeFocused();
+  await expect(page.getByRole('cell', { name: 'alias/keeper' })).toBeVisible();
+  await reset.click();
+  await dialog.getByRole('button', { name: 'Yes, reset' }).click();
+  await expect(dialog).toBeHidden();
   await expect(page.getByText(/No keys in us-east-1 yet/)).toBeVisible();
 });
 

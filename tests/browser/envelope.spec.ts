@@ -267,13 +267,13 @@ test('a disabled key, a key pending deletion and a principal without kms:Decrypt
   await page.getByRole('button', { name: 'Create and act as it' }).click();
   await expect(page.getByLabel('Acting as').locator('option:checked')).toHaveText(/no-decrypt/);
 
+  // The envelope page acts as whoever the console acts as (the shared lab context).
   await page.goto('/lab/envelope');
   const enc = page.getByRole('region', { name: 'Encrypt', exact: true });
   const dec = decryptSection(page);
   const panel = jobPanel(page);
   const principal = page.getByLabel('Acting as');
-  await principal.selectOption({ label: 'IAM user no-decrypt (111122223333)' });
-  await expect(principal.locator('option:checked')).toHaveText(/no-decrypt/);
+  await expect(principal.locator('option:checked')).toHaveText('IAM user no-decrypt (111122223333)');
 
   // GenerateDataKey is allowed, so encryption works under this principal...
   const original = pattern(MiB + 7, 5);
@@ -292,15 +292,16 @@ test('a disabled key, a key pending deletion and a principal without kms:Decrypt
   await expect(panel.getByText(/Decrypt the data key.*\(failed\)/)).toBeVisible();
   await expect(panel.getByRole('link', { name: /Download/ })).toHaveCount(0);
 
-  // As the account root (the console's default), which may decrypt: disable the key in the console.
+  // Back in the console as the account root, which may decrypt: disable the key there.
   await page.goto('/lab');
+  await page.getByLabel('Acting as').selectOption({ label: 'root of account 111122223333' });
   await page.getByRole('cell', { name: 'alias/envelope-lab' }).locator('..').getByRole('link').click();
   await page.getByRole('button', { name: 'Disable', exact: true }).click();
   await expect(page.getByText(/Disabled/).first()).toBeVisible();
 
   const decryptAgain = async () => {
     await page.goto('/lab/envelope');
-    await expect(page.getByLabel('Acting as').locator('option:checked')).not.toHaveText(/no-decrypt/);
+    await expect(page.getByLabel('Acting as').locator('option:checked')).toHaveText('root of account 111122223333');
     await dec
       .getByLabel('.kmslab file to decrypt')
       .setInputFiles({ name: 'ledger.bin.kmslab', mimeType: 'application/octet-stream', buffer: sealed });
@@ -322,4 +323,61 @@ test('a disabled key, a key pending deletion and a principal without kms:Decrypt
   await expect(panel.getByRole('alert')).toContainText('pending deletion');
   await expect(panel.getByRole('alert')).toContainText('Cancel the key deletion');
   await expect(panel.getByRole('link', { name: /Download/ })).toHaveCount(0);
+});
+
+test('the principal and Region chosen in the console carry over: encrypting on the envelope page is audited as that user', async ({
+  page,
+}) => {
+  // In the console, as root: a key in eu-west-1, then a user allowed envelope encryption, acted as at once.
+  await page.goto('/lab');
+  await page.getByLabel('Region').selectOption('eu-west-1');
+  await page.getByRole('button', { name: 'Create key' }).first().click();
+  const form = page.getByRole('form', { name: 'Create key' });
+  await form.getByLabel(/Alias/).fill('alias/team-notes');
+  await form.getByRole('button', { name: 'Create key' }).click();
+  await expect(page.getByRole('cell', { name: 'alias/team-notes' })).toBeVisible();
+  await page.getByRole('link', { name: 'Principals' }).click();
+  await page.getByLabel('Name').fill('writer');
+  await page.getByLabel('Identity policy template').selectOption('envelope');
+  await page.getByRole('button', { name: 'Create and act as it' }).click();
+  await expect(page.getByLabel('Acting as').locator('option:checked')).toHaveText('IAM user writer (111122223333)');
+
+  // The envelope page, reached through the header, shows whom it acts as and where, and lists the key as that user.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Lab/ }).click();
+  await page.getByRole('link', { name: 'envelope encryption' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Envelope encryption');
+  const who = page.getByRole('region', { name: 'Who calls KMS, and where' });
+  await expect(who.getByLabel('Acting as').locator('option:checked')).toHaveText('IAM user writer (111122223333)');
+  await expect(who.getByLabel('Region')).toHaveValue('eu-west-1');
+  await expect(who).toContainText('as IAM user writer (111122223333) in eu-west-1');
+  await expect(page.getByLabel(/KMS key \(symmetric, customer managed, in eu-west-1\)/).locator('option:checked')).toHaveText(
+    'alias/team-notes',
+  );
+
+  await page.getByLabel('Text I type').check();
+  await page.getByLabel('Text to encrypt').fill('Minutes of the key-policy review');
+  await page.getByRole('button', { name: 'Encrypt', exact: true }).click();
+  await expect(jobPanel(page).getByText(/^Encrypted 32 bytes in 1 chunk under arn:aws:kms:eu-west-1:111122223333:key\//)).toBeVisible();
+  await snap(page, 'envelope-as-writer');
+
+  // The audit trail names the user, not root, for the envelope page's GenerateDataKey.
+  await page.getByRole('link', { name: 'KMS console' }).click();
+  await page.getByRole('navigation', { name: 'Lab sections' }).getByRole('link', { name: 'Audit trail' }).click();
+  await page.getByLabel('Event', { exact: true }).selectOption('GenerateDataKey');
+  const events = page.getByRole('listitem').filter({ hasText: 'GenerateDataKey' });
+  await expect(events).toHaveCount(1);
+  await expect(events).toContainText('arn:aws:iam::111122223333:user/writer');
+  await expect(events).toContainText('eu-west-1');
+  await page.getByLabel('Caller').selectOption('arn:aws:iam::111122223333:root');
+  await expect(page.getByRole('status').filter({ hasText: /events$/ })).toHaveText(/^0 of \d+ events$/);
+
+  // And a change made on the envelope page carries back to the console.
+  await page.goto('/lab/envelope');
+  await page
+    .getByRole('region', { name: 'Who calls KMS, and where' })
+    .getByLabel('Acting as')
+    .selectOption({ label: 'root of account 111122223333' });
+  await page.getByRole('link', { name: 'KMS console' }).click();
+  await expect(page.getByLabel('Acting as').locator('option:checked')).toHaveText('root of account 111122223333');
+  await expect(page.getByLabel('Region')).toHaveValue('eu-west-1');
 });

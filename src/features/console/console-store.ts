@@ -16,24 +16,24 @@ export interface CallRecord {
 
 interface ConsoleState {
   calls: CallRecord[];
-  /** Bumped after every call so lists (keys, aliases, grants) know to reload. */
-  revision: number;
   record: (call: Omit<CallRecord, 'id'>) => CallRecord;
   clear: () => void;
 }
 
 let nextId = 1;
 
-/** In-memory activity of this visit. Plaintexts live here only for display and vanish on reload. */
+/**
+ * In-memory activity of this visit. Plaintexts live here only for display and vanish on reload.
+ * (Lists re-read after a call through `notifyLabChanged` in `@/lib/lab`, not through this store.)
+ */
 export const useConsoleStore = create<ConsoleState>((set) => ({
   calls: [],
-  revision: 0,
   record: (call) => {
     const full = { ...call, id: nextId++ };
-    set((s) => ({ calls: [full, ...s.calls].slice(0, 50), revision: s.revision + 1 }));
+    set((s) => ({ calls: [full, ...s.calls].slice(0, 50) }));
     return full;
   },
-  clear: () => set((s) => ({ calls: [], revision: s.revision + 1 })),
+  clear: () => set({ calls: [] }),
 }));
 
 // What ran in one workspace means nothing in another (entering or leaving a lab challenge): start afresh.

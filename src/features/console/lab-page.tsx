@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { PageHeading } from '@/components/ui/page-heading';
+import { PageHeading } from '@/components/ui';
 import { LAB_TABS, type LabSearch, type LabTab } from './lab-search';
 import { LabShell } from './lab-shell';
 import { KeysTab } from './keys/keys-tab';

@@ -1,4 +1,5 @@
 import * as sdk from '@aws-sdk/client-kms';
+import { awsErrorInfo } from '@/lib/lab';
 
 type SdkCommand = Parameters<sdk.KMSClient['send']>[0];
 type CommandClass = new (input: object) => SdkCommand;
@@ -18,7 +19,6 @@ export async function sendCommand(client: sdk.KMSClient, operation: string, inpu
     const { $metadata: _ignored, ...output } = result;
     return { ok: true, output };
   } catch (err) {
-    const e = err as { name?: string; message?: string };
-    return { ok: false, error: { name: e.name ?? 'Error', message: e.message ?? String(err) } };
+    return { ok: false, error: awsErrorInfo(err) };
   }
 }

@@ -1,133 +1,73 @@
+import type { KMSClient } from '@aws-sdk/client-kms';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect } from 'react';
 import { ROOT_ACCESS_KEY_ID } from '@/kms';
-import {
-  getClockOffset,
-  getKmsClient,
-  loadAppKms,
-  simulatedNow as simNow,
-  subscribeClock,
-  useCurrentWorkspace,
-  type AppKms,
-} from '@/lib/kms-runtime';
+import { getAppKms, getKmsClient, simulatedNow } from '@/lib/kms-runtime';
+import { notifyLabChanged, principalLabel, useLabContext, useLabData } from '@/lib/lab';
 import { useConsoleStore } from './console-store';
-import { LAB_REGIONS, type LabSearch } from './lab-search';
+import type { LabSearch } from './lab-search';
 import { sendCommand, type CallOutcome } from './send-command';
 
-export type { AppKms };
-
 /**
- * The loaded lab KMS of the current workspace (the learner's own lab, or a lab challenge), or
- * undefined while IndexedDB is being read; `error` if it could not load.
- */
-export function useAppKms(): { kms?: AppKms; error?: string } {
-  const workspace = useCurrentWorkspace();
-  const [state, setState] = useState<{ workspace?: string; kms?: AppKms; error?: string }>({});
-  useEffect(() => {
-    let live = true;
-    loadAppKms().then(
-      (kms) => live && setState({ workspace, kms }),
-      (e: unknown) => live && setState({ workspace, error: e instanceof Error ? e.message : String(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [workspace]);
-  return state.workspace === workspace ? state : {};
-}
-
-/**
- * How far the simulated clock is ahead of real time; changes only when the learner moves it, so it
- * is safe as an effect dependency (lists reload when the clock moves).
- */
-export function useClockOffset(): number {
-  return useSyncExternalStore(subscribeClock, getClockOffset, getClockOffset);
-}
-
-/**
- * The simulated date for display: a moved clock shows at once; the real time under it is refreshed
- * every 15 seconds (the toolbar shows minutes).
- */
-export function useSimNow(): number {
-  const offset = useClockOffset();
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 15_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now + offset;
-}
-
-/** Every identity the learner can act as: both accounts' roots, then IAM users and roles. */
-export interface LabPrincipal {
-  accessKeyId: string;
-  label: string;
-  arn: string;
-  accountId: string;
-}
-
-let principalCache: LabPrincipal[] = [];
-
-function principalLabel(accessKeyId: string): string {
-  return principalCache.find((p) => p.accessKeyId === accessKeyId)?.label ?? accessKeyId;
-}
-
-function listPrincipals(kms: AppKms): LabPrincipal[] {
-  const out: LabPrincipal[] = [];
-  for (const accountId of kms.iam.accounts()) {
-    const root = kms.iam.rootCredentials(accountId);
-    out.push({ accessKeyId: root.accessKeyId, label: `root (${accountId})`, arn: root.arn, accountId });
-  }
-  for (const id of kms.iam.listIdentities()) {
-    const kind = id.type === 'Role' ? 'role' : 'user';
-    for (const key of id.accessKeyIds)
-      out.push({ accessKeyId: key, label: `${kind} ${id.name} (${id.accountId})`, arn: id.arn, accountId: id.accountId });
-  }
-  principalCache = out;
-  return out;
-}
-
-/** The principals, kept current as the learner creates or deletes users and roles. */
-export function usePrincipals(kms: AppKms | undefined): LabPrincipal[] {
-  const [state, setState] = useState(() => ({ kms, list: kms ? listPrincipals(kms) : [] }));
-  // A new simulator (first load) is listed during render, not in an effect.
-  if (state.kms !== kms) setState({ kms, list: kms ? listPrincipals(kms) : [] });
-  useEffect(() => kms?.iam.subscribe(() => setState({ kms, list: listPrincipals(kms) })), [kms]);
-  return state.list;
-}
-
-/**
- * Region and principal (from the URL) and a `call` that runs an operation through the real AWS SDK
- * as that principal in that region, recording it for the activity panel.
+ * Region and principal (the URL's, else the shared lab context) and a `call` that runs an operation
+ * through the real AWS SDK as that principal in that region, recording it for the activity panel.
  */
 export function useLab() {
   const search: LabSearch = useSearch({ strict: false });
   const navigate = useNavigate();
-  const region = search.region ?? LAB_REGIONS[0].id;
-  const accessKeyId = search.as ?? ROOT_ACCESS_KEY_ID;
+  const context = useLabContext();
+  const region = search.region ?? context.region;
+  const accessKeyId = search.as ?? context.accessKeyId;
+  const setLabContext = context.setLabContext;
   const record = useConsoleStore((s) => s.record);
 
+  /** Changes the URL and, for Region and principal, the lab context every lab page shares. */
   const setSearch = useCallback(
-    (patch: Partial<LabSearch>) => void navigate({ to: '.', search: (prev: LabSearch) => ({ ...prev, ...patch }), replace: true } as never),
-    [navigate],
+    (patch: Partial<LabSearch>) => {
+      if ('region' in patch || 'as' in patch) {
+        setLabContext({ region: patch.region, accessKeyId: 'as' in patch ? (patch.as ?? ROOT_ACCESS_KEY_ID) : undefined });
+      }
+      void navigate({ to: '.', search: (prev: LabSearch) => ({ ...prev, ...patch }), replace: true } as never);
+    },
+    [navigate, setLabContext],
   );
 
   const call = useCallback(
     async (operation: string, input: Record<string, unknown>): Promise<CallOutcome> => {
-      const client = getKmsClient(region, accessKeyId);
-      const outcome = await sendCommand(client, operation, input);
+      const outcome = await sendCommand(getKmsClient(region, accessKeyId), operation, input);
       record({
         operation,
         input,
         region,
-        principalName: principalLabel(accessKeyId),
-        at: simNow(),
+        principalName: principalLabel(getAppKms(), accessKeyId),
+        at: simulatedNow(),
         ...(outcome.ok ? { output: outcome.output } : { error: outcome.error }),
       });
+      notifyLabChanged();
       return outcome;
     },
     [region, accessKeyId, record],
   );
 
   return { region, accessKeyId, tab: search.tab ?? 'keys', setSearch, call };
+}
+
+/**
+ * A console URL that names a Region or principal (a shared link, Back to an earlier view) makes that
+ * the lab context, so the envelope page and a later visit without those parameters agree with it.
+ */
+export function useUrlIntoLabContext() {
+  const search: LabSearch = useSearch({ strict: false });
+  const setLabContext = useLabContext((s) => s.setLabContext);
+  useEffect(() => setLabContext({ region: search.region, accessKeyId: search.as }), [search.region, search.as, setLabContext]);
+}
+
+/**
+ * A read the console draws a list or a detail from (ListKeys, DescribeKey, ...): through the SDK as
+ * the current principal in the current Region, so it is authorized and audited like any call, but not
+ * shown in "What ran", which is for the learner's own actions. Re-read after every call and clock move.
+ */
+export function useConsoleData<T>(key: readonly (string | number | boolean | undefined)[], load: (client: KMSClient) => Promise<T>) {
+  const { region, accessKeyId } = useLab();
+  return useLabData({ region, accessKeyId }, key, load);
 }

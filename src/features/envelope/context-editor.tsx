@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { EncryptionContext } from '@/envelope';
-import { hintClass, inputClass, secondaryButton } from './ui';
+import { Button, TextInput } from '@/components/ui';
+import { hintClass } from './panel';
 
 /** One editable key/value row. */
 export interface ContextRow {
@@ -58,9 +59,8 @@ export function ContextEditor({
             <label className="sr-only" htmlFor={`${id}-k${row.id}`}>
               Context key {i + 1}
             </label>
-            <input
+            <TextInput
               id={`${id}-k${row.id}`}
-              className={inputClass}
               placeholder="key, e.g. purpose"
               value={row.key}
               onChange={(e) => set(row.id, { key: e.target.value })}
@@ -69,32 +69,26 @@ export function ContextEditor({
             <label className="sr-only" htmlFor={`${id}-v${row.id}`}>
               Context value {i + 1}
             </label>
-            <input
+            <TextInput
               id={`${id}-v${row.id}`}
-              className={inputClass}
               placeholder="value"
               value={row.value}
               onChange={(e) => set(row.id, { value: e.target.value })}
               autoComplete="off"
             />
-            <button
-              type="button"
-              className={secondaryButton}
+            <Button
+              size="sm"
               aria-label={`Remove context row ${i + 1}`}
               onClick={() => onChange(rows.length > 1 ? rows.filter((r) => r.id !== row.id) : [{ id: nextRowId++, key: '', value: '' }])}
             >
               ✕
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
-      <button
-        type="button"
-        className={`${secondaryButton} mt-2`}
-        onClick={() => onChange([...rows, { id: nextRowId++, key: '', value: '' }])}
-      >
+      <Button size="sm" className="mt-2" onClick={() => onChange([...rows, { id: nextRowId++, key: '', value: '' }])}>
         Add a pair
-      </button>
+      </Button>
       {error && (
         <p id={`${id}-error`} className="mt-2 text-sm font-medium text-red-800 dark:text-red-300">
           {error}

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
+import { Button, Notice } from '@/components/ui';
 import { DECRYPT_STEPS, ENCRYPT_STEPS } from './envelope-steps';
 import { formatBytes, formatRate } from './format-bytes';
 import { StepList } from './step-list';
-import { primaryButton, secondaryButton } from './ui';
 import type { JobView } from './use-envelope-job';
 
 /**
@@ -62,22 +62,18 @@ export function JobPanel({
           </div>
           <div aria-live="polite" className="space-y-3">
             {running && (
-              <button type="button" className={secondaryButton} onClick={onCancel}>
+              <Button size="sm" onClick={onCancel}>
                 Cancel
-              </button>
+              </Button>
             )}
             {job.status === 'done' && job.result && <Outcome job={job} onDecryptResult={onDecryptResult} />}
             {job.status === 'cancelled' && <p className="font-medium">Cancelled. Nothing was saved as a finished file.</p>}
           </div>
           {job.status === 'failed' && job.error && (
-            <div
-              role="alert"
-              className="rounded border border-red-700 bg-red-50 p-3 text-red-950 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
-            >
-              <p className="font-semibold">{kind === 'encrypt' ? 'Encryption failed' : 'Decryption failed'}</p>
-              <p className="mt-1">{job.error.message}</p>
+            <Notice tone="error" compact title={kind === 'encrypt' ? 'Encryption failed' : 'Decryption failed'}>
+              <p>{job.error.message}</p>
               <p className="mt-1 text-sm">Nothing was saved as a finished file.</p>
-            </div>
+            </Notice>
           )}
         </div>
       )}
@@ -102,17 +98,13 @@ function Outcome({ job, onDecryptResult }: { job: JobView; onDecryptResult?: (bl
         <p className="mt-2">Saved to the file {r.output.name}.</p>
       ) : (
         <div className="mt-2 flex flex-wrap items-center gap-3">
-          <a href={r.url} download={r.output.name} className={`${primaryButton} inline-block no-underline hover:no-underline`}>
+          <Button variant="primary" href={r.url ?? ''} download={r.output.name}>
             Download {r.output.name}
-          </a>
+          </Button>
           {job.kind === 'encrypt' && onDecryptResult && (
-            <button
-              type="button"
-              className={secondaryButton}
-              onClick={() => r.output.kind === 'download' && onDecryptResult(r.output.blob, r.output.name)}
-            >
+            <Button size="sm" onClick={() => r.output.kind === 'download' && onDecryptResult(r.output.blob, r.output.name)}>
               Decrypt this file below
-            </button>
+            </Button>
           )}
         </div>
       )}

@@ -1,3 +1,4 @@
+import { Badge } from '@/components/ui';
 import type { StepCopy } from './envelope-steps';
 import type { JobView, StepState } from './use-envelope-job';
 
@@ -38,10 +39,7 @@ export function StepList({ steps, job }: { steps: readonly StepCopy[]; job: JobV
             </span>
             <div className="min-w-0">
               <p className="font-semibold">
-                {i + 1}. {step.title}{' '}
-                <span className="ml-1 inline-block rounded bg-slate-200 px-1.5 py-0.5 align-middle text-xs font-medium whitespace-nowrap text-slate-800 dark:bg-slate-700 dark:text-slate-100">
-                  {step.where}
-                </span>
+                {i + 1}. {step.title} <Badge className="ml-1 align-middle whitespace-nowrap">{step.where}</Badge>
                 <span className="sr-only"> ({mark.text})</span>
               </p>
               <p className="text-sm text-slate-700 dark:text-slate-300">{step.body}</p>

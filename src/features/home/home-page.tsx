@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { AREAS } from '@/lib/areas';
-import { PageHeading } from '@/components/ui/page-heading';
+import { Badge, PageHeading } from '@/components/ui';
 import { ReviewsDueLink } from '@/features/quiz';
 
 /** What KMS Lab is for, in a few sentences, and a way into each part. */
@@ -24,9 +24,9 @@ export function HomePage() {
             <h2 className="text-xl font-semibold">
               <Link to={area.path}>{area.label}</Link>
               {!area.ready && (
-                <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 align-middle text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+                <Badge tone="warning" className="ml-2 align-middle">
                   coming
-                </span>
+                </Badge>
               )}
             </h2>
             <p className="mt-2 text-slate-700 dark:text-slate-300">{area.summary}</p>

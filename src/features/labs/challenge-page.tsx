@@ -1,6 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { Markdown } from '@/components/markdown/markdown';
-import { PageHeading } from '@/components/ui/page-heading';
+import { Badge, PageHeading } from '@/components/ui';
 import { topicLabel } from '@/features/quiz';
 import type { LabDefinition } from '@/labs';
 import { labById } from '@/labs/registry';
@@ -10,7 +10,7 @@ import { DIFFICULTY_LABELS, formatDuration } from './labels';
 import { useLabRecords, type LabRecord } from './lab-progress';
 import { RelatedLinks } from './related-links';
 import { SolutionPanel } from './solution-panel';
-import { Panel, Tag } from './ui';
+import { Panel } from './ui';
 import { useLabSession } from './use-lab-session';
 import { WorkPanel } from './work-panel';
 
@@ -74,12 +74,12 @@ function LabFacts({ lab, record }: { lab: LabDefinition; record: LabRecord | und
       <span aria-hidden="true">·</span>
       <span>about {lab.minutes} min</span>
       {record?.completedAt ? (
-        <Tag tone="done">
+        <Badge tone="success">
           Done{Number.isFinite(took) ? ` in ${formatDuration(took)}` : ''}
           {record.hintsUsed > 0 ? `, ${record.hintsUsed} ${record.hintsUsed === 1 ? 'hint' : 'hints'}` : ''}
-        </Tag>
+        </Badge>
       ) : record?.startedAt ? (
-        <Tag tone="started">Started</Tag>
+        <Badge tone="warning">Started</Badge>
       ) : null}
     </p>
   );

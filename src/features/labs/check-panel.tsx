@@ -1,8 +1,9 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
+import { Button } from '@/components/ui';
 import type { LabDefinition } from '@/labs';
 import type { CheckResult, useLabSession } from './use-lab-session';
-import { Panel, primaryButton } from './ui';
+import { Panel } from './ui';
 
 type Session = ReturnType<typeof useLabSession>;
 
@@ -33,9 +34,9 @@ export function CheckPanel({ lab, session }: { lab: LabDefinition; session: Sess
         The checker reads this lab’s account as it is now (keys, policies, grants, principals, the audit trail and the clock) and asks the
         simulator’s own policy engine what each principal could do. Any way that reaches the goal passes.
       </p>
-      <button type="button" className={primaryButton} disabled={!ready || !!session.busy} onClick={() => void session.check()}>
+      <Button variant="primary" disabled={!ready || !!session.busy} onClick={() => void session.check()}>
         {session.busy === 'checking' ? 'Checking…' : 'Check my work'}
-      </button>
+      </Button>
       {!ready && session.workspace.status !== 'loading' && <p className="mt-2 text-sm">Start the lab first.</p>}
       <div aria-live="polite">{session.result && <CheckResults lab={lab} result={session.result} resultRef={resultRef} />}</div>
     </Panel>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Markdown } from '@/components/markdown/markdown';
+import { Button } from '@/components/ui';
 import type { LabDefinition } from '@/labs';
 import { labEvents, type LabRecord } from './lab-progress';
-import { Panel, secondaryButton } from './ui';
+import { Panel } from './ui';
 
 /** Progressive hints: each one reveals more; how many were shown is kept with the learner's progress. */
 export function HintList({ lab, record }: { lab: LabDefinition; record: LabRecord | undefined }) {
@@ -25,9 +26,9 @@ export function HintList({ lab, record }: { lab: LabDefinition; record: LabRecor
         ))}
       </ol>
       {shown < lab.hints.length ? (
-        <button type="button" className={secondaryButton} onClick={next}>
+        <Button onClick={next}>
           Show hint {shown + 1} of {lab.hints.length}
-        </button>
+        </Button>
       ) : (
         <p className="text-sm text-slate-700 dark:text-slate-300">That was the last hint; the model solution has the rest.</p>
       )}

@@ -1,10 +1,9 @@
 import { Link } from '@tanstack/react-router';
-import { PageHeading } from '@/components/ui/page-heading';
+import { Badge, PageHeading } from '@/components/ui';
 import { topicLabel } from '@/features/quiz';
 import { LAB_CATALOG, type LabInfo } from '@/labs';
 import { DIFFICULTY_LABELS } from './labels';
 import { useLabRecords, type LabRecord } from './lab-progress';
-import { Tag } from './ui';
 
 /** /labs: every challenge with its topic, difficulty, time and whether the learner has done it. */
 export function LabsPage() {
@@ -46,7 +45,7 @@ function LabCard({ lab, record }: { lab: LabInfo; record: LabRecord | undefined 
         <span>{DIFFICULTY_LABELS[lab.difficulty]}</span>
         <span aria-hidden="true">·</span>
         <span>about {lab.minutes} min</span>
-        {record?.completedAt ? <Tag tone="done">Done</Tag> : record?.startedAt ? <Tag tone="started">Started</Tag> : null}
+        {record?.completedAt ? <Badge tone="success">Done</Badge> : record?.startedAt ? <Badge tone="warning">Started</Badge> : null}
       </p>
       <p className="mt-2 text-slate-700 dark:text-slate-300">{lab.summary}</p>
     </li>

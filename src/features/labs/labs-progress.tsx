@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { ScrollBox } from '@/components/ui';
 import { topicLabel } from '@/features/quiz';
 import { LAB_CATALOG } from '@/labs';
 import { useLabRecords } from './lab-progress';
@@ -16,7 +17,7 @@ export function LabsProgress() {
       <p className="mt-1">
         {done} of {LAB_CATALOG.length} labs done. <Link to="/labs">All labs</Link>
       </p>
-      <div className="mt-3 overflow-x-auto" role="group" aria-label="Labs done per topic" tabIndex={0}>
+      <ScrollBox label="Labs done per topic" className="mt-3">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Labs done per topic</caption>
           <thead>
@@ -60,7 +61,7 @@ export function LabsProgress() {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </section>
   );
 }

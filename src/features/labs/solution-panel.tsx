@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Markdown } from '@/components/markdown/markdown';
+import { Button, Dialog } from '@/components/ui';
 import type { LabDefinition } from '@/labs';
 import { labEvents, type LabRecord } from './lab-progress';
-import { CopyValue, Panel, secondaryButton } from './ui';
+import { CopyValue, Panel } from './ui';
 
 /** The model solution: AWS CLI commands and why they work. Open once the lab is done, or on request. */
 export function SolutionPanel({ lab, record }: { lab: LabDefinition; record: LabRecord | undefined }) {
@@ -28,24 +29,31 @@ export function SolutionPanel({ lab, record }: { lab: LabDefinition; record: Lab
             <Markdown source={lab.solution.explanation} />
           </div>
         </>
-      ) : asking ? (
-        <div role="alertdialog" aria-labelledby="solution-ask" className="flex flex-wrap items-center gap-2">
-          <span id="solution-ask">Show the solution before you have solved the lab? It opens by itself once your work passes.</span>
-          <button type="button" autoFocus className={secondaryButton} onClick={() => labEvents.solutionShown(lab.id)}>
-            Yes, show it
-          </button>
-          <button type="button" className={secondaryButton} onClick={() => setAsking(false)}>
-            Not yet
-          </button>
-        </div>
       ) : (
         <>
           <p className="mb-3">It opens by itself once every condition holds.</p>
-          <button type="button" className={secondaryButton} onClick={() => setAsking(true)}>
-            Show the model solution…
-          </button>
+          <Button onClick={() => setAsking(true)}>Show the model solution…</Button>
         </>
       )}
+      <Dialog open={asking && !open} onClose={() => setAsking(false)} title="Show the solution now?" alert>
+        <p>
+          You have not solved this lab yet. The solution opens by itself once your work passes; seeing it now is kept with your progress.
+        </p>
+        <div className="mt-4 flex flex-wrap gap-2">
+          <Button
+            variant="primary"
+            onClick={() => {
+              labEvents.solutionShown(lab.id);
+              setAsking(false);
+            }}
+          >
+            Yes, show it
+          </Button>
+          <Button data-autofocus onClick={() => setAsking(false)}>
+            Not yet
+          </Button>
+        </div>
+      </Dialog>
     </Panel>
   );
 }

@@ -1,10 +1,11 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { Button, Dialog, Notice } from '@/components/ui';
 import type { LabDefinition } from '@/labs';
 import { setCurrentWorkspace, useCurrentWorkspace } from '@/lib/kms-runtime';
 import { Handouts } from './handouts';
 import type { useLabSession } from './use-lab-session';
-import { Box, Panel, dangerButton, primaryButton, secondaryButton } from './ui';
+import { Panel } from './ui';
 
 type Session = ReturnType<typeof useLabSession>;
 
@@ -20,36 +21,34 @@ export function WorkPanel({ lab, session }: { lab: LabDefinition; session: Sessi
   return (
     <Panel id="work-title" title="Work on it">
       {workspace.status === 'loading' && <p role="status">Opening the lab’s simulated account…</p>}
-      {workspace.status === 'error' && <Box tone="error">{workspace.message}</Box>}
+      {workspace.status === 'error' && <Notice tone="error">{workspace.message}</Notice>}
       {workspace.status === 'not-started' && (
         <>
           <p className="mb-3">
             Starting sets up this lab’s own simulated account: its keys, users and roles, and the history in its audit trail. Your own lab
             in the console is not touched.
           </p>
-          <button type="button" className={primaryButton} disabled={!!busy} onClick={() => void session.start()}>
+          <Button variant="primary" disabled={!!busy} onClick={() => void session.start()}>
             {busy === 'starting' ? 'Setting the lab up…' : 'Start the lab'}
-          </button>
+          </Button>
         </>
       )}
       {workspace.status === 'ready' && (
         <>
           {workspace.outdated && (
-            <Box tone="warning" className="mb-3">
+            <Notice tone="warning" className="mb-3">
               This lab’s starting state has changed since you set it up. Reset it to work on the current version (the checker expects it).
-            </Box>
+            </Notice>
           )}
           <p className="mb-3">
             Work in the console as you would in AWS: it opens on this lab’s account, with a banner to check your work or leave.
             {current === session.workspaceId && ' The console is working in this lab now.'}
           </p>
           <div className="flex flex-wrap gap-2">
-            <button type="button" className={primaryButton} onClick={() => enter('/lab')}>
+            <Button variant="primary" onClick={() => enter('/lab')}>
               Open in the console
-            </button>
-            <button type="button" className={secondaryButton} onClick={() => enter('/lab/envelope')}>
-              Open the envelope encryption page
-            </button>
+            </Button>
+            <Button onClick={() => enter('/lab/envelope')}>Open the envelope encryption page</Button>
             <ResetLab busy={busy === 'resetting'} onReset={session.reset} />
           </div>
           <Handouts lab={lab} facts={workspace.state.facts} />
@@ -65,37 +64,32 @@ export function WorkPanel({ lab, session }: { lab: LabDefinition; session: Sessi
 /** Reset, after an explicit confirmation: the lab's account goes back to its starting state. */
 function ResetLab({ busy, onReset }: { busy: boolean; onReset: () => Promise<void> }) {
   const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <button type="button" className={dangerButton} onClick={() => setConfirming(true)}>
-        Reset the lab…
-      </button>
-    );
-  }
   return (
-    <div
-      role="alertdialog"
-      aria-labelledby="lab-reset-title"
-      className="flex w-full flex-wrap items-center gap-2 rounded border border-red-700 p-3 dark:border-red-400"
-    >
-      <span id="lab-reset-title">
-        Put this lab back to its starting state? Everything you did in it is deleted; your progress and other labs are kept.
-      </span>
-      <button
-        type="button"
-        autoFocus
-        disabled={busy}
-        className="rounded bg-red-800 px-3 py-1.5 font-semibold text-white disabled:opacity-50"
-        onClick={async () => {
-          await onReset();
-          setConfirming(false);
-        }}
-      >
-        {busy ? 'Resetting…' : 'Yes, reset the lab'}
-      </button>
-      <button type="button" className={secondaryButton} onClick={() => setConfirming(false)}>
-        Cancel
-      </button>
-    </div>
+    <>
+      <Button variant="danger-outline" onClick={() => setConfirming(true)}>
+        Reset the lab…
+      </Button>
+      <Dialog open={confirming} onClose={() => setConfirming(false)} title="Reset this lab?" alert>
+        <p>
+          This puts the lab back to its starting state: everything you did in it is deleted. Your progress, your own lab and other labs are
+          kept.
+        </p>
+        <div className="mt-4 flex flex-wrap gap-2">
+          <Button
+            variant="danger"
+            disabled={busy}
+            onClick={async () => {
+              await onReset();
+              setConfirming(false);
+            }}
+          >
+            {busy ? 'Resetting…' : 'Yes, reset the lab'}
+          </Button>
+          <Button data-autofocus onClick={() => setConfirming(false)}>
+            Cancel
+          </Button>
+        </div>
+      </Dialog>
+    </>
   );
 }

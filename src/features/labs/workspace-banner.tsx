@@ -1,7 +1,7 @@
-import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useNavigate, useRouterState } from '@tanstack/react-router';
+import { Button, ButtonLink } from '@/components/ui';
 import { labInfo } from '@/labs';
 import { labIdOf, setCurrentWorkspace, useCurrentWorkspace } from '@/lib/kms-runtime';
-import { primaryButton, secondaryButton } from './ui';
 
 /**
  * Shown on the lab pages (console, envelope page) while the learner works in a lab challenge: which
@@ -31,15 +31,15 @@ export function WorkspaceBanner() {
         own lab is not touched.
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
-        <Link to="/labs/$labId" params={{ labId }} search={{ check: true }} className={primaryButton}>
+        <ButtonLink variant="primary" size="sm" to="/labs/$labId" params={{ labId }} search={{ check: true }}>
           Check my work
-        </Link>
-        <Link to="/labs/$labId" params={{ labId }} className={secondaryButton}>
+        </ButtonLink>
+        <ButtonLink size="sm" to="/labs/$labId" params={{ labId }}>
           Back to the lab
-        </Link>
-        <button type="button" className={secondaryButton} onClick={leave}>
+        </ButtonLink>
+        <Button size="sm" onClick={leave}>
           Leave the lab
-        </button>
+        </Button>
       </div>
     </section>
   );

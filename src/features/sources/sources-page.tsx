@@ -1,4 +1,4 @@
-import { PageHeading } from '@/components/ui/page-heading';
+import { PageHeading } from '@/components/ui';
 import { SOURCES } from './sources';
 
 /** Lists the documentation behind the simulator and the question banks. */

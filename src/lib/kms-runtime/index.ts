@@ -12,6 +12,7 @@
  *   and the hook `useCurrentWorkspace()`.
  * - Clock of the current workspace: `simulatedNow()`, `getClockOffset()`, `setClockOffset(ms)`, `advanceClock(ms)`,
  *   `resetClock()`, `subscribeClock(fn)`; the own lab's offset is persisted in localStorage `kmslab.clock.offset`.
+ * - Reads: `collect(paginator, pick)` (every page of an SDK paginator), `listKeysWithAliases(client)`.
  */
 export { getAppKms, getKmsClient, getClockOffset, setClockOffset, advanceClock, resetClock, subscribeClock, simulatedNow } from './app-kms';
 export {
@@ -30,3 +31,4 @@ export {
 } from './workspaces';
 export type { SimulatedClock } from './simulated-clock';
 export { useCurrentWorkspace } from './use-current-workspace';
+export { collect, listKeysWithAliases, type KeyListing } from './reads';

@@ -136,15 +136,14 @@ describe('exam-guide domain tags', () => {
 });
 
 describe('matching items', () => {
-  const matching = (prompts: [string, number][], responses: string[]): MatchingQuestion =>
-    ({
-      id: 'm',
-      type: 'matching',
-      stem: 'Match each prompt.',
-      prompts: prompts.map(([text, response]) => ({ text, response })),
-      responses: responses.map((text) => ({ text })),
-      line: 1,
-    });
+  const matching = (prompts: [string, number][], responses: string[]): MatchingQuestion => ({
+    id: 'm',
+    type: 'matching',
+    stem: 'Match each prompt.',
+    prompts: prompts.map(([text, response]) => ({ text, response })),
+    responses: responses.map((text) => ({ text })),
+    line: 1,
+  });
 
   it('finds prompts that echo their own response, and scores a clean item near a blind guess', () => {
     const echo = matching(

@@ -1,10 +1,10 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
-import type { AuditEvent } from '@/kms/access';
+import { Badge, Button, Notice, SelectField } from '@/components/ui';
 import { saveSessionAsScenario } from '@/features/scenarios';
-import { SelectField } from '../components/field';
+import type { AuditEvent } from '@/kms/access';
+import type { AppKms } from '@/lib/kms-runtime';
 import { useConsoleStore } from '../console-store';
-import type { AppKms } from '../use-lab';
 
 /** Select events, then play them as a scenario (the scenarios feature turns them into steps). */
 function PlayAsScenario({
@@ -31,30 +31,20 @@ function PlayAsScenario({
   };
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Play as scenario">
-      <button
-        type="button"
-        className="rounded border border-slate-400 px-3 py-1.5 disabled:opacity-50"
-        disabled={!chosen.length}
-        onClick={() => void play()}
-      >
+      <Button size="sm" disabled={!chosen.length} onClick={() => void play()}>
         Play {chosen.length || ''} selected as scenario
-      </button>
-      <button
-        type="button"
-        className="rounded border border-slate-400 px-3 py-1.5"
-        onClick={() => onSelect(new Set(events.map((e) => e.eventId)))}
-      >
+      </Button>
+      <Button size="sm" onClick={() => onSelect(new Set(events.map((e) => e.eventId)))}>
         Select all shown
-      </button>
-      <button
-        type="button"
-        className="rounded border border-slate-400 px-3 py-1.5"
-        disabled={!selected.size}
-        onClick={() => onSelect(new Set())}
-      >
+      </Button>
+      <Button size="sm" disabled={!selected.size} onClick={() => onSelect(new Set())}>
         Clear selection
-      </button>
-      {error && <p role="alert">{error}</p>}
+      </Button>
+      {error && (
+        <Notice tone="error" compact>
+          {error}
+        </Notice>
+      )}
     </div>
   );
 }
@@ -137,13 +127,7 @@ export function AuditTab({ kms }: { kms: AppKms }) {
                 }}
               />
               <span className="font-semibold">{e.eventName}</span>
-              {e.errorCode ? (
-                <span className="rounded bg-red-100 px-1.5 text-sm text-red-900 dark:bg-red-900 dark:text-red-50">{e.errorCode}</span>
-              ) : (
-                <span className="rounded bg-emerald-100 px-1.5 text-sm text-emerald-900 dark:bg-emerald-900 dark:text-emerald-50">
-                  allowed
-                </span>
-              )}
+              {e.errorCode ? <Badge tone="danger">{e.errorCode}</Badge> : <Badge tone="success">allowed</Badge>}
               <time className="font-mono text-xs" dateTime={e.eventTime}>
                 {e.eventTime}
               </time>

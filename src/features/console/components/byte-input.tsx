@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
+import { Button, Notice, TextArea } from '@/components/ui';
 import { decodeInput, type ByteEncoding } from '../bytes/byte-encoding';
+import { EncodingToggle } from './encoding-toggle';
 
 export interface ByteInputValue {
   raw: string;
@@ -35,29 +37,21 @@ export function ByteInput({
         <label htmlFor={`${id}-text`} className="font-semibold">
           {label}
         </label>
-        <div role="group" aria-label={`${label} format`} className="flex gap-1 text-xs">
-          {(['text', 'hex', 'base64'] as const).map((enc) => (
-            <button
-              key={enc}
-              type="button"
-              aria-pressed={!value.file && value.encoding === enc}
-              onClick={() => onChange({ raw: value.raw, encoding: enc })}
-              className="rounded border border-slate-300 px-2 py-0.5 aria-pressed:bg-blue-800 aria-pressed:text-white dark:border-slate-600 dark:aria-pressed:bg-amber-300 dark:aria-pressed:text-slate-950"
-            >
-              {enc}
-            </button>
-          ))}
-        </div>
+        <EncodingToggle
+          label={label}
+          value={value.file ? undefined : value.encoding}
+          onChange={(encoding) => onChange({ raw: value.raw, encoding })}
+        />
       </div>
       {value.file ? (
         <p className="rounded border border-slate-300 p-2 text-sm dark:border-slate-600">
           File <strong>{value.file.name}</strong> ({value.file.bytes.length.toLocaleString()} bytes){' '}
-          <button type="button" className="underline" onClick={() => onChange({ raw: '', encoding: value.encoding })}>
+          <Button variant="link" onClick={() => onChange({ raw: '', encoding: value.encoding })}>
             Remove file
-          </button>
+          </Button>
         </p>
       ) : (
-        <textarea
+        <TextArea
           id={`${id}-text`}
           rows={rows}
           value={value.raw}
@@ -65,7 +59,7 @@ export function ByteInput({
           aria-describedby={`${id}-status`}
           aria-invalid={!decoded.ok}
           onChange={(e) => onChange({ raw: e.target.value, encoding: value.encoding })}
-          className="w-full rounded border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
+          className="w-full font-mono text-sm"
         />
       )}
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
@@ -94,9 +88,9 @@ export function ByteInput({
         </label>
       </div>
       {fileError && (
-        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
+        <Notice tone="error" compact className="text-sm">
           {fileError}
-        </p>
+        </Notice>
       )}
     </div>
   );

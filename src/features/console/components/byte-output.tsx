@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { encodeOutput, toText, type ByteEncoding } from '../bytes/byte-encoding';
 import { CopyButton } from './copy-button';
+import { EncodingToggle } from './encoding-toggle';
 
 /** Shows bytes as text, hex or base64, with the length and a copy button. */
 export function ByteOutput({ label, bytes }: { label: string; bytes: Uint8Array }) {
@@ -13,19 +14,7 @@ export function ByteOutput({ label, bytes }: { label: string; bytes: Uint8Array 
           {label} <span className="font-normal text-slate-600 dark:text-slate-400">({bytes.length.toLocaleString()} bytes)</span>
         </span>
         <div className="flex items-center gap-1 text-xs">
-          <div role="group" aria-label={`${label} format`} className="flex gap-1">
-            {(['text', 'hex', 'base64'] as const).map((enc) => (
-              <button
-                key={enc}
-                type="button"
-                aria-pressed={encoding === enc}
-                onClick={() => setEncoding(enc)}
-                className="rounded border border-slate-300 px-2 py-0.5 aria-pressed:bg-blue-800 aria-pressed:text-white dark:border-slate-600 dark:aria-pressed:bg-amber-300 dark:aria-pressed:text-slate-950"
-              >
-                {enc}
-              </button>
-            ))}
-          </div>
+          <EncodingToggle label={label} value={encoding} onChange={setEncoding} />
           <CopyButton value={shown} label="Copy" />
         </div>
       </div>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
+import { Button } from '@/components/ui';
 
 /** Copies a value to the clipboard and says so (to screen readers too). */
 export function CopyButton({ value, label }: { value: string; label: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
-    <button
-      type="button"
-      className="rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+    <Button
+      size="xs"
       onClick={async () => {
         try {
           await navigator.clipboard.writeText(value);
@@ -18,6 +18,6 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       }}
     >
       <span aria-live="polite">{state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select and copy' : label}</span>
-    </button>
+    </Button>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Button, Notice, TextInput } from '@/components/ui';
 
 export type ContextRow = { key: string; value: string };
 
@@ -32,44 +33,39 @@ export function EncryptionContextEditor({
           <label className="sr-only" htmlFor={`${id}-k${i}`}>
             {legend} key {i + 1}
           </label>
-          <input
+          <TextInput
             id={`${id}-k${i}`}
             value={row.key}
             placeholder="key"
             onChange={(e) => onChange(rows.map((r, j) => (j === i ? { ...r, key: e.target.value } : r)))}
-            className="w-36 rounded border border-slate-300 bg-white px-2 py-1 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
+            className="w-36 font-mono text-sm"
           />
           <label className="sr-only" htmlFor={`${id}-v${i}`}>
             {legend} value {i + 1}
           </label>
-          <input
+          <TextInput
             id={`${id}-v${i}`}
             value={row.value}
             placeholder="value"
             onChange={(e) => onChange(rows.map((r, j) => (j === i ? { ...r, value: e.target.value } : r)))}
-            className="w-44 rounded border border-slate-300 bg-white px-2 py-1 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
+            className="w-44 font-mono text-sm"
           />
-          <button
-            type="button"
+          <Button
+            size="sm"
             aria-label={`Remove ${legend.toLowerCase()} pair ${i + 1}`}
             onClick={() => onChange(rows.filter((_, j) => j !== i))}
-            className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
           >
             Remove
-          </button>
+          </Button>
         </div>
       ))}
-      <button
-        type="button"
-        onClick={() => onChange([...rows, { key: '', value: '' }])}
-        className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
-      >
+      <Button size="sm" onClick={() => onChange([...rows, { key: '', value: '' }])}>
         Add pair
-      </button>
+      </Button>
       {duplicate && (
-        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
+        <Notice tone="error" compact className="text-sm">
           The key “{duplicate}” appears twice; each key may appear once.
-        </p>
+        </Notice>
       )}
     </fieldset>
   );

@@ -1,13 +1,14 @@
+import { Notice } from '@/components/ui';
 import { explainError } from '../error-explanations';
 
 /** An AWS error as a learning moment: exception and message as AWS sent them, then why and how to fix it. */
 export function ErrorCard({ name, message, operation }: { name: string; message: string; operation: string }) {
   const e = explainError(name, message, operation);
   return (
-    <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 dark:border-red-800 dark:bg-red-950">
-      <p className="font-mono text-sm font-semibold text-red-900 dark:text-red-200">{name}</p>
+    <Notice tone="error">
+      <p className="font-mono text-sm font-semibold">{name}</p>
       {/* AWS sends no message for some exceptions (the SDK then says "UnknownError"). */}
-      <p className="mt-1 font-mono text-sm break-words text-red-900 dark:text-red-200">
+      <p className="mt-1 font-mono text-sm break-words">
         {message && message !== 'UnknownError' ? message : '(AWS sends no message with this exception)'}
       </p>
       <h3 className="mt-3 font-semibold">{e.title}</h3>
@@ -24,6 +25,6 @@ export function ErrorCard({ name, message, operation }: { name: string; message:
           Read the AWS documentation
         </a>
       </p>
-    </div>
+    </Notice>
   );
 }

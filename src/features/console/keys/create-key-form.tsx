@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SelectField, TextField } from '../components/field';
+import { Button, SelectField, TextField } from '@/components/ui';
 import { useLab } from '../use-lab';
 import { KEY_SPEC_OPTIONS } from './key-specs';
 
@@ -61,12 +61,10 @@ export function CreateKeyForm({ onDone }: { onDone: () => void }) {
         Multi-Region key (can be replicated to other Regions)
       </label>
       <div className="flex gap-2 sm:col-span-2">
-        <button type="submit" disabled={busy} className="rounded bg-blue-800 px-4 py-2 font-semibold text-white disabled:opacity-60">
+        <Button type="submit" variant="primary" disabled={busy}>
           {busy ? 'Creating…' : 'Create key'}
-        </button>
-        <button type="button" onClick={onDone} className="rounded border border-slate-300 px-4 py-2 dark:border-slate-600">
-          Cancel
-        </button>
+        </Button>
+        <Button onClick={onDone}>Cancel</Button>
       </div>
     </form>
   );

@@ -1,18 +1,18 @@
-import type { KeyMetadata } from '@aws-sdk/client-kms';
+import { DescribeKeyCommand } from '@aws-sdk/client-kms';
 import { Link, useParams } from '@tanstack/react-router';
-import { PageHeading } from '@/components/ui/page-heading';
+import { Notice, PageHeading } from '@/components/ui';
+import type { LabPrincipal } from '@/lib/lab';
 import { ErrorCard } from '../components/error-card';
 import { LabShell } from '../lab-shell';
 import type { LabSearch } from '../lab-search';
-import { usePrincipals, type AppKms } from '../use-lab';
-import { StateBadge } from './keys-tab';
+import { useConsoleData } from '../use-lab';
 import { AliasesSection, TagsSection } from './sections/aliases-tags-section';
 import { GrantsSection } from './sections/grants-section';
 import { MultiRegionSection } from './sections/multi-region-section';
 import { PolicySection } from './sections/policy-section';
 import { RotationSection } from './sections/rotation-section';
 import { StateSection } from './sections/state-section';
-import { useQuery } from './use-query';
+import { StateBadge } from './state-badge';
 
 const date = (d: unknown) => (d instanceof Date ? d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : undefined);
 
@@ -27,17 +27,19 @@ export function KeyPage() {
           ← All keys
         </Link>
       </p>
-      <LabShell>{(kms) => <KeyDetails kms={kms} keyId={keyId} />}</LabShell>
+      <LabShell>{(_kms, principals) => <KeyDetails keyId={keyId} principals={principals} />}</LabShell>
     </div>
   );
 }
 
-function KeyDetails({ kms, keyId }: { kms: AppKms; keyId: string }) {
-  const principals = usePrincipals(kms);
-  const described = useQuery('DescribeKey', { KeyId: keyId });
-  if (!described) return <p role="status">Loading key…</p>;
-  if (!described.ok) return <ErrorCard name={described.error.name} message={described.error.message} operation="DescribeKey" />;
-  const m = described.output.KeyMetadata as KeyMetadata;
+function KeyDetails({ keyId, principals }: { keyId: string; principals: LabPrincipal[] }) {
+  const described = useConsoleData(['DescribeKey', keyId], (client) =>
+    client.send(new DescribeKeyCommand({ KeyId: keyId })).then((out) => out.KeyMetadata ?? { KeyId: keyId }),
+  );
+  if (described.status === 'loading') return <p role="status">Loading key…</p>;
+  if (described.status === 'error')
+    return <ErrorCard name={described.error.name} message={described.error.message} operation="DescribeKey" />;
+  const m = described.data;
   const aws = m.KeyManager === 'AWS';
   const symmetric = m.KeySpec === 'SYMMETRIC_DEFAULT';
   const facts: [string, string | undefined][] = [
@@ -71,10 +73,10 @@ function KeyDetails({ kms, keyId }: { kms: AppKms; keyId: string }) {
         </dl>
       </section>
       {aws && (
-        <p className="rounded border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950">
-          This is an AWS managed key. AWS created it for a service and manages it: you can see and audit it, and use it through that
-          service, but you cannot change its policy, disable it, delete it, or change its rotation (AWS rotates it every year).
-        </p>
+        <Notice title="An AWS managed key">
+          AWS created this key for a service and manages it: you can see and audit it, and use it through that service, but you cannot
+          change its policy, disable it, delete it, or change its rotation (AWS rotates it every year).
+        </Notice>
       )}
       <StateSection meta={m} />
       {symmetric && <RotationSection meta={m} />}

@@ -1,15 +1,14 @@
 import { useId, useState } from 'react';
+import { Button, Field, Notice, Select, TextInput } from '@/components/ui';
 import { toBase64 } from '../bytes/byte-encoding';
 import { ByteInput, byteInputBytes, type ByteInputValue } from '../components/byte-input';
 import { EncryptionContextEditor, rowsToContext, type ContextRow } from '../components/encryption-context-editor';
 import { useConsoleStore } from '../console-store';
 import { useKeys } from '../keys/use-keys';
-import { useLab, useClockOffset } from '../use-lab';
+import { useLab } from '../use-lab';
 import { OPERATION_FORMS, type FieldSpec } from './operation-forms';
 
 type Values = Record<string, ByteInputValue | ContextRow[] | string>;
-
-const control = 'rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-950';
 
 function initialValue(field: FieldSpec): ByteInputValue | ContextRow[] | string {
   if (field.kind === 'bytes') return { raw: '', encoding: field.defaultEncoding };
@@ -48,9 +47,8 @@ export function buildInput(fields: FieldSpec[], values: Values): { input: Record
 
 /** Forms for the cryptographic operations, run through the SDK as the current principal. */
 export function OperationsTab() {
-  const { call, region, accessKeyId } = useLab();
-  const clock = useClockOffset();
-  const keys = useKeys(region, accessKeyId, clock);
+  const { call } = useLab();
+  const keys = useKeys();
   const calls = useConsoleStore((s) => s.calls);
   const [operation, setOperation] = useState('Encrypt');
   const [values, setValues] = useState<Values>({});
@@ -72,7 +70,7 @@ export function OperationsTab() {
       </h2>
       <datalist id={listId}>
         {keys.status === 'ok' &&
-          keys.keys.flatMap((k) => [
+          keys.data.flatMap((k) => [
             <option key={k.metadata.KeyId} value={k.metadata.KeyId}>
               {k.metadata.KeySpec} {k.aliases.join(' ')}
             </option>,
@@ -92,79 +90,93 @@ export function OperationsTab() {
           setBusy(false);
         }}
       >
-        <div className="flex flex-col gap-1">
-          <label htmlFor="op-select" className="font-semibold">
-            Operation
-          </label>
-          <select id="op-select" value={operation} onChange={(e) => setOperation(e.target.value)} className={control}>
-            {OPERATION_FORMS.map((f) => (
-              <option key={f.operation} value={f.operation}>
-                {f.operation}
-              </option>
-            ))}
-          </select>
-          <p className="text-sm text-slate-700 dark:text-slate-300">{form.summary}</p>
-        </div>
-        {form.fields.map((f) => {
-          const id = `op-${form.operation}-${f.name}`;
-          const v = values[f.name] ?? initialValue(f);
-          if (f.kind === 'bytes') {
-            const reuse = f.reuse && lastOutput(f.reuse);
-            return (
-              <div key={f.name} className="space-y-1">
-                <ByteInput label={f.label} value={v as ByteInputValue} onChange={(nv) => set(f.name, nv)} />
-                {reuse && (
-                  <button
-                    type="button"
-                    className="text-sm underline"
-                    onClick={() => set(f.name, { raw: toBase64(reuse), encoding: 'base64' })}
-                  >
-                    Use the last {f.reuse!.join(' / ')} ({reuse.length} bytes)
-                  </button>
-                )}
-              </div>
-            );
-          }
-          if (f.kind === 'context') {
-            return (
-              <EncryptionContextEditor key={f.name} legend={f.label} rows={v as ContextRow[]} onChange={(rows) => set(f.name, rows)} />
-            );
-          }
-          return (
-            <div key={f.name} className="flex flex-col gap-1">
-              <label htmlFor={id} className="font-semibold">
-                {f.label}
-              </label>
-              {f.kind === 'select' ? (
-                <select id={id} value={v as string} onChange={(e) => set(f.name, e.target.value)} className={control}>
-                  {f.optional && <option value="">(default)</option>}
-                  {f.options.map((o) => (
-                    <option key={o}>{o}</option>
-                  ))}
-                </select>
-              ) : (
-                <input
-                  id={id}
-                  value={v as string}
-                  list={f.kind === 'key' ? listId : undefined}
-                  inputMode={f.kind === 'number' ? 'numeric' : undefined}
-                  placeholder={f.kind === 'key' ? 'alias/my-app or key id' : undefined}
-                  onChange={(e) => set(f.name, e.target.value)}
-                  className={`${control} font-mono`}
-                />
-              )}
-            </div>
-          );
-        })}
+        <Field id="op-select" label="Operation" hint={form.summary}>
+          {(control) => (
+            <Select
+              {...control}
+              value={operation}
+              onChange={(e) => setOperation(e.target.value)}
+              options={OPERATION_FORMS.map((f) => f.operation)}
+            />
+          )}
+        </Field>
+        {form.fields.map((f) => (
+          <OperationField
+            key={f.name}
+            id={`op-${form.operation}-${f.name}`}
+            field={f}
+            value={values[f.name] ?? initialValue(f)}
+            onChange={(v) => set(f.name, v)}
+            keyListId={listId}
+            reuse={f.kind === 'bytes' && f.reuse ? lastOutput(f.reuse) : undefined}
+          />
+        ))}
         {problem && (
-          <p role="alert" className="text-red-800 dark:text-red-300">
+          <Notice tone="error" compact>
             {problem}
-          </p>
+          </Notice>
         )}
-        <button type="submit" disabled={busy} className="rounded bg-blue-800 px-4 py-2 font-semibold text-white disabled:opacity-60">
+        <Button type="submit" variant="primary" disabled={busy}>
           {busy ? 'Running…' : `Run ${form.operation}`}
-        </button>
+        </Button>
       </form>
     </section>
+  );
+}
+
+/** One input of an operation's form: bytes, an encryption context, a choice, or text (a key id, a number). */
+function OperationField({
+  id,
+  field: f,
+  value: v,
+  onChange,
+  keyListId,
+  reuse,
+}: {
+  id: string;
+  field: FieldSpec;
+  value: Values[string];
+  onChange: (value: Values[string]) => void;
+  /** The datalist of the Region's keys and aliases, offered in key fields. */
+  keyListId: string;
+  /** The same bytes field of the last call that returned one, offered for reuse (a ciphertext to decrypt). */
+  reuse?: Uint8Array;
+}) {
+  if (f.kind === 'bytes') {
+    return (
+      <div className="space-y-1">
+        <ByteInput label={f.label} value={v as ByteInputValue} onChange={onChange} />
+        {reuse && (
+          <Button variant="link" className="text-sm" onClick={() => onChange({ raw: toBase64(reuse), encoding: 'base64' })}>
+            Use the last {f.reuse!.join(' / ')} ({reuse.length} bytes)
+          </Button>
+        )}
+      </div>
+    );
+  }
+  if (f.kind === 'context') return <EncryptionContextEditor legend={f.label} rows={v as ContextRow[]} onChange={onChange} />;
+  return (
+    <Field id={id} label={f.label}>
+      {(control) =>
+        f.kind === 'select' ? (
+          <Select
+            {...control}
+            value={v as string}
+            onChange={(e) => onChange(e.target.value)}
+            options={[...(f.optional ? [{ value: '', label: '(default)' }] : []), ...f.options]}
+          />
+        ) : (
+          <TextInput
+            {...control}
+            value={v as string}
+            list={f.kind === 'key' ? keyListId : undefined}
+            inputMode={f.kind === 'number' ? 'numeric' : undefined}
+            placeholder={f.kind === 'key' ? 'alias/my-app or key id' : undefined}
+            onChange={(e) => onChange(e.target.value)}
+            className="font-mono"
+          />
+        )
+      }
+    </Field>
   );
 }

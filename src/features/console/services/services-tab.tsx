@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { Button, TextField } from '@/components/ui';
 import { loadAppKms as getAppKms } from '@/lib/kms-runtime';
+import { awsErrorInfo, notifyLabChanged } from '@/lib/lab';
 import { ByteOutput } from '../components/byte-output';
 import { CodeBlock } from '../components/code-block';
 import { ErrorCard } from '../components/error-card';
-import { useConsoleStore } from '../console-store';
 import { useLab } from '../use-lab';
 
 interface ServiceResult {
@@ -129,23 +130,25 @@ export function ServicesTab() {
         the service needs it in a Region. The calls they make appear in the audit trail with <code>kms:ViaService</code>, as the principal
         you act as.
       </p>
-      <div className="flex max-w-md flex-col gap-1">
-        <label htmlFor="svc-key" className="font-semibold">
-          Customer managed key to use <span className="font-normal">(optional; empty = the AWS managed key)</span>
-        </label>
-        <input
+      <div className="max-w-md">
+        <TextField
           id="svc-key"
+          label={
+            <>
+              Customer managed key to use <span className="font-normal">(optional; empty = the AWS managed key)</span>
+            </>
+          }
           value={kmsKeyId}
-          onChange={(e) => setKmsKeyId(e.target.value)}
+          onChange={setKmsKeyId}
           placeholder="alias/my-app"
-          className="rounded border border-slate-300 bg-white px-2 py-1.5 font-mono dark:border-slate-600 dark:bg-slate-950"
+          className="font-mono"
         />
       </div>
       <ul className="grid gap-3 sm:grid-cols-2">
         {ACTIONS.map((a) => (
           <li key={a.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-            <button
-              type="button"
+            <Button
+              variant="primary"
               disabled={busy !== undefined}
               onClick={async () => {
                 setBusy(a.id);
@@ -154,16 +157,14 @@ export function ServicesTab() {
                 try {
                   setResult(await a.run({ region, accessKeyId, kmsKeyId: kmsKeyId.trim() || undefined, n: counter++ }));
                 } catch (e) {
-                  const err = e as { name?: string; message?: string };
-                  setError({ name: err.name ?? 'Error', message: err.message ?? String(e) });
+                  setError(awsErrorInfo(e));
                 }
-                useConsoleStore.setState((s) => ({ revision: s.revision + 1 }));
+                notifyLabChanged();
                 setBusy(undefined);
               }}
-              className="rounded bg-blue-800 px-3 py-2 font-semibold text-white disabled:opacity-60"
             >
               {busy === a.id ? 'Working…' : a.label}
-            </button>
+            </Button>
             <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{a.explain}</p>
           </li>
         ))}

@@ -1,19 +1,27 @@
 import { useState } from 'react';
-import { advanceClock, currentWorkspaceId, resetWorkspace } from '@/lib/kms-runtime';
-import { SelectField } from '../components/field';
+import { Button, Dialog, SelectField } from '@/components/ui';
+import { advanceClock, resetWorkspace, useCurrentWorkspace } from '@/lib/kms-runtime';
+import { LAB_REGIONS, notifyLabChanged, useSimNow, type LabPrincipal } from '@/lib/lab';
 import { useConsoleStore } from '../console-store';
-import { LAB_REGIONS } from '../lab-search';
-import { useLab, useSimNow, type LabPrincipal } from '../use-lab';
+import { useLab } from '../use-lab';
 
 const DAY = 24 * 60 * 60 * 1000;
 
+const CLOCK_STEPS = [
+  { label: '+1 day', ms: DAY },
+  { label: '+30 days', ms: 30 * DAY },
+  { label: '+1 year', ms: 365 * DAY },
+];
+
 /**
  * Always visible above the lab: the region and principal every call uses (both change what a call
- * may do), the simulated date with controls to move it forward, and Reset.
+ * may do, and the envelope page uses them too), the simulated date with controls to move it forward,
+ * and Reset.
  */
 export function LabToolbar({ principals }: { principals: LabPrincipal[] }) {
   const { region, accessKeyId, setSearch } = useLab();
   const now = useSimNow();
+  const known = principals.some((p) => p.accessKeyId === accessKeyId);
   return (
     <section
       aria-label="Lab settings"
@@ -26,7 +34,6 @@ export function LabToolbar({ principals }: { principals: LabPrincipal[] }) {
         value={region}
         onChange={(r) => setSearch({ region: r })}
         options={LAB_REGIONS.map((r) => ({ value: r.id, label: `${r.id}: ${r.name}` }))}
-        className="w-full"
       />
       <SelectField
         compact
@@ -34,8 +41,11 @@ export function LabToolbar({ principals }: { principals: LabPrincipal[] }) {
         label="Acting as"
         value={accessKeyId}
         onChange={(as) => setSearch({ as })}
-        options={principals.map((p) => ({ value: p.accessKeyId, label: p.label }))}
-        className="w-full"
+        options={[
+          ...principals.map((p) => ({ value: p.accessKeyId, label: p.label })),
+          // An access key from an old link or a reset lab: shown as what it is, so the select does not lie.
+          ...(known ? [] : [{ value: accessKeyId, label: `unknown access key ${accessKeyId}` }]),
+        ]}
       />
       <div className="flex min-w-0 flex-col gap-1">
         <span className="text-sm font-semibold" id="lab-clock-label">
@@ -45,27 +55,11 @@ export function LabToolbar({ principals }: { principals: LabPrincipal[] }) {
           <time dateTime={new Date(now).toISOString()} className="font-mono text-sm" aria-live="polite">
             {new Date(now).toISOString().slice(0, 10)}
           </time>
-          <button
-            type="button"
-            onClick={() => advanceClock(DAY)}
-            className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
-          >
-            +1 day
-          </button>
-          <button
-            type="button"
-            onClick={() => advanceClock(30 * DAY)}
-            className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
-          >
-            +30 days
-          </button>
-          <button
-            type="button"
-            onClick={() => advanceClock(365 * DAY)}
-            className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
-          >
-            +1 year
-          </button>
+          {CLOCK_STEPS.map((step) => (
+            <Button key={step.label} size="sm" onClick={() => advanceClock(step.ms)}>
+              {step.label}
+            </Button>
+          ))}
           <ResetLab />
         </div>
       </div>
@@ -75,58 +69,48 @@ export function LabToolbar({ principals }: { principals: LabPrincipal[] }) {
 
 /**
  * Starts the lab over after an explicit confirmation: keys, users, grants, audit trail and clock. In a
- * lab challenge, the workspace goes back to the challenge's starting state instead of empty.
+ * lab challenge, its workspace goes back to the challenge's starting state instead of empty.
  */
 function ResetLab() {
+  const challenge = useCurrentWorkspace() !== 'own';
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const clear = useConsoleStore((s) => s.clear);
   const { setSearch } = useLab();
-  if (!confirming) {
-    return (
-      <button
-        type="button"
-        onClick={() => setConfirming(true)}
-        className="rounded border border-red-700 px-2 py-1 text-sm text-red-800 dark:border-red-400 dark:text-red-300"
-      >
-        Reset lab…
-      </button>
-    );
-  }
+  const reset = async () => {
+    setBusy(true);
+    await resetWorkspace();
+    clear();
+    setSearch({ as: undefined });
+    notifyLabChanged();
+    setBusy(false);
+    setConfirming(false);
+  };
   return (
-    <div
-      role="alertdialog"
-      aria-labelledby="reset-title"
-      className="flex flex-wrap items-center gap-2 rounded border border-red-700 p-2 dark:border-red-400"
-    >
-      <span id="reset-title" className="text-sm">
-        {currentWorkspaceId() === 'own'
-          ? 'Delete every key, user, grant and audit event, and reset the clock?'
-          : 'Put this lab challenge back to its starting state? Everything you did in it is deleted.'}
-      </span>
-      <button
-        type="button"
-        autoFocus
-        disabled={busy}
-        onClick={async () => {
-          setBusy(true);
-          await resetWorkspace();
-          clear();
-          setSearch({ as: undefined });
-          setBusy(false);
-          setConfirming(false);
-        }}
-        className="rounded bg-red-800 px-2 py-1 text-sm font-semibold text-white"
+    <>
+      <Button variant="danger-outline" size="sm" onClick={() => setConfirming(true)}>
+        Reset lab…
+      </Button>
+      <Dialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        title={challenge ? 'Reset this lab challenge?' : 'Reset the lab?'}
+        alert
       >
-        {busy ? 'Resetting…' : 'Yes, reset'}
-      </button>
-      <button
-        type="button"
-        onClick={() => setConfirming(false)}
-        className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
-      >
-        Cancel
-      </button>
-    </div>
+        <p>
+          {challenge
+            ? 'This puts the lab challenge back to its starting state: everything you did in it is deleted. Your own lab, other challenges and your progress are kept.'
+            : 'This deletes every key, IAM user and role, grant and audit event in this browser, and puts the simulated clock back to today. It cannot be undone.'}
+        </p>
+        <div className="mt-4 flex flex-wrap gap-2">
+          <Button variant="danger" disabled={busy} onClick={() => void reset()}>
+            {busy ? 'Resetting…' : 'Yes, reset'}
+          </Button>
+          <Button data-autofocus onClick={() => setConfirming(false)}>
+            Cancel
+          </Button>
+        </div>
+      </Dialog>
+    </>
   );
 }

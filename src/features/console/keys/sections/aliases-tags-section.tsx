@@ -1,17 +1,19 @@
-import type { AliasListEntry, KeyMetadata, Tag } from '@aws-sdk/client-kms';
+import { paginateListAliases, paginateListResourceTags, type KeyMetadata } from '@aws-sdk/client-kms';
 import { useState } from 'react';
-import { useLab } from '../../use-lab';
-import { useQuery } from '../use-query';
-import { TextField } from '../../components/field';
-import { Section, button } from './section';
+import { Button, TextField } from '@/components/ui';
+import { collect } from '@/lib/kms-runtime';
+import { useConsoleData, useLab } from '../../use-lab';
+import { ReadProblem, Section } from './section';
 
 /** The aliases that point at this key in this Region: create and delete. */
 export function AliasesSection({ meta }: { meta: KeyMetadata }) {
   const { call, region } = useLab();
   const keyId = meta.KeyId!;
   const [name, setName] = useState('alias/');
-  const list = useQuery('ListAliases', { KeyId: keyId });
-  const aliases = list?.ok ? ((list.output.Aliases as AliasListEntry[] | undefined) ?? []) : [];
+  const list = useConsoleData(['ListAliases', keyId], (client) =>
+    collect(paginateListAliases({ client }, { KeyId: keyId }), (p) => p.Aliases),
+  );
+  const aliases = list.status === 'ok' ? list.data : [];
   return (
     <Section
       id="aliases-title"
@@ -23,15 +25,16 @@ export function AliasesSection({ meta }: { meta: KeyMetadata }) {
         </p>
       }
     >
+      {list.status === 'error' && <ReadProblem what="The aliases" error={list.error} />}
       <ul className="space-y-1">
-        {aliases.length === 0 && <li>No aliases.</li>}
+        {list.status === 'ok' && aliases.length === 0 && <li>No aliases.</li>}
         {aliases.map((a) => (
           <li key={a.AliasName} className="flex flex-wrap items-center gap-2">
             <span className="font-mono">{a.AliasName}</span>
             {meta.KeyManager !== 'AWS' && (
-              <button type="button" className={button} onClick={() => call('DeleteAlias', { AliasName: a.AliasName })}>
+              <Button size="sm" onClick={() => call('DeleteAlias', { AliasName: a.AliasName })}>
                 Delete {a.AliasName}
-              </button>
+              </Button>
             )}
           </li>
         ))}
@@ -45,9 +48,9 @@ export function AliasesSection({ meta }: { meta: KeyMetadata }) {
           }}
         >
           <TextField compact id="alias-name" label="New alias" value={name} onChange={setName} className="font-mono" />
-          <button type="submit" className={button}>
+          <Button type="submit" size="sm">
             Create alias
-          </button>
+          </Button>
         </form>
       )}
     </Section>
@@ -60,25 +63,23 @@ export function TagsSection({ meta }: { meta: KeyMetadata }) {
   const keyId = meta.KeyId!;
   const [tagKey, setTagKey] = useState('');
   const [tagValue, setTagValue] = useState('');
-  const list = useQuery('ListResourceTags', { KeyId: keyId });
-  const tags = list?.ok ? ((list.output.Tags as Tag[] | undefined) ?? []) : [];
+  const list = useConsoleData(['ListResourceTags', keyId], (client) =>
+    collect(paginateListResourceTags({ client }, { KeyId: keyId }), (p) => p.Tags),
+  );
+  const tags = list.status === 'ok' ? list.data : [];
   return (
     <Section id="tags-title" title="Tags">
-      {list && !list.ok && (
-        <p className="text-sm">
-          {list.error.name}: {list.error.message}
-        </p>
-      )}
+      {list.status === 'error' && <ReadProblem what="The tags" error={list.error} />}
       <ul className="space-y-1">
-        {list?.ok && tags.length === 0 && <li>No tags.</li>}
+        {list.status === 'ok' && tags.length === 0 && <li>No tags.</li>}
         {tags.map((t) => (
           <li key={t.TagKey} className="flex flex-wrap items-center gap-2">
             <span className="font-mono">
               {t.TagKey} = {t.TagValue}
             </span>
-            <button type="button" className={button} onClick={() => call('UntagResource', { KeyId: keyId, TagKeys: [t.TagKey] })}>
+            <Button size="sm" onClick={() => call('UntagResource', { KeyId: keyId, TagKeys: [t.TagKey] })}>
               Remove {t.TagKey}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
@@ -91,9 +92,9 @@ export function TagsSection({ meta }: { meta: KeyMetadata }) {
       >
         <TextField compact id="tag-key" label="Tag key" value={tagKey} onChange={setTagKey} />
         <TextField compact id="tag-value" label="Tag value" value={tagValue} onChange={setTagValue} />
-        <button type="submit" className={button}>
+        <Button type="submit" size="sm">
           Add tag
-        </button>
+        </Button>
       </form>
     </Section>
   );

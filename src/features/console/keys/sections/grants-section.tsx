@@ -1,19 +1,22 @@
-import type { GrantListEntry, KeyMetadata } from '@aws-sdk/client-kms';
+import { paginateListGrants, type KeyMetadata } from '@aws-sdk/client-kms';
 import { useState } from 'react';
+import { Button, SelectField, TextField } from '@/components/ui';
 import { GRANT_OPERATIONS } from '@/kms/access';
+import { collect } from '@/lib/kms-runtime';
+import type { LabPrincipal } from '@/lib/lab';
 import { CodeBlock } from '../../components/code-block';
 import { useConsoleStore } from '../../console-store';
-import { useLab, type LabPrincipal } from '../../use-lab';
-import { useQuery } from '../use-query';
-import { SelectField, TextField } from '../../components/field';
-import { Section, button } from './section';
+import { useConsoleData, useLab } from '../../use-lab';
+import { ReadProblem, Section } from './section';
 
 /** Grants on the key: who may do which operations, create (with an encryption-context constraint), revoke. */
 export function GrantsSection({ meta, principals }: { meta: KeyMetadata; principals: LabPrincipal[] }) {
   const { call } = useLab();
   const keyId = meta.KeyId!;
-  const list = useQuery('ListGrants', { KeyId: keyId });
-  const grants = list?.ok ? ((list.output.Grants as GrantListEntry[] | undefined) ?? []) : [];
+  const list = useConsoleData(['ListGrants', keyId], (client) =>
+    collect(paginateListGrants({ client }, { KeyId: keyId }), (p) => p.Grants),
+  );
+  const grants = list.status === 'ok' ? list.data : [];
   const candidates = principals.filter((p) => !p.arn.endsWith(':root'));
   const [grantee, setGrantee] = useState('');
   const [ops, setOps] = useState<string[]>(['Decrypt']);
@@ -33,21 +36,17 @@ export function GrantsSection({ meta, principals }: { meta: KeyMetadata; princip
         </p>
       }
     >
-      {list && !list.ok && (
-        <p className="text-sm">
-          {list.error.name}: {list.error.message}
-        </p>
-      )}
+      {list.status === 'error' && <ReadProblem what="The grants" error={list.error} />}
       <ul className="space-y-2">
-        {list?.ok && grants.length === 0 && <li>No grants.</li>}
+        {list.status === 'ok' && grants.length === 0 && <li>No grants.</li>}
         {grants.map((g) => (
           <li key={g.GrantId} className="rounded border border-slate-200 p-2 text-sm dark:border-slate-700">
             <p className="font-mono break-all">{g.GranteePrincipal}</p>
             <p>Operations: {(g.Operations ?? []).join(', ')}</p>
             {g.Constraints && <p>Constraints: {JSON.stringify(g.Constraints)}</p>}
-            <button type="button" className={`${button} mt-1`} onClick={() => call('RevokeGrant', { KeyId: keyId, GrantId: g.GrantId })}>
+            <Button size="sm" className="mt-1" onClick={() => call('RevokeGrant', { KeyId: keyId, GrantId: g.GrantId })}>
               Revoke grant {g.GrantId?.slice(0, 8)}…
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
@@ -93,9 +92,9 @@ export function GrantsSection({ meta, principals }: { meta: KeyMetadata; princip
             <TextField compact id="grant-ctx-key" label="Require encryption context key (optional)" value={ctxKey} onChange={setCtxKey} />
             <TextField compact id="grant-ctx-value" label="with value" value={ctxValue} onChange={setCtxValue} />
           </div>
-          <button type="submit" className={button}>
+          <Button type="submit" size="sm">
             Create grant
-          </button>
+          </Button>
         </form>
       )}
       {lastToken && <CodeBlock title="Grant token from the last CreateGrant (use it before the grant propagates)" code={lastToken} />}

@@ -1,9 +1,9 @@
 import type { KeyMetadata } from '@aws-sdk/client-kms';
 import { useState } from 'react';
-import { LAB_REGIONS } from '../../lab-search';
+import { Button, SelectField } from '@/components/ui';
+import { LAB_REGIONS } from '@/lib/lab';
 import { useLab } from '../../use-lab';
-import { SelectField } from '../../components/field';
-import { Section, button } from './section';
+import { Section } from './section';
 
 /** For multi-Region keys: where the primary and replicas are, replicate, and make another Region primary. */
 export function MultiRegionSection({ meta }: { meta: KeyMetadata }) {
@@ -32,9 +32,9 @@ export function MultiRegionSection({ meta }: { meta: KeyMetadata }) {
         {[cfg?.PrimaryKey?.Region, ...replicaRegions]
           .filter((r): r is string => !!r && r !== region)
           .map((r) => (
-            <button key={r} type="button" className={button} onClick={() => setSearch({ region: r })}>
+            <Button key={r} size="sm" onClick={() => setSearch({ region: r })}>
               View in {r}
-            </button>
+            </Button>
           ))}
       </div>
       {cfg?.MultiRegionKeyType === 'PRIMARY' && targets.length > 0 && (
@@ -53,22 +53,17 @@ export function MultiRegionSection({ meta }: { meta: KeyMetadata }) {
             onChange={setTarget}
             options={targets.map((r) => r.id)}
           />
-          <button type="submit" className={button}>
+          <Button type="submit" size="sm">
             Replicate key
-          </button>
+          </Button>
         </form>
       )}
       {cfg?.MultiRegionKeyType === 'PRIMARY' && replicaRegions.length > 0 && (
         <div className="flex flex-wrap gap-2">
           {replicaRegions.map((r) => (
-            <button
-              key={r}
-              type="button"
-              className={button}
-              onClick={() => call('UpdatePrimaryRegion', { KeyId: meta.KeyId, PrimaryRegion: r })}
-            >
+            <Button key={r} size="sm" onClick={() => call('UpdatePrimaryRegion', { KeyId: meta.KeyId, PrimaryRegion: r })}>
               Make {r} the primary
-            </button>
+            </Button>
           ))}
         </div>
       )}

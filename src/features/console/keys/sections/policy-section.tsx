@@ -1,19 +1,20 @@
-import type { KeyMetadata } from '@aws-sdk/client-kms';
+import { GetKeyPolicyCommand, type KeyMetadata } from '@aws-sdk/client-kms';
 import { useId, useMemo, useState } from 'react';
+import { Button } from '@/components/ui';
 import { parsePolicyDocument } from '@/kms/access';
-import { useLab } from '../../use-lab';
-import { useQuery } from '../use-query';
+import { useConsoleData, useLab } from '../../use-lab';
 import { jsonSyntaxProblem } from './json-problems';
-import { Section, primaryButton } from './section';
+import { ReadProblem, Section } from './section';
 
 /** The key policy in a JSON editor: syntax errors point at the line; KMS's own validation errors show on save. */
 export function PolicySection({ meta }: { meta: KeyMetadata }) {
   const { call } = useLab();
   const keyId = meta.KeyId!;
   const id = useId();
-  const current = useQuery('GetKeyPolicy', { KeyId: keyId, PolicyName: 'default' });
-  const policy = current?.ok ? current.output.Policy : undefined;
-  const loaded = current?.ok ? (typeof policy === 'string' ? policy : '') : undefined;
+  const current = useConsoleData(['GetKeyPolicy', keyId], (client) =>
+    client.send(new GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' })).then((out) => out.Policy ?? ''),
+  );
+  const loaded = current.status === 'ok' ? current.data : undefined;
   const [text, setText] = useState<string>();
   // A policy read from KMS (first load, or after a save) replaces what is in the editor.
   const [shown, setShown] = useState<string>();
@@ -38,11 +39,7 @@ export function PolicySection({ meta }: { meta: KeyMetadata }) {
         </p>
       }
     >
-      {current && !current.ok && (
-        <p className="text-sm">
-          {current.error.name}: {current.error.message}
-        </p>
-      )}
+      {current.status === 'error' && <ReadProblem what="The key policy" error={current.error} />}
       {text !== undefined && (
         <form
           onSubmit={(e) => {
@@ -102,16 +99,12 @@ export function PolicySection({ meta }: { meta: KeyMetadata }) {
             </ul>
           )}
           <div className="flex gap-2">
-            <button type="submit" disabled={!!problem} className={primaryButton}>
+            <Button type="submit" variant="primary" size="sm" disabled={!!problem}>
               Save key policy
-            </button>
-            <button
-              type="button"
-              onClick={() => loaded !== undefined && setText(pretty(loaded))}
-              className="rounded border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600"
-            >
+            </Button>
+            <Button size="sm" onClick={() => loaded !== undefined && setText(pretty(loaded))}>
               Discard changes
-            </button>
+            </Button>
           </div>
         </form>
       )}

@@ -1,21 +1,35 @@
-import type { KeyMetadata, RotationsListEntry } from '@aws-sdk/client-kms';
+import { GetKeyRotationStatusCommand, paginateListKeyRotations, type KeyMetadata, type RotationsListEntry } from '@aws-sdk/client-kms';
 import { useState } from 'react';
-import { useLab } from '../../use-lab';
-import { useQuery } from '../use-query';
-import { TextField } from '../../components/field';
-import { Section, button } from './section';
+import { Button, DataTable, TextField, type Column } from '@/components/ui';
+import { collect } from '@/lib/kms-runtime';
+import { useConsoleData, useLab } from '../../use-lab';
+import { ReadProblem, Section } from './section';
 
 const date = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : '—');
+
+const HISTORY_COLUMNS: Column<RotationsListEntry>[] = [
+  { header: 'Date', cell: (r) => date(r.RotationDate) },
+  { header: 'Type', cell: (r) => r.RotationType },
+  {
+    header: 'Key material id',
+    className: 'font-mono text-xs break-all',
+    cell: (r) => (r as { KeyMaterialId?: string }).KeyMaterialId ?? '—',
+  },
+];
 
 /** Automatic rotation (period 90 to 2,560 days), rotate now, and the history of rotations. */
 export function RotationSection({ meta }: { meta: KeyMetadata }) {
   const { call } = useLab();
   const keyId = meta.KeyId!;
   const [period, setPeriod] = useState('365');
-  const status = useQuery('GetKeyRotationStatus', { KeyId: keyId });
-  const history = useQuery('ListKeyRotations', { KeyId: keyId });
-  const s = status?.ok ? status.output : undefined;
-  const rotations = history?.ok ? ((history.output.Rotations as RotationsListEntry[] | undefined) ?? []) : [];
+  const status = useConsoleData(['GetKeyRotationStatus', keyId], (client) =>
+    client.send(new GetKeyRotationStatusCommand({ KeyId: keyId })),
+  );
+  const history = useConsoleData(['ListKeyRotations', keyId], (client) =>
+    collect(paginateListKeyRotations({ client }, { KeyId: keyId }), (p) => p.Rotations),
+  );
+  const s = status.status === 'ok' ? status.data : undefined;
+  const rotations = history.status === 'ok' ? history.data : [];
   return (
     <Section
       id="rotation-title"
@@ -29,11 +43,7 @@ export function RotationSection({ meta }: { meta: KeyMetadata }) {
         </p>
       }
     >
-      {status && !status.ok && (
-        <p className="text-sm">
-          Rotation status is not available for this key ({status.error.name}: {status.error.message}).
-        </p>
-      )}
+      {status.status === 'error' && <ReadProblem what="The rotation status" error={status.error} />}
       {s && (
         <p>
           Automatic rotation is <strong>{s.KeyRotationEnabled ? 'on' : 'off'}</strong>
@@ -62,44 +72,23 @@ export function RotationSection({ meta }: { meta: KeyMetadata }) {
             onChange={setPeriod}
             className="w-24"
           />
-          <button type="submit" className={button}>
+          <Button type="submit" size="sm">
             Enable automatic rotation
-          </button>
+          </Button>
         </form>
-        <button type="button" className={button} onClick={() => call('DisableKeyRotation', { KeyId: keyId })}>
+        <Button size="sm" onClick={() => call('DisableKeyRotation', { KeyId: keyId })}>
           Disable automatic rotation
-        </button>
-        <button type="button" className={button} onClick={() => call('RotateKeyOnDemand', { KeyId: keyId })}>
+        </Button>
+        <Button size="sm" onClick={() => call('RotateKeyOnDemand', { KeyId: keyId })}>
           Rotate now
-        </button>
+        </Button>
       </div>
-      <div className="overflow-x-auto">
-        <table className="text-left text-sm">
-          <caption className="py-1 text-left font-semibold">Rotation history ({rotations.length})</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="px-2 py-1">
-                Date
-              </th>
-              <th scope="col" className="px-2 py-1">
-                Type
-              </th>
-              <th scope="col" className="px-2 py-1">
-                Key material id
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rotations.map((r, i) => (
-              <tr key={i} className="border-t border-slate-200 dark:border-slate-800">
-                <td className="px-2 py-1">{date(r.RotationDate)}</td>
-                <td className="px-2 py-1">{r.RotationType}</td>
-                <td className="px-2 py-1 font-mono text-xs break-all">{(r as { KeyMaterialId?: string }).KeyMaterialId ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={`Rotation history (${rotations.length})`}
+        columns={HISTORY_COLUMNS}
+        rows={rotations}
+        rowKey={(r, i) => `${i}-${String(r.RotationDate)}`}
+      />
     </Section>
   );
 }

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { Notice } from '@/components/ui';
+import type { AwsErrorInfo } from '@/lib/lab';
 
 /** A titled block of the key page. */
 export function Section({ id, title, children, intro }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
@@ -13,6 +15,14 @@ export function Section({ id, title, children, intro }: { id: string; title: str
   );
 }
 
-export const button =
-  'rounded border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
-export const primaryButton = 'rounded bg-blue-800 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-50';
+/**
+ * A read of this section that KMS refused (often AccessDenied for the principal acting): AWS's
+ * exception and message, quietly, since the learner did not just ask for it.
+ */
+export function ReadProblem({ what, error }: { what: string; error: AwsErrorInfo }) {
+  return (
+    <Notice compact className="text-sm">
+      {what} could not be read: {error.name}: {error.message}
+    </Notice>
+  );
+}

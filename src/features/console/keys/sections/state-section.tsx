@@ -1,8 +1,8 @@
 import type { KeyMetadata } from '@aws-sdk/client-kms';
 import { useState } from 'react';
+import { Button, TextField } from '@/components/ui';
 import { useLab } from '../../use-lab';
-import { TextField } from '../../components/field';
-import { Section, button } from './section';
+import { Section } from './section';
 
 /** Enable, disable, schedule and cancel deletion. */
 export function StateSection({ meta }: { meta: KeyMetadata }) {
@@ -23,16 +23,16 @@ export function StateSection({ meta }: { meta: KeyMetadata }) {
       }
     >
       <div className="flex flex-wrap items-end gap-2">
-        <button type="button" className={button} onClick={() => call('EnableKey', { KeyId: keyId })}>
+        <Button size="sm" onClick={() => call('EnableKey', { KeyId: keyId })}>
           Enable
-        </button>
-        <button type="button" className={button} onClick={() => call('DisableKey', { KeyId: keyId })}>
+        </Button>
+        <Button size="sm" onClick={() => call('DisableKey', { KeyId: keyId })}>
           Disable
-        </button>
+        </Button>
         {pending ? (
-          <button type="button" className={button} onClick={() => call('CancelKeyDeletion', { KeyId: keyId })}>
+          <Button size="sm" onClick={() => call('CancelKeyDeletion', { KeyId: keyId })}>
             Cancel deletion
-          </button>
+          </Button>
         ) : (
           <form
             className="flex flex-wrap items-end gap-2"
@@ -50,12 +50,9 @@ export function StateSection({ meta }: { meta: KeyMetadata }) {
               onChange={setDays}
               className="w-24"
             />
-            <button
-              type="submit"
-              className="rounded border border-red-700 px-3 py-1.5 text-sm font-medium text-red-800 dark:border-red-400 dark:text-red-300"
-            >
+            <Button type="submit" variant="danger-outline" size="sm">
               Schedule deletion
-            </button>
+            </Button>
           </form>
         )}
       </div>
