@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAB_CATALOG, emptySnapshot, type LabSnapshot, type SnapshotEvent, type SnapshotKey } from '@/labs';
@@ -20,6 +20,21 @@ describe('lab catalog', () => {
   it('gives every catalog entry a definition built on that entry, in the same order', () => {
     expect(LABS.map((l) => l.id)).toEqual(LAB_CATALOG.map((l) => l.id));
     for (const info of LAB_CATALOG) expect(labById(info.id)).toMatchObject(info);
+  });
+
+  it('is linked from the study guides: each guide names only labs that exist, and each lab’s topic guide names it', () => {
+    const ids = new Set(LAB_CATALOG.map((l) => l.id));
+    const named = new Map<string, string[]>();
+    for (const file of readdirSync(join(ROOT, 'content/guides')).filter((f) => f.endsWith('.md') && f !== 'README.md')) {
+      const line = /^labs: \[(.*)\]$/m.exec(readFileSync(join(ROOT, 'content/guides', file), 'utf8'))?.[1] ?? '';
+      const labs = line
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      for (const id of labs) expect(ids, `${file} names ${id}`).toContain(id);
+      named.set(file.replace(/\.md$/, ''), labs);
+    }
+    for (const lab of LAB_CATALOG) expect(named.get(lab.topic), `${lab.topic}.md should name ${lab.id}`).toContain(lab.id);
   });
 
   it.each(LABS.map((l) => [l.id, l] as const))('%s is complete: topic with a study guide, hints, solution, known scenario', (_id, lab) => {
