@@ -45,7 +45,7 @@ async function addStatement(page: Page, statement: object) {
 async function actAs(page: Page, label: RegExp) {
   const picker = page.getByLabel('Acting as');
   const value = await picker.locator('option', { hasText: label }).getAttribute('value');
-  await picker.selectOption(value!);
+  await picker.selectOption(value);
 }
 
 /** Runs an operation on the Operations tab with a pasted blob and an encryption context. */
