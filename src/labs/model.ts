@@ -7,7 +7,6 @@ import type { Kms } from '@/kms';
 import type { AuditTrail, Iam } from '@/kms/access';
 import type { LabInfo } from './catalog';
 
-export type { LabDifficulty } from './catalog';
 import type { LabSnapshot } from './snapshot';
 
 /**

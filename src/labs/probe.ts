@@ -5,20 +5,14 @@
  * it about requests the learner never made ("could the intern decrypt?"), so a policy is graded by
  * what it allows, not by how it is written.
  */
-import {
-  evaluateAccess,
-  parsePolicyDocument,
-  type GrantOperation,
-  type GrantRecord,
-  type IamPrincipal,
-  type PolicyDocument,
-} from '@/kms/access';
+import { evaluateAccess, parsePolicyDocument, type GrantOperation, type GrantRecord, type PolicyDocument } from '@/kms/access';
+import type { Principal } from '@/kms';
 import { aliasesOf } from './queries';
 import type { LabSnapshot, SnapshotKey } from './snapshot';
 
 /** One imagined request. */
 export interface ProbeRequest {
-  caller: IamPrincipal;
+  caller: Principal;
   /** `kms:Encrypt`, `kms:PutKeyPolicy`, ... */
   action: string;
   key: SnapshotKey;

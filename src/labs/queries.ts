@@ -2,7 +2,7 @@
  * Small, total reads of a {@link LabSnapshot} that checkers share: find a key by alias, a principal by
  * name, the learner's events, an event's encryption context. None of them throws on odd data.
  */
-import type { IamPrincipal } from '@/kms/access';
+import type { Principal } from '@/kms';
 import type { LabCondition } from './model';
 import type { LabSnapshot, SnapshotEvent, SnapshotKey, SnapshotPrincipal } from './snapshot';
 
@@ -64,17 +64,11 @@ export function principalNamed(s: LabSnapshot, name: string, accountId = s.accou
   return s.principals.find((p) => p.name === name && p.accountId === accountId);
 }
 
-/** The root user of an account, as a caller. */
-export function rootCaller(accountId: string): IamPrincipal {
-  const arn = `arn:aws:iam::${accountId}:root`;
-  return { type: 'Root', arn, policyArn: arn, accountId, name: 'root', principalId: accountId };
-}
-
 /**
  * A made-up IAM user, for "what could someone else do" questions (a colleague with no permissions, an
  * administrator of the partner account). Pass its identity policies to the probe.
  */
-export function hypotheticalUser(accountId: string, name: string): IamPrincipal {
+export function hypotheticalUser(accountId: string, name: string): Principal {
   const arn = `arn:aws:iam::${accountId}:user/${name}`;
   return { type: 'IAMUser', arn, policyArn: arn, accountId, name, principalId: `AIDAKMSLABPROBE${accountId.slice(-5)}` };
 }
@@ -104,12 +98,6 @@ export function automaticRotations(key: SnapshotKey, now: number): number {
   if (!key.rotationEnabled || key.state !== 'Enabled' || key.nextRotationDate === undefined || key.nextRotationDate > now) return done;
   const period = (key.rotationPeriodInDays ?? 365) * DAY;
   return done + 1 + Math.floor((now - key.nextRotationDate) / period);
-}
-
-/** `arn:aws:iam::<acct>:user/<name>` or `role/<name>` → the name; anything else as it is. */
-export function shortName(arn: string): string {
-  const m = /:(?:user|role)\/(?:.*\/)?([^/]+)$/.exec(arn) ?? /assumed-role\/([^/]+)\//.exec(arn);
-  return m ? m[1]! : arn;
 }
 
 /** A customer managed, enabled, symmetric encryption key. */

@@ -4,5 +4,5 @@
  * the snapshot a checker grades. The lab page and kms-runtime (lazily) import it.
  */
 export { LABS, labById } from './definitions';
-export { ensureLabSeeded, readLabState, seedLab, SETUP_GAP_MS, type LabState, type LabWorkspace } from './workspace';
+export { ensureLabSeeded, readLabState, seedLab, type LabState, type LabWorkspace } from './workspace';
 export { takeSnapshot } from './take-snapshot';

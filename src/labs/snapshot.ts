@@ -2,7 +2,7 @@
  * A lab workspace as a checker sees it: plain data (no CryptoKeys, no grant tokens, no plaintext),
  * built by `take-snapshot.ts` from the workspace's simulator. Checkers are functions of this value only.
  */
-import type { IamPrincipal } from '@/kms/access';
+import type { Principal } from '@/kms';
 import type { LabFacts } from './model';
 
 /** A KMS key's metadata and settings (one record per account and Region; replicas are their own). */
@@ -75,7 +75,7 @@ export interface SnapshotPrincipal {
   /** Identity policies attached, as JSON text. */
   policies: ReadonlyArray<{ policyName: string; document: string }>;
   /** The caller as requests see it (a role's session), for evaluating what it may do; absent without an access key. */
-  caller?: IamPrincipal;
+  caller?: Principal;
 }
 
 /** One audit trail event, trimmed to what graders read. */

@@ -69,7 +69,8 @@ function toGrant(value: unknown): SnapshotGrant | undefined {
 function toEvent(e: AuditEvent, setupEndedAt: number): SnapshotEvent {
   const time = Date.parse(e.eventTime);
   const issuer = e.userIdentity.sessionContext?.sessionIssuer.arn;
-  const callerArn = e.userIdentity.arn ?? e.userIdentity.accessKeyId;
+  // A service event (automatic rotation, expiry) has no caller ARN or access key: AWS Internal acts.
+  const callerArn = e.userIdentity.arn ?? e.userIdentity.accessKeyId ?? e.userIdentity.invokedBy ?? '';
   const event: SnapshotEvent = {
     time,
     name: e.eventName,
@@ -77,7 +78,7 @@ function toEvent(e: AuditEvent, setupEndedAt: number): SnapshotEvent {
     callerArn,
     callerPolicyArn: issuer ?? callerArn,
     callerAccountId: e.userIdentity.accountId ?? '',
-    callerType: e.userIdentity.type,
+    callerType: e.userIdentity.type ?? 'AWS Internal',
     request: e.requestParameters,
     response: e.responseElements,
     resources: (e.resources ?? []).map((r) => r.ARN),

@@ -139,19 +139,22 @@ export function addHistory(history: PendingHistory, options?: HistoryOptions): P
   if (history.attempts.length === 0 && history.exams.length === 0) return Promise.resolve(keys);
   return withDb(options, async (db) => {
     const tx = db.transaction(['attempts', 'exams'], 'readwrite');
+    // Requests are queued without awaiting each one: the transaction commits when the last is done.
+    const pending: Promise<unknown>[] = [tx.done];
     try {
-      // Requests are queued without awaiting each one: the transaction commits when the last is done.
-      const requests: Promise<unknown>[] = [];
       for (const a of history.attempts) {
-        requests.push(tx.objectStore('attempts').put(a));
+        pending.push(tx.objectStore('attempts').put(a));
         keys.add(attemptKey(a));
       }
       for (const e of history.exams) {
-        requests.push(tx.objectStore('exams').put(e));
+        pending.push(tx.objectStore('exams').put(e));
         keys.add(examKey(e));
       }
-      await Promise.all([...requests, tx.done]);
+      await Promise.all(pending);
     } catch (error) {
+      // A failed request (or a value put() refuses at once, as it does a function) aborts the rest;
+      // their AbortErrors are expected and observed here so they are not unhandled rejections.
+      for (const p of pending) p.catch(() => undefined);
       // All or nothing: a value the database refuses (or a full disk) leaves nothing half-written.
       try {
         tx.abort();
