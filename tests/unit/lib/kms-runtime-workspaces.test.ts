@@ -1,3 +1,5 @@
+// The idb library wraps IDBRequest, IDBTransaction, ... by global name: install them all.
+import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { ListAliasesCommand, ListKeysCommand } from '@aws-sdk/client-kms';
 import type * as Runtime from '@/lib/kms-runtime';
