@@ -13,11 +13,13 @@ const CORES = ['kms', 'quiz', 'scenarios', 'envelope', 'labs', 'learn'];
 /**
  * Modules of a core that other layers may import besides its index.ts, each for a reason:
  * - kms/access: the access layer (IAM, policies, grants, audit), a documented sub-module of its own;
- * - quiz/parse-bank, quiz/bank-store and scenarios/registry are loaded with import() only when
- *   needed (an imported bank, a scenario run), so the index must not pull them into every page.
+ * - quiz/parse-bank, quiz/bank-store, scenarios/registry and labs/registry are loaded only by the
+ *   pages that need them (an imported bank, a scenario run, a lab being worked on), so the index
+ *   must not pull them into every page.
  */
 const EXTRA_CORE_ENTRIES = {
   kms: ['access/index.ts'],
+  labs: ['registry.ts'],
   quiz: ['parse-bank.ts', 'bank-store.ts'],
   scenarios: ['registry.ts'],
 };

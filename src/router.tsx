@@ -3,6 +3,7 @@ import { rootRoute } from './app/root-route';
 import { consoleRoutes } from './features/console';
 import { envelopeRoutes } from './features/envelope';
 import { homeRoutes } from './features/home';
+import { labsRoutes } from './features/labs';
 import { learnRoutes } from './features/learn';
 import { quizRoutes } from './features/quiz';
 import { scenarioRoutes } from './features/scenarios';
@@ -15,6 +16,7 @@ const routeTree = rootRoute.addChildren([
   ...consoleRoutes(rootRoute),
   ...envelopeRoutes(rootRoute),
   ...scenarioRoutes(rootRoute),
+  ...labsRoutes(rootRoute),
   ...quizRoutes(rootRoute),
   ...learnRoutes(rootRoute),
   ...sourcesRoutes(rootRoute),

@@ -56,7 +56,8 @@ export function AppLayout() {
       >
         Skip to content
       </a>
-      <SiteHeader />
+      {/* The service worker's status lives in the header: a note there never covers the page. */}
+      <SiteHeader status={painted && <UpdatePrompt />} />
       {/* At least a screen tall, so the footer starts below the fold: a lazy page arriving a moment after
           the shell then pushes nothing visible down (no layout shift). */}
       <main
@@ -70,7 +71,6 @@ export function AppLayout() {
         </ErrorBoundary>
       </main>
       <SiteFooter />
-      {painted && <UpdatePrompt />}
     </div>
   );
 }

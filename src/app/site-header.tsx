@@ -1,14 +1,17 @@
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Badge, Button } from '@/components/ui';
 import { AREAS } from '@/lib/areas';
 import { ThemeSwitch } from './theme-switch';
 
-/** Product name, the areas of the app, and the theme switch. Collapses to a menu button on phones. */
-export function SiteHeader() {
+/**
+ * Product name, the areas of the app, and the theme switch. Collapses to a menu button on phones.
+ * `status` (the offline note) is placed under the header's bottom edge, out of the layout.
+ */
+export function SiteHeader({ status }: { status?: ReactNode }) {
   const [open, setOpen] = useState(false);
   return (
-    <header className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
+    <header className="relative border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link to="/" className="flex items-center gap-2 text-lg font-bold text-slate-900 no-underline hover:no-underline dark:text-white">
           <img src="/favicon.svg" alt="" width={28} height={28} />
@@ -38,6 +41,7 @@ export function SiteHeader() {
           <ThemeSwitch />
         </div>
       </div>
+      {status}
     </header>
   );
 }

@@ -7,8 +7,10 @@ import { Button } from '@/components/ui';
 const controlledAtLoad = typeof navigator !== 'undefined' && Boolean(navigator.serviceWorker?.controller);
 
 /**
- * Says when the app is ready offline, and when a new version is waiting. The new version is only
- * activated when the learner chooses, never silently in the middle of an exam.
+ * Says when the app is ready offline, and when a new version is waiting. "Ready offline" is good news,
+ * not a decision: a small note under the header, over the page's top margin (never over content), that
+ * goes away by itself. A new version waits for the learner's choice in a corner, and is only activated
+ * when the learner chooses, never silently in the middle of an exam. Rendered inside the site header.
  */
 export function UpdatePrompt() {
   const {
@@ -16,11 +18,9 @@ export function UpdatePrompt() {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
   } = useRegisterSW();
-  // "Ready offline" is good news, not a decision: it goes away by itself so it never covers the page.
-  // An update waits for the learner's choice.
   useEffect(() => {
     if (!offlineReady || needRefresh) return;
-    const timer = setTimeout(() => setOfflineReady(false), 6000);
+    const timer = setTimeout(() => setOfflineReady(false), 8000);
     return () => clearTimeout(timer);
   }, [offlineReady, needRefresh, setOfflineReady]);
   if (!offlineReady && !needRefresh) return null;
@@ -33,22 +33,26 @@ export function UpdatePrompt() {
     }
     void updateServiceWorker(true);
   }
+  if (!needRefresh) {
+    return (
+      <p
+        role="status"
+        className="absolute top-full right-4 z-20 mt-0.5 rounded-full border border-green-700 bg-green-50 px-3 text-xs leading-5 text-green-950 sm:right-6 dark:border-green-400 dark:bg-green-950 dark:text-green-50"
+      >
+        <span aria-hidden="true">✓ </span>KMS Lab is ready to work offline.
+      </p>
+    );
+  }
   return (
     <div
       role="status"
-      className="fixed right-4 bottom-4 z-50 max-w-sm rounded-lg border border-slate-300 bg-white p-4 shadow-lg dark:border-slate-600 dark:bg-slate-900"
+      className="fixed right-4 bottom-4 z-50 max-w-sm rounded-lg border border-slate-300 bg-white p-4 shadow-lg max-sm:left-4 dark:border-slate-600 dark:bg-slate-900"
     >
-      <p>
-        {needRefresh
-          ? 'A new version of KMS Lab is ready. Reload when you are not in the middle of an exam; your progress is kept.'
-          : 'KMS Lab is ready to work offline.'}
-      </p>
+      <p>A new version of KMS Lab is ready. Reload when you are not in the middle of an exam; your progress is kept.</p>
       <div className="mt-3 flex gap-2">
-        {needRefresh && (
-          <Button variant="primary" size="sm" onClick={reloadIntoNewVersion}>
-            Reload now
-          </Button>
-        )}
+        <Button variant="primary" size="sm" onClick={reloadIntoNewVersion}>
+          Reload now
+        </Button>
         <Button
           size="sm"
           onClick={() => {
@@ -56,7 +60,7 @@ export function UpdatePrompt() {
             setNeedRefresh(false);
           }}
         >
-          {needRefresh ? 'Later' : 'OK'}
+          Later
         </Button>
       </div>
     </div>

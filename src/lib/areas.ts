@@ -3,7 +3,7 @@
  * navigation then shows an honest "coming" label instead of pretending the area works.
  */
 export interface Area {
-  path: '/lab' | '/scenarios' | '/learn' | '/quiz' | '/progress' | '/sources';
+  path: '/lab' | '/scenarios' | '/labs' | '/learn' | '/quiz' | '/progress' | '/sources';
   label: string;
   summary: string;
   ready: boolean;
@@ -20,6 +20,13 @@ export const AREAS: readonly Area[] = [
     path: '/scenarios',
     label: 'Scenarios',
     summary: 'Animated diagrams of envelope encryption, rotation, regions and permissions, driven by real calls.',
+    ready: true,
+  },
+  {
+    path: '/labs',
+    label: 'Labs',
+    summary:
+      'Graded hands-on challenges in the simulated console: least privilege, cross-account access, grants, rotation, deletion, investigations.',
     ready: true,
   },
   {

@@ -15,3 +15,5 @@ export { displayOrder, newSeed, seededRandom, shuffled, type DisplayOrder } from
 export * from './progress';
 export * from './exam-domains';
 export * from './stats';
+export * from './study-day';
+export * from './study-session';

@@ -35,9 +35,17 @@ const RATINGS: Record<ReviewRating, Grade> = {
 };
 
 let scheduler: FSRS | undefined;
+let longTermScheduler: FSRS | undefined;
 // Fuzz off: the same history always gives the same due date, which keeps tests and two tabs consistent.
+// Same-day learning steps on (ts-fsrs defaults: 1 and 10 minutes to learn, 10 minutes to relearn): a
+// study session brings a card back within minutes of an answer (see study-session.ts).
 function getScheduler(): FSRS {
   return (scheduler ??= fsrs({ enable_fuzz: false, enable_short_term: true }));
+}
+// Without learning steps, for answers given where nothing can come back within minutes (an exam): a
+// step that cannot happen today would only move the card into tomorrow's queue.
+function getLongTermScheduler(): FSRS {
+  return (longTermScheduler ??= fsrs({ enable_fuzz: false, enable_short_term: false }));
 }
 
 function toStored(card: Card): StoredCard {
@@ -61,9 +69,18 @@ export function newCard(now: Date): StoredCard {
   return toStored(createEmptyCard(now));
 }
 
+/** Options of {@link review}. */
+export interface ReviewOptions {
+  /**
+   * False schedules without same-day learning steps (FSRS's long-term mode): for answers given where
+   * the card cannot come back within minutes, such as an exam. Default true.
+   */
+  learningSteps?: boolean;
+}
+
 /** The card after a review with the given rating at `now` (the input is not changed). */
-export function review(card: StoredCard, rating: ReviewRating, now: Date): StoredCard {
-  const { card: next } = getScheduler().next(
+export function review(card: StoredCard, rating: ReviewRating, now: Date, options: ReviewOptions = {}): StoredCard {
+  const { card: next } = (options.learningSteps === false ? getLongTermScheduler() : getScheduler()).next(
     { ...card, state: card.state as State, last_review: card.last_review ?? null },
     now,
     RATINGS[rating],
@@ -80,6 +97,14 @@ export function ratingFor(correct: boolean, confidence: Confidence = 'normal'): 
   if (confidence === 'low') return 'hard';
   if (confidence === 'high') return 'easy';
   return 'good';
+}
+
+/** ts-fsrs card states, by name. */
+export const CARD_STATE = { new: 0, learning: 1, review: 2, relearning: 3 } as const;
+
+/** True for a card in a same-day learning or relearning step. */
+export function isLearning(card: Pick<StoredCard, 'state'>): boolean {
+  return card.state === CARD_STATE.learning || card.state === CARD_STATE.relearning;
 }
 
 /** True when the card is due at or before `now`. */

@@ -343,7 +343,7 @@ test('the principal and Region chosen in the console carry over: encrypting on t
   await expect(page.getByLabel('Acting as').locator('option:checked')).toHaveText('IAM user writer (111122223333)');
 
   // The envelope page, reached through the header, shows whom it acts as and where, and lists the key as that user.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Lab/ }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Lab', exact: true }).click();
   await page.getByRole('link', { name: 'envelope encryption' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Envelope encryption');
   const who = page.getByRole('region', { name: 'Who calls KMS, and where' });

@@ -7,8 +7,8 @@ test('keyboard navigation through every area moves focus to the new page heading
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ROUTES[0]!.h1);
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const label of ['Lab', 'Scenarios', 'Quiz', 'Progress', 'Sources']) {
-    const link = nav.getByRole('link', { name: new RegExp(`^${label}`) });
+  for (const label of ['Lab', 'Scenarios', 'Labs', 'Quiz', 'Progress', 'Sources']) {
+    const link = nav.getByRole('link', { name: new RegExp(`^${label}$`) });
     await link.focus();
     await page.keyboard.press('Enter');
     const route = ROUTES.find((r) => r.path === `/${label.toLowerCase()}`)!;

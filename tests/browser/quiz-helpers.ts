@@ -127,10 +127,56 @@ export async function assertNoHandlers(page: Page) {
 export async function answerRotationWrong(page: Page) {
   await page.goto('/quiz');
   await page.getByLabel('Bank or topic').selectOption({ label: 'UI test bank: Key rotation' });
-  await page.getByRole('link', { name: 'Start practice (1)' }).click();
+  await startPractice(page, 'Start practice (1)');
   const q = await currentAnswer(page);
   await pressOptions(page, q.wrong);
   await page.keyboard.press('Enter');
   await expect(page.getByText(/^Incorrect: the answer is/)).toBeVisible();
   return q;
+}
+
+/**
+ * From the quiz hub: follows its "Start practice (N)" link, then starts the session on the practice
+ * page (length as offered, 20 or all when fewer match), and waits for the first question.
+ */
+export async function startPractice(page: Page, hubLink: string | RegExp) {
+  await page.getByRole('link', { name: hubLink }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice');
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+}
+
+/** Every stored attempt: the history in IndexedDB plus what the progress document still holds. */
+export async function storedAttempts(page: Page): Promise<{ questionId: string; mode: string; correct: boolean; confidence?: string }[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('kmslab-quiz-progress');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+    });
+    const stored = await new Promise<unknown[]>((resolve, reject) => {
+      if (!db.objectStoreNames.contains('attempts')) return resolve([]);
+      const request = db.transaction('attempts').objectStore('attempts').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+    });
+    db.close();
+    const doc = JSON.parse(localStorage.getItem('kmslab.progress') ?? '{}') as { pending?: { attempts?: unknown[] } };
+    const all = [...stored, ...(doc.pending?.attempts ?? [])] as {
+      questionId: string;
+      at: string;
+      mode: string;
+      correct: boolean;
+      confidence?: string;
+    }[];
+    const seen = new Set<string>();
+    return all
+      .filter((a) => {
+        const key = `${a.questionId}|${a.at}|${a.mode}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .sort((a, b) => (a.at < b.at ? -1 : 1));
+  });
 }

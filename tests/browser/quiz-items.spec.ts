@@ -131,6 +131,8 @@ async function practise(page: Page, type: 'Ordering' | 'Matching') {
   await expect(page.getByText('1 question match.')).toBeVisible();
   await page.getByRole('link', { name: 'Start practice (1)' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice');
+  // The practice page asks for the session's length first.
+  await page.getByRole('button', { name: 'Start practice' }).click();
 }
 
 const VIEWS = [

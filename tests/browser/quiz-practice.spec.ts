@@ -1,5 +1,5 @@
 import { test, expect, snap } from './fixtures';
-import { UI_BANK, currentAnswer, importBank, pressOptions, shownPositions } from './quiz-helpers';
+import { UI_BANK, currentAnswer, importBank, pressOptions, shownPositions, startPractice } from './quiz-helpers';
 
 test('practice session: filter by bank, answer by keyboard, feedback, summary, progress and home count', async ({ page }) => {
   await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
@@ -8,7 +8,7 @@ test('practice session: filter by bank, answer by keyboard, feedback, summary, p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quiz');
   await page.getByLabel('Bank or topic').selectOption({ label: 'UI test bank (every question)' });
   await expect(page.getByText('3 questions match.')).toBeVisible();
-  await page.getByRole('link', { name: 'Start practice (3)' }).click();
+  await startPractice(page, 'Start practice (3)');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice');
 
   // First question: right answer by keys, Enter to check.
@@ -65,7 +65,7 @@ test('flag a question for later in practice, then practise only flagged question
   await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
   await page.goto('/quiz');
   await page.getByLabel('Bank or topic').selectOption({ label: 'UI test bank (every question)' });
-  await page.getByRole('link', { name: 'Start practice (3)' }).click();
+  await startPractice(page, 'Start practice (3)');
   const card = page.locator('article').first();
   const flagged = await currentAnswer(page);
   const flag = card.getByRole('button', { name: 'Flag for later' });
@@ -75,7 +75,7 @@ test('flag a question for later in practice, then practise only flagged question
   await page.goto('/quiz');
   await page.getByLabel('Only questions I flagged for later (1)').check();
   await expect(page.getByText('1 question match.')).toBeVisible();
-  await page.getByRole('link', { name: 'Start practice (1)' }).click();
+  await startPractice(page, 'Start practice (1)');
   await expect(card.getByText('Question 1 of 1')).toBeVisible();
   expect((await currentAnswer(page)).stem).toBe(flagged.stem);
   // Unflagging during the session keeps the question on screen; the flag is gone next time.

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, snap } from './fixtures';
-import { UI_BANK, answerRotationWrong, currentAnswer, importBank, pressOptions } from './quiz-helpers';
+import { UI_BANK, answerRotationWrong, currentAnswer, importBank, pressOptions, startPractice, storedAttempts } from './quiz-helpers';
 
 const DAY = 86_400_000;
 
@@ -47,6 +47,7 @@ test('review mode asks the due cards, with confidence mapped to FSRS', async ({ 
   await expect(page.getByRole('link', { name: 'Review 1 due today' })).toBeVisible();
   await page.getByRole('link', { name: 'Review 1 due today' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review');
+  await page.getByRole('button', { name: 'Start review (1)' }).click();
   await page.getByText('Certain', { exact: true }).click();
   await pressOptions(page, q.right);
   await page.keyboard.press('Enter');
@@ -55,13 +56,15 @@ test('review mode asks the due cards, with confidence mapped to FSRS', async ({ 
   await snap(page, 'quiz-review-feedback');
 
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('kmslab.progress')!));
-  const attempts = stored.attempts.filter((a: { questionId: string }) => a.questionId === 'uitest-001');
-  expect(attempts.map((a: { mode: string; correct: boolean; confidence?: string }) => [a.mode, a.correct, a.confidence ?? null])).toEqual([
+  const attempts = (await storedAttempts(page)).filter((a) => a.questionId === 'uitest-001');
+  expect(attempts.map((a) => [a.mode, a.correct, a.confidence ?? null])).toEqual([
     ['practice', false, null],
     ['review', true, 'high'],
   ]);
   // Easy after a lapse pushes the card past today, so nothing is due any more.
   expect(Date.parse(stored.cards['uitest-001'].due)).toBeGreaterThan(Date.now() + 12 * 3_600_000);
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
   await page.goto('/quiz/review');
   await expect(page.getByText('Nothing due today')).toBeVisible();
 });
@@ -91,7 +94,7 @@ test('export, then import into a fresh browser, with a summary of what changed',
   await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
   await page.goto('/quiz');
   await page.getByLabel('Bank or topic').selectOption({ label: 'UI test bank (every question)' });
-  await page.getByRole('link', { name: 'Start practice (3)' }).click();
+  await startPractice(page, 'Start practice (3)');
   const q = await currentAnswer(page);
   await pressOptions(page, q.right);
   await page.keyboard.press('Enter');
@@ -165,7 +168,7 @@ test('progress from a newer app version is kept, read-only, and answers say they
   await page.goto('/quiz');
   await expect(page.getByText(/saved by a newer version of KMS Lab/)).toBeVisible();
   await page.getByLabel('Bank or topic').selectOption({ label: 'UI test bank (every question)' });
-  await page.getByRole('link', { name: 'Start practice (3)' }).click();
+  await startPractice(page, 'Start practice (3)');
   const q = await currentAnswer(page);
   await pressOptions(page, q.right);
   await page.keyboard.press('Enter');
@@ -182,7 +185,7 @@ test('a full storage quota: a clear message, and the practice session carries on
   await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
   await page.goto('/quiz');
   await page.getByLabel('Bank or topic').selectOption({ label: 'UI test bank (every question)' });
-  await page.getByRole('link', { name: 'Start practice (3)' }).click();
+  await startPractice(page, 'Start practice (3)');
   // From now on every write to localStorage fails as a full quota does.
   await page.evaluate(() => {
     Storage.prototype.setItem = function () {

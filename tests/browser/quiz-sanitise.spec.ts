@@ -1,5 +1,5 @@
 import { test, expect, snap } from './fixtures';
-import { assertNoHandlers, importBank } from './quiz-helpers';
+import { assertNoHandlers, importBank, startPractice } from './quiz-helpers';
 import { HOSTILE_PAYLOADS as PAYLOADS } from '../fixtures/hostile-markdown';
 
 function hostileBank(): string {
@@ -96,7 +96,7 @@ test('hostile Markdown in an imported bank runs nothing and fetches nothing', as
   // Practice: see the first question with its feedback.
   await page.goto('/quiz');
   await page.getByLabel('Bank or topic').selectOption({ label: 'Hostile bank <img src=x onerror=window.__xss=99> (every question)' });
-  await page.getByRole('link', { name: /Start practice \(2\)/ }).click();
+  await startPractice(page, /Start practice \(2\)/);
   const card = page.locator('article').first();
   await card.locator('input').first().check();
   await card.getByRole('button', { name: 'Check answer' }).click();

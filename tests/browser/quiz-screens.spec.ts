@@ -1,14 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, snap } from './fixtures';
-import { UI_BANK, currentAnswer, importBank, pressOptions } from './quiz-helpers';
+import { UI_BANK, currentAnswer, importBank, pressOptions, startPractice } from './quiz-helpers';
 
 /** Some answers (one wrong) and a finished exam, so every page has something to show. */
 async function seed(page: Page) {
   await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
   await page.goto('/quiz');
   await page.getByLabel('Bank or topic').selectOption({ label: 'UI test bank (every question)' });
-  await page.getByRole('link', { name: 'Start practice (3)' }).click();
+  await startPractice(page, 'Start practice (3)');
   for (let i = 0; i < 3; i++) {
     const q = await currentAnswer(page);
     await pressOptions(page, i === 1 ? q.wrong : q.right);
@@ -68,6 +68,7 @@ for (const theme of THEMES) {
 
       // Drill shows the feedback view after answering.
       await page.goto('/quiz/drill');
+      await page.getByRole('button', { name: 'Start drilling (1)' }).click();
       const q = await currentAnswer(page);
       await pressOptions(page, q.right);
       await page.keyboard.press('Enter');

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { UI_BANK, currentAnswer, importBank, pressOptions } from './quiz-helpers';
+import { UI_BANK, currentAnswer, importBank, pressOptions, startPractice } from './quiz-helpers';
 
 test('two tabs answering different questions: both answers are kept', async ({ page, context }) => {
   await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
@@ -8,10 +8,10 @@ test('two tabs answering different questions: both answers are kept', async ({ p
   // Each tab practises one topic of the test bank, so they answer different questions.
   await tabA.goto('/quiz');
   await tabA.getByLabel('Bank or topic').selectOption({ label: 'UI test bank: Key rotation' });
-  await tabA.getByRole('link', { name: 'Start practice (1)' }).click();
+  await startPractice(tabA, 'Start practice (1)');
   await tabB.goto('/quiz');
   await tabB.getByLabel('Bank or topic').selectOption({ label: 'UI test bank: The 4 KB Encrypt limit' });
-  await tabB.getByRole('link', { name: 'Start practice (1)' }).click();
+  await startPractice(tabB, 'Start practice (1)');
 
   // Both tabs loaded their progress before either answered.
   const qa = await currentAnswer(tabA);

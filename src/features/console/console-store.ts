@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { subscribeWorkspace } from '@/lib/kms-runtime';
 
 /** One call the console made, as shown in its activity list (what ran, with what, and what came back). */
 export interface CallRecord {
@@ -34,3 +35,6 @@ export const useConsoleStore = create<ConsoleState>((set) => ({
   },
   clear: () => set({ calls: [] }),
 }));
+
+// What ran in one workspace means nothing in another (entering or leaving a lab challenge): start afresh.
+subscribeWorkspace(() => useConsoleStore.getState().clear());

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Notice } from '@/components/ui';
+import { WorkspaceBanner } from '@/features/labs';
 import { useAppKms, usePrincipals, type LabPrincipal } from '@/lib/lab';
 import type { AppKms } from '@/lib/kms-runtime';
 import { ActivityList } from './components/activity-list';
@@ -22,7 +23,8 @@ export function LabShell({ children }: { children: (kms: AppKms, principals: Lab
   if (!kms) return <p role="status">Opening the lab’s key store…</p>;
   return (
     <>
-      <LabToolbar kms={kms} principals={principals} />
+      <WorkspaceBanner />
+      <LabToolbar principals={principals} />
       {children(kms, principals)}
       <ActivityList />
       <LastCallNotice />

@@ -2,6 +2,8 @@ import { Link } from '@tanstack/react-router';
 import { useReducer } from 'react';
 import { PageHeading } from '@/components/ui';
 import { FORMAT } from '@/envelope';
+import { WorkspaceBanner } from '@/features/labs';
+import { useCurrentWorkspace } from '@/lib/kms-runtime';
 import { useLabContext, useLabData } from '@/lib/lab';
 import { CallerPanel } from './caller-panel';
 import { DecryptPanel } from './decrypt-panel';
@@ -22,6 +24,11 @@ const ENVELOPE_DOC = 'https://docs.aws.amazon.com/kms/latest/developerguide/kms-
  * decrypt it back, in the Region and as the principal chosen in the shared lab context.
  */
 export function EnvelopePage() {
+  // Keys, principals and jobs belong to one workspace: entering or leaving a lab challenge starts the page afresh.
+  return <EnvelopeBody key={useCurrentWorkspace()} />;
+}
+
+function EnvelopeBody() {
   const job = useEnvelopeJob();
   const running = job.job?.status === 'running';
   const { region, accessKeyId } = useLabContext();
@@ -47,6 +54,7 @@ export function EnvelopePage() {
   return (
     <div>
       <Intro />
+      <WorkspaceBanner />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
         <div className="min-w-0 space-y-6">
           <CallerPanel disabled={running} />

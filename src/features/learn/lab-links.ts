@@ -1,9 +1,10 @@
+import { LAB_CATALOG } from '@/labs';
+
 /**
- * Lab challenges a guide may name in its front matter (`labs: [id, ...]`). The hands-on labs area
- * (/labs) is being built separately: until it lands, no lab exists and the guide shows no lab links.
- * When it does, fill KNOWN_LABS from its catalog (id to title) and the links appear.
+ * Lab challenges a guide may name in its front matter (`labs: [id, ...]`): the hands-on labs area's
+ * catalog (id to title). Only the light catalog is imported, not the labs themselves.
  */
-export const KNOWN_LABS: ReadonlyMap<string, string> = new Map();
+export const KNOWN_LABS: ReadonlyMap<string, string> = new Map(LAB_CATALOG.map((lab) => [lab.id, lab.title]));
 
 /** A lab link as the guide shows it. */
 export interface LabLink {

@@ -1,49 +1,52 @@
-import type { ExamResult } from '@/quiz';
-import { ScrollBox } from './ui';
+import { Link } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useQuizProgress } from './stores/quiz-progress';
+import { examLabel } from './exam-rules';
+import { DataTable } from '@/components/ui';
+import { Loading } from './ui';
 
-/** Every finished exam, newest first: when, which exam, the estimate, right answers, pass or not. */
-export function ExamHistory({ exams }: { exams: readonly ExamResult[] }) {
-  if (exams.length === 0) return <p className="mt-2">No exams yet. Finished exam simulations appear here.</p>;
-  const rows = [...exams].sort((a, b) => Date.parse(b.finishedAt) - Date.parse(a.finishedAt));
+/** Every finished exam, newest first: when (a link to its full review), which exam, the estimate, right answers. */
+export function ExamHistory() {
+  const list = useQuizProgress((s) => s.examList);
+  const loadExams = useQuizProgress((s) => s.loadExams);
+  const pendingExams = useQuizProgress((s) => s.data?.pending.exams);
+  // Read when shown, and again when an exam is added (it is pending until the database has it).
+  useEffect(() => {
+    void loadExams();
+  }, [loadExams, pendingExams]);
+
+  if (list.status !== 'ready') return <Loading>Loading your exams…</Loading>;
+  const rows = [...list.exams].sort((a, b) => Date.parse(b.finishedAt) - Date.parse(a.finishedAt));
   return (
-    <ScrollBox label="Finished exams table">
-      <table className="w-full min-w-[30rem] border-collapse text-left">
-        <caption className="sr-only">Finished exams, newest first. Scaled scores are estimates.</caption>
-        <thead>
-          <tr className="border-b border-slate-300 dark:border-slate-600">
-            <th scope="col" className="py-2 pr-4">
-              Finished
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Exam
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Estimated score
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Right
-            </th>
-            <th scope="col" className="py-2">
-              Result
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((e) => (
-            <tr key={e.id} className="border-b border-slate-200 dark:border-slate-700">
-              <td className="py-2 pr-4">{new Date(e.finishedAt).toLocaleString()}</td>
-              <td className="py-2 pr-4">{e.exam ?? 'Any'}</td>
-              <td className="py-2 pr-4 tabular-nums">{e.scaledEstimate}</td>
-              <td className="py-2 pr-4 tabular-nums">
-                {e.correct} / {e.total}
-              </td>
-              <td className="py-2">
-                {e.passed ? 'Pass' : 'Not yet'} (mark {e.passMark}){e.finishedBy === 'timeout' ? ', time ran out' : ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollBox>
+    <>
+      {list.error && <p className="mt-2 text-sm text-red-800 dark:text-red-300">{list.error}</p>}
+      {rows.length === 0 ? (
+        <p className="mt-2">No exams yet. Finished exam simulations appear here.</p>
+      ) : (
+        <DataTable
+          caption="Finished exams, newest first; open one to review every answer. Scaled scores are estimates."
+          hideCaption
+          scrollLabel="Finished exams table"
+          className="mt-3"
+          rows={rows}
+          rowKey={(e) => e.id}
+          columns={[
+            {
+              header: 'Finished',
+              rowHeader: true,
+              cell: (e) => (
+                <Link to="/progress/exams/$examId" params={{ examId: e.id }}>
+                  {new Date(e.finishedAt).toLocaleString()}
+                  <span className="sr-only">: review this exam</span>
+                </Link>
+              ),
+            },
+            { header: 'Exam', cell: (e) => `${examLabel(e.exam, e.kmsOnly)}${e.finishedBy === 'timeout' ? ' (time ran out)' : ''}` },
+            { header: 'Estimated score', className: 'tabular-nums', cell: (e) => e.scaledEstimate },
+            { header: 'Right', className: 'tabular-nums', cell: (e) => `${e.correct} / ${e.total}` },
+          ]}
+        />
+      )}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import type { ExamResult, ExamScore } from '@/quiz';
+import { hasAnswer, type ExamResult, type ExamScore } from '@/quiz';
 import type { ExamSession } from './exam-session';
 
 /** What the exam page hands to the progress store when an exam is submitted. */
@@ -20,7 +20,7 @@ export function examResultFrom({ session, score, answers }: ExamRecordInput): Ex
     ...(session.finishedBy ? { finishedBy: session.finishedBy } : {}),
     minutes: session.durationMinutes,
     questionIds: answers.map((a) => a.questionId),
-    answers: Object.fromEntries(answers.filter((a) => a.selected.length > 0).map((a) => [a.questionId, a.selected])),
+    answers: Object.fromEntries(answers.filter((a) => hasAnswer(a.selected)).map((a) => [a.questionId, a.selected])),
     ...(flagged.length ? { flagged } : {}),
     correct: score.correct,
     total: score.total,
@@ -29,5 +29,9 @@ export function examResultFrom({ session, score, answers }: ExamRecordInput): Ex
     passMark: score.passMark,
     passed: score.passed,
     byTopic: score.byTopic,
+    byDomain: score.byDomain,
+    ...(session.kmsOnly !== undefined ? { kmsOnly: session.kmsOnly } : {}),
+    // The runner seeds the display order with the session id: the review shows the same order.
+    displaySeed: session.id,
   };
 }

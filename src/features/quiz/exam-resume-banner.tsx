@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { loadSession, progressOf, remainingMs, formatClock } from './exam-session';
-import { Notice } from './ui';
+import { Notice } from '@/components/ui';
 
 /** On the quiz hub: an unfinished exam, with its progress and time left, and a way back to it. */
 export function ExamResumeBanner() {

@@ -4,9 +4,9 @@ import { answer, goTo, progressOf, remainingMs, toggleFlag, type ExamSession } f
 import { QuestionCard } from './question-card';
 import { ExamMap } from './exam-map';
 import { ExamTimer } from './exam-timer';
-import { ConfirmDialog } from './confirm-dialog';
 import { useNow } from './use-now';
-import { buttonPrimary, buttonSecondary } from './ui';
+import { useQuestionScroll } from './use-question-scroll';
+import { Button, Dialog } from '@/components/ui';
 
 /**
  * A running exam: one question at a time, no feedback, a clock, flags and a question map.
@@ -45,10 +45,9 @@ export function ExamRunner({
   const flagged = !!session.flags[question.id];
   const last = index === questions.length - 1;
 
-  const go = (i: number) => {
-    onChange(goTo(session, i));
-    requestAnimationFrame(() => cardRef.current?.focus());
-  };
+  // Every new question (and the first one, after "Start the exam") starts below the sticky timer bar.
+  useQuestionScroll(cardRef, question.id, { onMount: true });
+  const go = (i: number) => onChange(goTo(session, i));
 
   const submit = () => {
     if (counts.unanswered > 0 || counts.flagged > 0) setConfirming(true);
@@ -57,14 +56,17 @@ export function ExamRunner({
 
   return (
     <div className="flex flex-col gap-4">
-      <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b border-slate-200 bg-white/95 px-4 py-2 sm:-mx-6 sm:px-6 dark:border-slate-700 dark:bg-slate-950/95">
+      <div
+        data-sticky-top=""
+        className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b border-slate-200 bg-white/95 px-4 py-2 sm:-mx-6 sm:px-6 dark:border-slate-700 dark:bg-slate-950/95"
+      >
         <ExamTimer remainingMs={left} />
         <p className="order-last w-full text-sm sm:order-none sm:w-auto">
           {counts.answered} of {counts.total} answered · {counts.flagged} flagged
         </p>
-        <button type="button" className={`${buttonPrimary} px-3! py-1.5! sm:px-4! sm:py-2!`} onClick={submit}>
+        <Button variant="primary" size="sm" onClick={submit}>
           Submit exam
-        </button>
+        </Button>
       </div>
 
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
@@ -83,26 +85,21 @@ export function ExamRunner({
             keysEnabled={!confirming}
             actions={
               <>
-                <button type="button" className={buttonSecondary} onClick={() => go(index - 1)} disabled={index === 0}>
+                <Button onClick={() => go(index - 1)} disabled={index === 0}>
                   Previous
-                </button>
-                <button
-                  type="button"
-                  className={buttonSecondary}
+                </Button>
+                <Button
                   aria-pressed={flagged}
                   onClick={() => onChange(toggleFlag(session, question.id))}
+                  className="aria-pressed:border-amber-600 aria-pressed:bg-amber-100 aria-pressed:text-amber-950 dark:aria-pressed:border-amber-300 dark:aria-pressed:bg-amber-900 dark:aria-pressed:text-amber-50"
                 >
-                  {flagged && (
-                    <span aria-hidden="true" className="mr-1.5">
-                      ⚑
-                    </span>
-                  )}
+                  {flagged && <span aria-hidden="true">⚑</span>}
                   Flag for review
-                </button>
+                </Button>
                 {last && (
-                  <button type="button" className={buttonPrimary} onClick={submit}>
+                  <Button variant="primary" onClick={submit}>
                     Submit exam
-                  </button>
+                  </Button>
                 )}
               </>
             }
@@ -112,15 +109,9 @@ export function ExamRunner({
           </p>
         </div>
         <aside aria-label="Exam overview" className="min-w-0">
-          <button
-            type="button"
-            className={`${buttonSecondary} w-full lg:hidden`}
-            aria-expanded={mapOpen}
-            aria-controls="exam-map"
-            onClick={() => setMapOpen((o) => !o)}
-          >
+          <Button className="w-full lg:hidden" aria-expanded={mapOpen} aria-controls="exam-map" onClick={() => setMapOpen((o) => !o)}>
             {mapOpen ? 'Hide question map' : 'Show question map'}
-          </button>
+          </Button>
           <div id="exam-map" className={`${mapOpen ? 'block' : 'hidden'} mt-3 lg:mt-0 lg:block`}>
             <h2 className="mb-2 font-semibold">Question map</h2>
             <ExamMap
@@ -134,33 +125,55 @@ export function ExamRunner({
         </aside>
       </div>
 
-      {confirming && (
-        <ConfirmDialog
-          title="Submit the exam?"
-          confirmLabel="Submit now"
-          cancelLabel="Keep working"
-          onCancel={() => setConfirming(false)}
-          onConfirm={() => {
-            setConfirming(false);
-            onSubmit('learner');
-          }}
-        >
-          <p>
-            {counts.unanswered > 0 && (
-              <>
-                You have <strong>{counts.unanswered} unanswered</strong> question{counts.unanswered === 1 ? '' : 's'}; they will count as
-                wrong.{' '}
-              </>
-            )}
-            {counts.flagged > 0 && (
-              <>
-                {counts.flagged} question{counts.flagged === 1 ? ' is' : 's are'} flagged for review.{' '}
-              </>
-            )}
-            You cannot change answers after submitting.
-          </p>
-        </ConfirmDialog>
-      )}
+      <SubmitDialog
+        open={confirming}
+        counts={counts}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          onSubmit('learner');
+        }}
+      />
     </div>
+  );
+}
+
+/** "Submit the exam?" when questions are unanswered or flagged; the safe choice, "Keep working", has focus. */
+function SubmitDialog({
+  open,
+  counts,
+  onCancel,
+  onConfirm,
+}: {
+  open: boolean;
+  counts: { unanswered: number; flagged: number };
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
+  return (
+    <Dialog open={open} onClose={onCancel} title="Submit the exam?" alert>
+      <p>
+        {counts.unanswered > 0 && (
+          <>
+            You have <strong>{counts.unanswered} unanswered</strong> question{counts.unanswered === 1 ? '' : 's'}; they will count as
+            wrong.{' '}
+          </>
+        )}
+        {counts.flagged > 0 && (
+          <>
+            {counts.flagged} question{counts.flagged === 1 ? ' is' : 's are'} flagged for review.{' '}
+          </>
+        )}
+        You cannot change answers after submitting.
+      </p>
+      <div className="mt-4 flex flex-wrap justify-end gap-2">
+        <Button data-autofocus onClick={onCancel}>
+          Keep working
+        </Button>
+        <Button variant="primary" onClick={onConfirm}>
+          Submit now
+        </Button>
+      </div>
+    </Dialog>
   );
 }

@@ -1,3 +1,5 @@
+import { hasAnswer } from '@/quiz';
+
 /**
  * The state of one exam simulation, kept as plain JSON so it can be saved after every click and
  * restored after a reload. Pure functions: no React, no clock of its own (callers pass `now`).
@@ -19,13 +21,18 @@ export interface ExamSession {
   /** Set when submitted (by the learner or because time ran out). */
   finishedAt?: string;
   finishedBy?: 'learner' | 'timeout';
+  /** True when every question comes from KMS Lab's own banks: the exam is the KMS part of the chosen exam. */
+  kmsOnly?: boolean;
 }
 
 /** Storage key of the exam in progress (or the last finished one, until a new one starts). */
 export const EXAM_SESSION_KEY = 'kmslab.quiz.exam-session';
 
-export function createExamSession(questionIds: string[], options: { minutes: number; exam?: string; now: Date; id?: string }): ExamSession {
-  return {
+export function createExamSession(
+  questionIds: string[],
+  options: { minutes: number; exam?: string; now: Date; id?: string; kmsOnly?: boolean },
+): ExamSession {
+  const session: ExamSession = {
     version: 1,
     id: options.id ?? Math.random().toString(36).slice(2, 10),
     exam: options.exam,
@@ -36,16 +43,18 @@ export function createExamSession(questionIds: string[], options: { minutes: num
     flags: {},
     current: 0,
   };
+  if (options.kmsOnly !== undefined) session.kmsOnly = options.kmsOnly;
+  return session;
 }
 
 /**
- * Records the answer for a question, as the card gives it: in written-order indexes, and in the
- * learner's order for an ordering item (so it is never sorted here). A finished exam cannot change.
+ * Records the answer to a question. A finished exam cannot change. The answer is kept exactly as
+ * given: for an ordering item the order is the answer, for a matching item the position is the prompt.
  */
 export function answer(session: ExamSession, questionId: string, selected: number[]): ExamSession {
   if (session.finishedAt || !session.questionIds.includes(questionId)) return session;
   const answers = { ...session.answers };
-  if (selected.length === 0) delete answers[questionId];
+  if (!hasAnswer(selected)) delete answers[questionId];
   else answers[questionId] = [...selected];
   return { ...session, answers };
 }
@@ -70,7 +79,7 @@ export function remainingMs(session: ExamSession, now: Date): number {
 }
 
 export function isAnswered(session: ExamSession, questionId: string): boolean {
-  return (session.answers[questionId]?.length ?? 0) > 0;
+  return hasAnswer(session.answers[questionId]);
 }
 
 /** Counts for the question map and the submit confirmation. */

@@ -1,7 +1,7 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { filterChoices, type PoolEntry } from './question-pool';
-import { DEFAULT_EXAM, EXAM_RULES, defaultMinutes } from './exam-rules';
-import { buttonPrimary } from './ui';
+import { DEFAULT_EXAM, EXAM_RULES, defaultMinutes, ruleFor } from './exam-rules';
+import { Button, SelectField, TextField } from '@/components/ui';
 
 export interface ExamChoice {
   exam?: string;
@@ -26,16 +26,14 @@ export function ExamSetup({
   /** The learner's last choices (progress settings), used as this setup's starting values. */
   remembered?: { exam?: unknown; examCount?: unknown; examMinutes?: unknown };
 }) {
-  const id = useId();
-  const [exam, setExam] = useState(() =>
-    typeof remembered?.exam === 'string' && EXAM_RULES.some((r) => r.code === remembered.exam) ? remembered.exam : '',
-  );
+  // A remembered retired exam (SCS-C02) becomes its successor.
+  const [exam, setExam] = useState(() => (typeof remembered?.exam === 'string' ? (ruleFor(remembered.exam)?.code ?? '') : ''));
   const [bank, setBank] = useState('');
   const banks = useMemo(() => filterChoices(pool).banks, [pool]);
-  const available = useMemo(
-    () => pool.filter((e) => (!exam || (e.question.exams ?? []).includes(exam)) && (!bank || e.bank.id === bank)).length,
-    [pool, exam, bank],
-  );
+  const { available, kmsOnly } = useMemo(() => {
+    const matching = pool.filter((e) => (!exam || (e.question.exams ?? []).includes(exam)) && (!bank || e.bank.id === bank));
+    return { available: matching.length, kmsOnly: matching.every((e) => e.bank.origin === 'built-in') };
+  }, [pool, exam, bank]);
   const rule = EXAM_RULES.find((r) => r.code === exam);
   const fullCount = Math.min(rule?.questions ?? DEFAULT_EXAM.questions, available);
   // A remembered length only applies while it still fits the questions available.
@@ -76,126 +74,75 @@ export function ExamSetup({
       noValidate
     >
       <h2 className="text-xl font-semibold">Set up your exam</h2>
+      <SelectField
+        label="Exam"
+        value={exam}
+        onChange={(value) => {
+          setExam(value);
+          setCountText(null);
+          setMinutesText(null);
+        }}
+        options={[
+          { value: '', label: 'Any exam (all questions, Associate pace)' },
+          ...EXAM_RULES.map((r) => ({ value: r.code, label: `${r.code} ${r.name} (${r.questions} questions in ${r.minutes} min)` })),
+        ]}
+        hint={
+          kmsOnly && available > 0
+            ? `KMS Lab’s questions cover AWS KMS only, so this is ${exam ? `the KMS part of ${exam}` : 'a KMS exam'}, not a full practice exam: the results show your score on KMS questions and which exam-guide domains they cover.`
+            : undefined
+        }
+      />
       <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-exam`} className="font-medium">
-          Exam
-        </label>
-        <select
-          id={`${id}-exam`}
-          value={exam}
-          onChange={(e) => {
-            setExam(e.target.value);
-            setCountText(null);
-            setMinutesText(null);
-          }}
-          className="rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-500 dark:bg-slate-900"
-        >
-          <option value="">Any exam (all questions; pass mark 720)</option>
-          {EXAM_RULES.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.code} {r.name} ({r.minutes} min, pass {r.passMark})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-bank`} className="font-medium">
-          Questions from
-        </label>
-        <select
-          id={`${id}-bank`}
+        <SelectField
+          label="Questions from"
           value={bank}
-          onChange={(e) => {
-            setBank(e.target.value);
+          onChange={(value) => {
+            setBank(value);
             setCountText(null);
             setMinutesText(null);
           }}
-          className="rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-500 dark:bg-slate-900"
-        >
-          <option value="">All banks</option>
-          {banks.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.title}
-            </option>
-          ))}
-        </select>
+          options={[{ value: '', label: 'All banks' }, ...banks.map((b) => ({ value: b.id, label: b.title }))]}
+        />
         <p className="text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
           {available} question{available === 1 ? '' : 's'} available{exam ? ` tagged ${exam}` : ''}.
         </p>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <NumberField
-          id={`${id}-count`}
+        <TextField
           label="Number of questions"
+          type="number"
+          inputMode="numeric"
+          min={1}
           value={countText ?? String(fullCount)}
           onChange={(v) => {
             setCountText(v);
             setMinutesText(null);
           }}
-          error={countError}
-          hint={`The real exam has 65. Up to ${available} here.`}
+          error={countError || undefined}
+          hint={countError ? undefined : `The real exam has 65. Up to ${available} here.`}
         />
-        <NumberField
-          id={`${id}-minutes`}
+        <TextField
           label="Time in minutes"
+          type="number"
+          inputMode="numeric"
+          min={1}
           value={minutesText ?? String(minutes)}
           onChange={setMinutesText}
-          error={minutesError}
-          hint="Defaults to the real exam's pace."
+          error={minutesError || undefined}
+          hint={minutesError ? undefined : "Defaults to the real exam's pace."}
         />
       </div>
       <ul className="list-disc pl-6 text-sm text-slate-700 dark:text-slate-300">
-        <li>Multiple choice and multiple response; a question scores only if every choice is right.</li>
+        <li>A question scores only if the whole answer is right (every option, step or pair), as on the real exam.</li>
         <li>No penalty for guessing: unanswered questions simply count as wrong.</li>
         <li>No feedback until you submit. Flag questions to come back to them.</li>
         <li>Your exam is saved as you go: a reload or a closed tab resumes it, with the clock still running.</li>
       </ul>
       <div>
-        <button type="submit" className={buttonPrimary} disabled={available === 0}>
+        <Button type="submit" variant="primary" disabled={available === 0}>
           Start the exam
-        </button>
+        </Button>
       </div>
     </form>
-  );
-}
-
-function NumberField({
-  id,
-  label,
-  value,
-  onChange,
-  error,
-  hint,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error: string;
-  hint: string;
-}) {
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={1}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint`}
-        className="rounded border border-slate-400 bg-white px-2 py-1.5 aria-invalid:border-red-700 dark:border-slate-500 dark:bg-slate-900"
-      />
-      <p
-        id={`${id}-hint`}
-        className={`text-sm ${error ? 'font-medium text-red-800 dark:text-red-300' : 'text-slate-700 dark:text-slate-300'}`}
-      >
-        {error || hint}
-      </p>
-    </div>
   );
 }

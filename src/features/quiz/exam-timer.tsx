@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { Button } from '@/components/ui';
 import { formatClock } from './exam-session';
 
 const WARNINGS = [10, 5, 1];
@@ -33,13 +34,9 @@ export function ExamTimer({ remainingMs }: { remainingMs: number }) {
       >
         {hidden ? '––:––' : formatClock(remainingMs)}
       </span>
-      <button
-        type="button"
-        onClick={() => setHidden((h) => !h)}
-        className="rounded border border-slate-400 px-2 py-0.5 text-xs dark:border-slate-500"
-      >
+      <Button size="xs" onClick={() => setHidden((h) => !h)}>
         {hidden ? 'Show time' : 'Hide time'}
-      </button>
+      </Button>
       <span className="sr-only" aria-live="polite">
         {warning}
       </span>

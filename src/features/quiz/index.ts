@@ -4,3 +4,4 @@
  */
 export { quizRoutes } from './routes';
 export { ReviewsDueLink } from './reviews-due-link';
+export { topicLabel } from './topics';

@@ -1,31 +1,62 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { createStudySession, seededRandom, type StudySession } from '@/quiz';
 import { PageHeading } from '@/components/ui/page-heading';
-import { filterPool, ITEM_KINDS, shuffled, type QuestionFilter } from './question-pool';
-import { FilterForm } from './filter-form';
-import { QuestionRunner } from './question-runner';
+import { filterPool, ITEM_KINDS, shuffled, type PoolEntry, type QuestionFilter } from './question-pool';
 import { useQuizData } from './use-quiz-data';
+import { useQuizProgress } from './stores/quiz-progress';
 import { StorageNotice } from './storage-notice';
 import { EmptyBankNotice } from './empty-bank-notice';
+import { PracticeSetup, effectiveLength } from './practice-setup';
+import { StudyRunner } from './study-runner';
+import { useStudySession } from './use-study-session';
+import { freshSeed } from './study-session-store';
+import { Button, Notice } from '@/components/ui';
 import { Loading } from './ui';
 
-/** Practice: questions filtered by topic, tag, exam or bank, in random order, with instant feedback. */
+const FILTER_KEYS = ['topic', 'tag', 'exam', 'bank', 'type', 'question', 'flagged'] as const;
+
+/** The filter a session was started with (its scope), for comparing with the page's filter. */
+function scopeFilter(session: StudySession): QuestionFilter {
+  const out: QuestionFilter = {};
+  for (const key of FILTER_KEYS) {
+    const value = session.scope?.[key];
+    if (key === 'flagged' ? value === true : typeof value === 'string' && value) (out as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}
+
+const sameFilter = (a: QuestionFilter, b: QuestionFilter) => FILTER_KEYS.every((k) => (a[k] ?? undefined) === (b[k] ?? undefined));
+
+/**
+ * Practice: choose a length and the questions, then one question at a time with instant feedback.
+ * The session is saved at every step: a reload resumes at the same question, in the same order.
+ */
 export function PracticePage() {
   const filter = useSearch({ from: '/quiz/practice' });
   const navigate = useNavigate();
   const { ready, pool, progress } = useQuizData();
-  // A new shuffle per filter and per "start again".
-  const [round, setRound] = useState(0);
-  // Flags as they were when this round started: unflagging a question mid-session must not reshuffle it.
-  const filterKey = JSON.stringify(filter);
-  const [flagSnapshot, setFlagSnapshot] = useState<{ key: string; flags: Readonly<Record<string, true>> } | null>(null);
-  const roundKey = `${filterKey}-${round}`;
-  if (progress && (!flagSnapshot || flagSnapshot.key !== roundKey)) setFlagSnapshot({ key: roundKey, flags: progress.flags });
-  const flags = flagSnapshot?.flags;
+  const updateSettings = useQuizProgress((s) => s.updateSettings);
+  const { session, update, saved } = useStudySession('practice');
+  const flags = progress?.flags;
   const matching = useMemo(() => filterPool(pool, filter, flags), [pool, filter, flags]);
-  const flaggedCount = progress ? pool.filter((e) => progress.flags[e.question.id]).length : 0;
-  const queue = useMemo(() => shuffled(matching), [matching, round]); // eslint-disable-line react-hooks/exhaustive-deps
+  const flaggedCount = useMemo(() => (flags ? pool.filter((e) => flags[e.question.id]).length : 0), [pool, flags]);
+  const entries = useMemo(() => new Map(pool.map((e) => [e.question.id, e])), [pool]);
   const setFilter = (next: QuestionFilter) => void navigate({ to: '/quiz/practice', search: next, replace: true });
+
+  const hasFilter = FILTER_KEYS.some((k) => filter[k] !== undefined);
+  // A session in progress is resumed, unless the learner came for other questions: then it is offered.
+  const resume = session && (!hasFilter || sameFilter(filter, scopeFilter(session)));
+
+  const start = (length: number) => {
+    const seed = freshSeed();
+    const ids = shuffled(
+      matching.map((e) => e.question.id),
+      seededRandom(seed),
+    ).slice(0, effectiveLength(length, matching.length));
+    updateSettings({ practiceLength: length });
+    update(createStudySession({ mode: 'practice', questionIds: ids, seed, now: new Date(), scope: { ...filter, length } }));
+  };
 
   return (
     <div>
@@ -34,37 +65,56 @@ export function PracticePage() {
         lead="Instant feedback on every answer: what is right, why the other options are wrong, and where AWS documents it."
       />
       <StorageNotice />
+      {!saved && (
+        <div className="mb-4">
+          <Notice tone="warning">
+            This browser refused to save the session, so a reload would start it again. Your answers are saved.
+          </Notice>
+        </div>
+      )}
       {!ready ? (
         <Loading>Loading questions…</Loading>
       ) : pool.length === 0 ? (
         <EmptyBankNotice />
+      ) : resume ? (
+        <StudyRunner
+          session={session}
+          entries={entries}
+          onChange={update}
+          end={{ onRestart: () => update(null), restartLabel: 'New practice session' }}
+        />
       ) : (
-        <div className="flex flex-col gap-6">
-          <details className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
-            <summary className="cursor-pointer font-medium">
-              Questions: {describeFilter(filter, pool)} ({matching.length})
-            </summary>
-            <div className="mt-3">
-              <FilterForm pool={pool} filter={filter} onChange={setFilter} matching={matching.length} flaggedCount={flaggedCount} />
-            </div>
-          </details>
-          {queue.length === 0 ? (
-            <EmptyBankNotice filtered />
-          ) : (
-            <QuestionRunner
-              key={`${JSON.stringify(filter)}-${round}`}
-              entries={queue}
-              mode="practice"
-              onRestart={() => setRound((r) => r + 1)}
-            />
-          )}
-        </div>
+        <PracticeSetup
+          pool={pool}
+          filter={filter}
+          onFilterChange={setFilter}
+          matching={matching.length}
+          flaggedCount={flaggedCount}
+          scopeText={describeFilter(filter, pool)}
+          initialLength={typeof progress?.settings.practiceLength === 'number' ? progress.settings.practiceLength : 20}
+          onStart={start}
+          notice={session && <ResumeNotice session={session} onResume={() => setFilter(scopeFilter(session))} />}
+        />
       )}
     </div>
   );
 }
 
-function describeFilter(filter: QuestionFilter, pool: ReturnType<typeof useQuizData>['pool']): string {
+function ResumeNotice({ session, onResume }: { session: StudySession; onResume: () => void }) {
+  const answered = session.results.filter((r) => !r.again).length;
+  return (
+    <Notice tone="info" title="A practice session is in progress">
+      <p>
+        {answered} of {session.planned.length} answered. Starting a new session below replaces it.
+      </p>
+      <Button className="mt-3" onClick={onResume}>
+        Resume it
+      </Button>
+    </Notice>
+  );
+}
+
+function describeFilter(filter: QuestionFilter, pool: readonly PoolEntry[]): string {
   const parts: string[] = [];
   if (filter.topic) parts.push(`topic ${filter.topic}`);
   if (filter.exam) parts.push(filter.exam);

@@ -4,7 +4,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { useQuizData } from './use-quiz-data';
 import { useDueAndMistakes } from './use-due-and-mistakes';
 import { StorageNotice } from './storage-notice';
-import { accuracyByDay, masteryByTopic, streakDays } from './progress-stats';
+import { accuracyByDay, masteryByTopic, streakDays, totals } from './progress-stats';
 import { AccuracyChart } from './accuracy-chart';
 import { MasteryTable } from './mastery-table';
 import { ExamHistory } from './exam-history';
@@ -15,20 +15,21 @@ import { Loading } from './ui';
 /** Progress: streak, reviews due, mastery per topic, accuracy over time, exam history, export/import. */
 export function ProgressPage() {
   const { ready, pool, progress } = useQuizData();
-  const { dueIds, mistakeIds } = useDueAndMistakes();
+  const { dueToday, mistakeIds } = useDueAndMistakes();
   const now = useMemo(() => new Date(), []);
-  const attempts = useMemo(() => progress?.attempts ?? [], [progress]);
+  const stats = useMemo(() => progress?.stats ?? {}, [progress]);
+  const byDay = useMemo(() => progress?.days ?? {}, [progress]);
   const mastery = useMemo(
     () =>
       masteryByTopic(
         pool.map((e) => e.question),
-        attempts,
+        stats,
       ).sort((a, b) => topicLabel(a.topic || undefined).localeCompare(topicLabel(b.topic || undefined))),
-    [pool, attempts],
+    [pool, stats],
   );
-  const days = useMemo(() => accuracyByDay(attempts, now, 30), [attempts, now]);
-  const streak = useMemo(() => streakDays(attempts, now), [attempts, now]);
-  const right = attempts.filter((a) => a.correct).length;
+  const days = useMemo(() => accuracyByDay(byDay, now, 30), [byDay, now]);
+  const streak = useMemo(() => streakDays(byDay, now), [byDay, now]);
+  const { answered, correct: right } = useMemo(() => totals(stats), [stats]);
 
   return (
     <div>
@@ -49,10 +50,10 @@ export function ProgressPage() {
               <Stat label="Study streak" value={`${streak} day${streak === 1 ? '' : 's'}`} />
               <Stat
                 label="Answers given"
-                value={String(attempts.length)}
-                extra={attempts.length ? `${Math.round((right / attempts.length) * 100)}% right` : undefined}
+                value={String(answered)}
+                extra={answered ? `${Math.round((right / answered) * 100)}% right` : undefined}
               />
-              <Stat label="Reviews due today" value={String(dueIds.length)} extra={<Link to="/quiz/review">Review</Link>} />
+              <Stat label="Reviews due today" value={String(dueToday)} extra={<Link to="/quiz/review">Review</Link>} />
               <Stat label="Mistakes to drill" value={String(mistakeIds.length)} extra={<Link to="/quiz/drill">Drill</Link>} />
             </dl>
           </section>
@@ -73,7 +74,7 @@ export function ProgressPage() {
             <h2 id="exams-title" className="text-xl font-semibold">
               Exam history
             </h2>
-            <ExamHistory exams={progress.exams} />
+            <ExamHistory />
           </section>
           <section aria-labelledby="transfer-title">
             <h2 id="transfer-title" className="text-xl font-semibold">

@@ -126,7 +126,16 @@ export function QuestionCard(props: QuestionCardProps) {
         {revealed && correct !== undefined ? announcement(question, correct, order) : ''}
       </div>
 
-      {revealed && <QuestionFeedback question={question} selected={selected} correct={correct} order={order} level={below(headingLevel)} />}
+      {revealed && (
+        <QuestionFeedback
+          question={question}
+          selected={selected}
+          correct={correct}
+          order={order}
+          level={below(headingLevel)}
+          label={position ? `Answer feedback, question ${position.index + 1}` : undefined}
+        />
+      )}
 
       <CardButtons {...props} />
     </article>

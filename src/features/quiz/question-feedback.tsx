@@ -17,8 +17,11 @@ export function QuestionFeedback({
   correct,
   order = displayOrder(question),
   level = 3,
+  label = 'Answer feedback',
 }: {
   question: Question;
+  /** The region's name; unique per card where several are revealed at once (the exam review). */
+  label?: string;
   /** Level of the feedback's headings: one below the card's. */
   level?: HeadingLevel;
   selected: number[];
@@ -27,7 +30,7 @@ export function QuestionFeedback({
   order?: DisplayOrder;
 }) {
   return (
-    <section aria-label="Answer feedback" className="mt-5 flex flex-col gap-4 border-t border-slate-200 pt-4 dark:border-slate-700">
+    <section aria-label={label} className="mt-5 flex flex-col gap-4 border-t border-slate-200 pt-4 dark:border-slate-700">
       {correct !== undefined && (
         <p
           className={`rounded-md px-3 py-2 font-semibold ${

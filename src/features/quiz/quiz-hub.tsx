@@ -23,7 +23,7 @@ export function QuizHub() {
   const flags = progress?.flags;
   const matching = useMemo(() => filterPool(pool, filter, flags).length, [pool, filter, flags]);
   const flaggedCount = useMemo(() => (flags ? pool.filter((e) => flags[e.question.id]).length : 0), [pool, flags]);
-  const { dueIds, mistakeIds } = useDueAndMistakes();
+  const { dueToday, mistakeIds } = useDueAndMistakes();
   const setFilter = (next: QuestionFilter) => void navigate({ to: '/quiz', search: next, replace: true });
 
   return (
@@ -51,7 +51,7 @@ export function QuizHub() {
           />
           <ModeCard
             title="Exam simulation"
-            text="Timed, no feedback until you submit, flag questions for review, and an estimated scaled score with a per-topic breakdown."
+            text="Timed, no feedback until you submit, flag questions for review; an estimated score for the KMS part of the exam, by exam-guide domain and by topic."
             action={
               <Link to="/quiz/exam" className={buttonPrimary}>
                 Set up an exam
@@ -63,7 +63,7 @@ export function QuizHub() {
             text="Spaced repetition (FSRS): the questions you are most likely to forget, on the day they are due."
             action={
               <Link to="/quiz/review" className={buttonPrimary}>
-                {ready ? `Review ${dueIds.length} due today` : 'Review what is due today'}
+                {ready ? `Review ${dueToday} due today` : 'Review what is due today'}
               </Link>
             }
           />

@@ -50,5 +50,11 @@ export function quizRoutes<TParent extends AnyRootRoute>(parent: TParent) {
     component: lazyRouteComponent(() => import('./progress-page'), 'ProgressPage'),
   });
 
-  return [quizHubRoute, practiceRoute, examRoute, reviewRoute, drillRoute, banksRoute, progressRoute] as const;
+  const pastExamRoute = createRoute({
+    getParentRoute: () => parent,
+    path: '/progress/exams/$examId',
+    component: lazyRouteComponent(() => import('./past-exam-page'), 'PastExamPage'),
+  });
+
+  return [quizHubRoute, practiceRoute, examRoute, reviewRoute, drillRoute, banksRoute, progressRoute, pastExamRoute] as const;
 }

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { ScrollBox as KitScrollBox } from '@/components/ui';
 
 /** Shared looks for the quiz pages, so buttons and notices are consistent in both themes. */
 export const buttonPrimary =
@@ -7,18 +6,9 @@ export const buttonPrimary =
 export const buttonSecondary =
   'inline-flex items-center justify-center rounded border border-slate-400 bg-white px-4 py-2 font-semibold text-slate-900 no-underline hover:bg-slate-100 hover:no-underline disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800';
 
-// Notice, Badge and ScrollBox now live in the shared UI kit (src/components/ui); re-exported here so
+// Notice and Badge now live in the shared UI kit (src/components/ui); re-exported here so
 // the quiz pages keep working until they import the kit directly.
 export { Badge, Notice } from '@/components/ui';
-
-/** A sideways-scrolling box for wide tables on phones (the kit's ScrollBox, with the quiz's spacing). */
-export function ScrollBox({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <KitScrollBox label={label} className="mt-3">
-      {children}
-    </KitScrollBox>
-  );
-}
 
 /**
  * The placeholder while banks and progress load. Tall on purpose: the page that replaces it is

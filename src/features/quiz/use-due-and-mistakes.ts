@@ -1,30 +1,32 @@
 import { useMemo } from 'react';
 import { useQuizBanks } from './stores/quiz-banks';
 import { useQuizProgress } from './stores/quiz-progress';
-import { isDue } from '@/quiz';
+import { dailyQueue, limitsFrom, type DailyQueue } from '@/quiz';
 import { recentMistakes } from './progress-stats';
+import { newQuestionOrder } from './new-question-order';
 
-/** The end of the learner's local day: "due today" means due before midnight, as on the home page. */
-export function endOfDay(now: Date): Date {
-  const end = new Date(now);
-  end.setHours(23, 59, 59, 999);
-  return end;
-}
+const EMPTY: DailyQueue = { learning: [], reviews: [], fresh: [], reviewsOverLimit: 0, freshOverLimit: 0, later: [] };
 
-/** Ids (in the current pool) of reviews due today and of recent mistakes to drill. */
+/**
+ * Today's review queue (FSRS cards due, within the daily limits; new questions up to the new limit)
+ * and the recent mistakes to drill, for the questions in the current banks. Recomputed each minute.
+ */
 export function useDueAndMistakes(now: Date = new Date()) {
   const pool = useQuizBanks((s) => s.pool);
   const data = useQuizProgress((s) => s.data);
   const minute = Math.floor(now.getTime() / 60_000);
   return useMemo(() => {
     const at = new Date(minute * 60_000);
-    if (!data) return { dueIds: [] as string[], mistakeIds: [] as string[] };
+    if (!data) return { queue: EMPTY, dueToday: 0, mistakeIds: [] as string[] };
+    const queue = dailyQueue({
+      cards: data.cards,
+      available: newQuestionOrder(pool),
+      studyDay: data.studyDay,
+      limits: limitsFrom(data.settings),
+      now: at,
+    });
     const available = new Set(pool.map((e) => e.question.id));
-    const dueIds = Object.entries(data.cards)
-      .filter(([id, card]) => available.has(id) && isDue(card, endOfDay(at)))
-      .sort(([, a], [, b]) => Date.parse(a.due) - Date.parse(b.due))
-      .map(([id]) => id);
-    const mistakeIds = recentMistakes(data.attempts, at).filter((id) => available.has(id));
-    return { dueIds, mistakeIds };
+    const mistakeIds = recentMistakes(data.stats, at).filter((id) => available.has(id));
+    return { queue, dueToday: queue.learning.length + queue.reviews.length + queue.later.length, mistakeIds };
   }, [pool, data, minute]);
 }

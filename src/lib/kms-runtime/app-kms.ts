@@ -1,44 +1,24 @@
 import { KMSClient } from '@aws-sdk/client-kms';
-import { createIndexedDbStore, createKms, ROOT_ACCESS_KEY_ID, ROOT_SECRET_ACCESS_KEY, type Kms } from '@/kms';
-import { createAccessLayer, type AuditTrail, type Iam } from '@/kms/access';
-import { simulatedNow } from './simulated-clock';
-
-/** The IndexedDB database the app's simulator persists to. */
-export const APP_KMS_DB_NAME = 'kmslab';
-
-/** The app's KMS, with IAM principals, key policies, grants and the audit trail. */
-export type AppKms = Kms<Iam, AuditTrail>;
-
-let appKms: AppKms | undefined;
+import { ROOT_ACCESS_KEY_ID, ROOT_SECRET_ACCESS_KEY } from '@/kms';
+import { currentWorkspaceId, subscribeWorkspace } from './current-workspace';
+import { getWorkspace, type AppKms } from './workspaces';
 
 /**
- * The one simulated KMS the whole app shares (console, envelope page, scenarios that act on the
- * learner's own keys), created on first use with IndexedDB persistence and the simulated clock.
- * Call `await getAppKms().ready()` before the first request (it is idempotent and loads the saved
- * keys once).
+ * The simulated KMS of the current workspace (the learner's own lab unless a lab challenge is open),
+ * created on first use with IndexedDB persistence and the workspace's clock. Call
+ * `await loadAppKms()` before the first request (it loads the saved keys once, and sets a lab up the
+ * first time it is opened).
  */
 export function getAppKms(): AppKms {
-  appKms ??= createKms<Iam, AuditTrail>({
-    store: createIndexedDbStore(APP_KMS_DB_NAME),
-    now: simulatedNow,
-    access: (core) => createAccessLayer(core),
-  });
-  return appKms;
-}
-
-/** Resolves once the app's KMS has loaded its saved state. */
-export async function loadAppKms(): Promise<AppKms> {
-  const kms = getAppKms();
-  await kms.ready();
-  return kms;
+  return getWorkspace().kms;
 }
 
 const clients = new Map<string, KMSClient>();
 
 /**
- * A real `@aws-sdk/client-kms` KMSClient whose requests go to the app's simulator (never to the
- * network), as `accessKeyId` in `region`. Every call goes through the wire path, so it shows in the
- * audit trail like a real CloudTrail event.
+ * A real `@aws-sdk/client-kms` KMSClient whose requests go to the current workspace's simulator (never
+ * to the network), as `accessKeyId` in `region`. Every call goes through the wire path, so it shows in
+ * the audit trail like a real CloudTrail event.
  *
  * @param region - e.g. 'us-east-1'; keys are per Region, as in AWS
  * @param accessKeyId - the caller; default the account root (ROOT_ACCESS_KEY_ID). The simulator reads
@@ -47,12 +27,13 @@ const clients = new Map<string, KMSClient>();
  * @param secretAccessKey - optional; defaults to the root secret for the root key, else a placeholder
  */
 export function getKmsClient(region: string, accessKeyId: string = ROOT_ACCESS_KEY_ID, secretAccessKey?: string): KMSClient {
-  const id = `${region}\u0000${accessKeyId}`;
+  const workspace = currentWorkspaceId();
+  const id = `${workspace}\u0000${region}\u0000${accessKeyId}`;
   let client = clients.get(id);
   if (!client) {
     client = new KMSClient({
       region,
-      requestHandler: getAppKms().requestHandler,
+      requestHandler: getWorkspace(workspace).kms.requestHandler,
       // No SDK retries: a simulated throttle or error should show once, as it happened.
       maxAttempts: 1,
       credentials: {
@@ -64,4 +45,48 @@ export function getKmsClient(region: string, accessKeyId: string = ROOT_ACCESS_K
     clients.set(id, client);
   }
   return client;
+}
+
+// The clock of the current workspace, as the console and the envelope page use it.
+
+/** Milliseconds the current workspace's clock runs ahead of real time. */
+export function getClockOffset(): number {
+  return getWorkspace().clock.offset();
+}
+
+/** Sets the current workspace's clock offset (ms, ≥ 0); prefer {@link advanceClock}. */
+export function setClockOffset(ms: number): void {
+  getWorkspace().clock.setOffset(ms);
+}
+
+/** Moves the current workspace's clock forward by `ms` (ignored unless positive). */
+export function advanceClock(ms: number): void {
+  getWorkspace().clock.advance(ms);
+}
+
+/** Puts the current workspace's clock back to real time. */
+export function resetClock(): void {
+  getWorkspace().clock.reset();
+}
+
+/** The simulated now of the current workspace, in epoch ms. */
+export function simulatedNow(): number {
+  return getWorkspace().clock.now();
+}
+
+/**
+ * Calls `listener` whenever the current workspace's clock moves, and when another workspace becomes
+ * current (its clock reads differently); returns the unsubscribe function.
+ */
+export function subscribeClock(listener: () => void): () => void {
+  let unsubscribeClock = getWorkspace().clock.subscribe(listener);
+  const unsubscribeWorkspace = subscribeWorkspace(() => {
+    unsubscribeClock();
+    unsubscribeClock = getWorkspace().clock.subscribe(listener);
+    listener();
+  });
+  return () => {
+    unsubscribeClock();
+    unsubscribeWorkspace();
+  };
 }

@@ -1,12 +1,31 @@
 /**
- * The app's simulated clock: real time plus an offset the learner moves forward (a day, 30 days, a
- * year) to watch rotation fall due and deletion windows end. The offset is saved in localStorage,
- * so a reload keeps the simulated date and the keys' schedules stay consistent with it.
+ * Simulated clocks: real time plus an offset the learner moves forward (a day, 30 days, a year) to
+ * watch rotation fall due and deletion windows end. Each workspace (the learner's own lab, each lab
+ * challenge) has its own clock, saved in localStorage under its own key, so a reload keeps the
+ * simulated date and the keys' schedules stay consistent with it.
  */
+
+/** localStorage key of the learner's own lab clock (unchanged since the first release). */
 export const CLOCK_OFFSET_STORAGE_KEY = 'kmslab.clock.offset';
 
-let offset: number | undefined;
-const listeners = new Set<() => void>();
+/** One simulated clock. */
+export interface SimulatedClock {
+  /** Milliseconds the clock runs ahead of real time (0 when never set or unreadable). */
+  offset(): number;
+  /**
+   * Sets the offset (ms, ≥ 0), saves it and notifies subscribers. KMS schedules only move forward, so
+   * prefer {@link SimulatedClock.advance} in the UI.
+   */
+  setOffset(ms: number): void;
+  /** Moves the clock forward by `ms` (ignored unless positive). */
+  advance(ms: number): void;
+  /** Puts the clock back to real time. */
+  reset(): void;
+  /** The simulated now, in epoch ms. */
+  now(): number;
+  /** Calls `listener` whenever the clock is moved; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
 
 function storage(): Storage | undefined {
   try {
@@ -17,47 +36,41 @@ function storage(): Storage | undefined {
   }
 }
 
-/** Milliseconds the simulated clock runs ahead of real time (0 when never set or unreadable). */
-export function getClockOffset(): number {
-  if (offset === undefined) {
-    const saved = Number(storage()?.getItem(CLOCK_OFFSET_STORAGE_KEY) ?? 0);
-    offset = Number.isFinite(saved) && saved >= 0 ? saved : 0;
-  }
-  return offset;
-}
-
-/**
- * Sets the offset (ms, ≥ 0), saves it and notifies subscribers. The simulator's time jumps for every
- * later call; KMS schedules only move forward, so prefer {@link advanceClock} in the UI.
- */
-export function setClockOffset(ms: number): void {
-  if (!Number.isFinite(ms) || ms < 0) throw new RangeError('The clock offset must be a finite, non-negative number of milliseconds.');
-  offset = ms;
-  try {
-    storage()?.setItem(CLOCK_OFFSET_STORAGE_KEY, String(ms));
-  } catch {
-    // Storage full or blocked: the clock still moves for this visit.
-  }
-  for (const listener of listeners) listener();
-}
-
-/** Moves the simulated clock forward by `ms` (ignored unless positive). */
-export function advanceClock(ms: number): void {
-  if (ms > 0) setClockOffset(getClockOffset() + ms);
-}
-
-/** Puts the simulated clock back to real time (the lab's Reset). */
-export function resetClock(): void {
-  setClockOffset(0);
-}
-
-/** Calls `listener` whenever the simulated clock is moved; returns the unsubscribe function. */
-export function subscribeClock(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** The simulated now, in epoch ms: what the app's KMS sees as the current time. */
-export function simulatedNow(): number {
-  return Date.now() + getClockOffset();
+/** A clock whose offset is saved in localStorage under `storageKey`. */
+export function createSimulatedClock(storageKey: string): SimulatedClock {
+  let offset: number | undefined;
+  const listeners = new Set<() => void>();
+  const clock: SimulatedClock = {
+    offset() {
+      if (offset === undefined) {
+        const saved = Number(storage()?.getItem(storageKey) ?? 0);
+        offset = Number.isFinite(saved) && saved >= 0 ? saved : 0;
+      }
+      return offset;
+    },
+    setOffset(ms) {
+      if (!Number.isFinite(ms) || ms < 0) throw new RangeError('The clock offset must be a finite, non-negative number of milliseconds.');
+      offset = ms;
+      try {
+        storage()?.setItem(storageKey, String(ms));
+      } catch {
+        // Storage full or blocked: the clock still moves for this visit.
+      }
+      for (const listener of listeners) listener();
+    },
+    advance(ms) {
+      if (ms > 0) clock.setOffset(clock.offset() + ms);
+    },
+    reset() {
+      clock.setOffset(0);
+    },
+    now() {
+      return Date.now() + clock.offset();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+  return clock;
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { ROOT_ACCESS_KEY_ID } from '@/kms';
+import { subscribeWorkspace } from '@/lib/kms-runtime';
 
 /** Regions the lab offers. Keys, aliases and ciphertexts are regional, so switching matters. */
 export const LAB_REGIONS = [
@@ -83,3 +84,7 @@ export const useLabContext = create<LabContextState>((set, get) => ({
     set(next);
   },
 }));
+
+// An access key names a principal of one workspace only: entering or leaving a lab challenge acts as
+// the account root again, instead of as someone the other workspace does not know.
+subscribeWorkspace(() => useLabContext.getState().setLabContext({ accessKeyId: ROOT_ACCESS_KEY_ID }));

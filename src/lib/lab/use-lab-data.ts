@@ -1,6 +1,6 @@
 import type { KMSClient } from '@aws-sdk/client-kms';
 import { useEffect, useEffectEvent, useState } from 'react';
-import { getKmsClient, loadAppKms } from '@/lib/kms-runtime';
+import { getKmsClient, loadAppKms, useCurrentWorkspace } from '@/lib/kms-runtime';
 import type { LabContext } from './lab-context';
 import { useLabRevision } from './lab-revision';
 import { useClockOffset } from './use-clock';
@@ -45,7 +45,8 @@ export function useLabData<T>(
 ): LabData<T> {
   const revision = useLabRevision();
   const clock = useClockOffset();
-  const id = JSON.stringify([context.region, context.accessKeyId, ...key]);
+  // The workspace is part of what is read: a lab challenge's keys are not the learner's own.
+  const id = JSON.stringify([useCurrentWorkspace(), context.region, context.accessKeyId, ...key]);
   const [state, setState] = useState<{ id: string; data: LabData<T> }>();
   const read = useEffectEvent(async () => {
     await loadAppKms();

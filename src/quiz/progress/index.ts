@@ -1,12 +1,14 @@
 /**
- * Learner progress: the versioned schema, pure migrations, safe localStorage persistence and
- * export/import. Import from here.
+ * Learner progress: the versioned schema, pure migrations, safe localStorage persistence of the hot
+ * document, the answer history in IndexedDB, and export/import. Import from here.
  */
 export * from './schema';
 export type { ProgressV1 } from './v1';
-export { MIGRATIONS, migrateToCurrent, migrateV1toV2, type MigrationOutcome } from './migrations';
+export type { ProgressV2 } from './v2';
+export { MIGRATIONS, migrateToCurrent, migrateV1toV2, migrateV2toV3, type MigrationOutcome } from './migrations';
 export { sanitiseProgress, type SanitisedProgress } from './validate';
-export { attemptKey, laterCard, mergeCards, mergeForSave, unionAttempts, unionExams } from './merge';
+export { attemptKey, examKey, laterCard, mergeCards, mergeForSave, unionAttempts, unionExams, withoutCommitted } from './merge';
+export { aggregate, foldAttempts, localDay, mergeAggregates, type Aggregates } from './aggregates';
 export {
   isQuotaError,
   listCorruptCopies,
@@ -17,6 +19,28 @@ export {
   type LoadResult,
   type LoadStatus,
   type SaveFailure,
+  type SaveOptions,
   type SaveResult,
 } from './storage';
-export { EXPORT_FORMAT, exportProgress, importProgress, type ImportSummary } from './transfer';
+export {
+  EXPORT_FORMAT,
+  applyImport,
+  exportProgress,
+  importProgress,
+  type ImportPlan,
+  type ImportSummary,
+  type KnownHistory,
+} from './transfer';
+export {
+  HistoryError,
+  addHistory,
+  allAttempts,
+  allExams,
+  countAttempts,
+  getExam,
+  historyKeys,
+  listBackups,
+  saveBackup,
+  type HistoryBackup,
+  type HistoryOptions,
+} from './history-db';

@@ -1,9 +1,15 @@
 import type { StoredCard } from '../schedule';
-import type { Attempt, ExamResult, ProgressData } from './schema';
+import { mergeAggregates } from './aggregates';
+import type { Attempt, ExamResult, PendingHistory, ProgressData } from './schema';
 
 /** Identity of an attempt: the same answer recorded twice (e.g. by a merge) is one attempt. */
-export function attemptKey(a: Attempt): string {
+export function attemptKey(a: Pick<Attempt, 'questionId' | 'at' | 'mode' | 'selected'>): string {
   return `${a.questionId}\u0000${a.at}\u0000${a.mode}\u0000${a.selected.join(',')}`;
+}
+
+/** Identity of an exam result among pending history keys (attempt keys never start with it). */
+export function examKey(e: Pick<ExamResult, 'id'>): string {
+  return `exam\u0000${e.id}`;
 }
 
 /** The card that reflects the later review (then more reviews, then the later due date). */
@@ -63,23 +69,79 @@ export function unionExams(a: readonly ExamResult[], b: readonly ExamResult[]): 
 /** Cards of both; where both have a card for a question, the later review wins. */
 export function mergeCards(a: Readonly<Record<string, StoredCard>>, b: Readonly<Record<string, StoredCard>>): Record<string, StoredCard> {
   const out: Record<string, StoredCard> = { ...a };
-  for (const [id, card] of Object.entries(b)) out[id] = out[id] ? laterCard(out[id], card) : card;
+  for (const [id, card] of Object.entries(b)) {
+    const other = out[id];
+    // The usual save: most cards are the very same objects on both sides.
+    if (other !== card) out[id] = other ? laterCard(other, card) : card;
+  }
   return out;
 }
 
 /**
- * Merges what another tab stored (`stored`) with what this tab wants to write (`mine`) so that
- * neither loses answers: attempts and exams are unioned, cards keep the later review.
- * Flags and settings are taken from `mine`, which was computed from `stored` by the caller's
- * update, so an unflag in this tab is respected.
+ * Pending history without the entries the history database has confirmed (`committed` holds their
+ * {@link attemptKey} and {@link examKey}). Returns the same object when nothing is dropped.
  */
-export function mergeForSave(stored: ProgressData, mine: ProgressData): ProgressData {
-  return {
+export function withoutCommitted(pending: PendingHistory, committed: ReadonlySet<string> | undefined): PendingHistory {
+  if (!committed || committed.size === 0) return pending;
+  const attempts = pending.attempts.filter((a) => !committed.has(attemptKey(a)));
+  const exams = pending.exams.filter((e) => !committed.has(examKey(e)));
+  if (attempts.length === pending.attempts.length && exams.length === pending.exams.length) return pending;
+  return { attempts, exams };
+}
+
+/**
+ * Merges what another tab stored (`stored`) with what this tab wants to write (`mine`) so that
+ * neither loses answers: pending attempts and exams are unioned (then those the database confirmed
+ * are dropped), cards keep the later review, totals keep the larger count (see mergeAggregates).
+ * Flags and settings are taken from `mine`, which was computed from `stored` by the caller's update,
+ * so an unflag in this tab is respected.
+ */
+export function mergeForSave(stored: ProgressData, mine: ProgressData, committed?: ReadonlySet<string>): ProgressData {
+  // The usual save: `mine` is an update of `stored` itself, so its totals already include stored's.
+  const totals =
+    mine.stats === stored.stats && mine.days === stored.days
+      ? { stats: mine.stats, days: mine.days }
+      : derivedFrom(stored, mine)
+        ? { stats: mine.stats, days: mine.days }
+        : mergeAggregates(stored, mine);
+  const merged: ProgressData = {
     version: mine.version,
-    attempts: unionAttempts(stored.attempts, mine.attempts),
     cards: mergeCards(stored.cards, mine.cards),
     flags: { ...mine.flags },
-    exams: unionExams(stored.exams, mine.exams),
     settings: { ...mine.settings },
+    stats: totals.stats,
+    days: totals.days,
+    pending: withoutCommitted(
+      {
+        attempts: unionAttempts(stored.pending.attempts, mine.pending.attempts),
+        exams: unionExams(stored.pending.exams, mine.pending.exams),
+      },
+      committed,
+    ),
   };
+  const studyDay = laterStudyDay(stored.studyDay, mine.studyDay);
+  if (studyDay) merged.studyDay = studyDay;
+  return merged;
+}
+
+/**
+ * True when `mine`'s totals were computed from `stored`'s (an update that added to them): every
+ * entry of stored is either the same object in mine or replaced by one with at least as many answers.
+ */
+function derivedFrom(stored: ProgressData, mine: ProgressData): boolean {
+  for (const [id, s] of Object.entries(stored.stats)) {
+    const m = mine.stats[id];
+    if (m !== s && (!m || m.answered < s.answered)) return false;
+  }
+  for (const [day, t] of Object.entries(stored.days)) {
+    const m = mine.days[day];
+    if (m !== t && (!m || m.answered < t.answered)) return false;
+  }
+  return true;
+}
+
+function laterStudyDay(a: ProgressData['studyDay'], b: ProgressData['studyDay']): ProgressData['studyDay'] {
+  if (!a || !b) return b ?? a;
+  if (a.day !== b.day) return a.day > b.day ? a : b;
+  return { day: a.day, introduced: Math.max(a.introduced, b.introduced), reviewed: Math.max(a.reviewed, b.reviewed) };
 }

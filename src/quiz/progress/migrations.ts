@@ -1,7 +1,10 @@
-import { scaledEstimate, EXAM_RULES, DEFAULT_EXAM } from '../exam';
+import { scaledEstimate, examRule, DEFAULT_EXAM } from '../exam';
 import type { StoredCard } from '../schedule';
+import { aggregate } from './aggregates';
 import { PROGRESS_VERSION, type Attempt, type ExamResult, type ProgressData } from './schema';
 import type { ProgressV1 } from './v1';
+import type { ProgressV2 } from './v2';
+import { readAttempt } from './validate';
 
 /**
  * Pure migrations from each past schema version to the next. Each takes a document of version N
@@ -10,13 +13,14 @@ import type { ProgressV1 } from './v1';
  */
 export const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> = {
   1: (doc) => migrateV1toV2(doc as unknown as ProgressV1) as unknown as Record<string, unknown>,
+  2: (doc) => migrateV2toV3(doc as unknown as ProgressV2) as unknown as Record<string, unknown>,
 };
 
 const iso = (ms: unknown): string | undefined =>
   typeof ms === 'number' && Number.isFinite(ms) && Math.abs(ms) < 8.64e15 ? new Date(ms).toISOString() : undefined;
 
 /** Version 1 → 2: answers map → attempt log, epoch ms → ISO, camelCase FSRS → ts-fsrs names, flagged list → map. */
-export function migrateV1toV2(v1: ProgressV1): ProgressData {
+export function migrateV1toV2(v1: ProgressV1): ProgressV2 {
   const attempts: Attempt[] = [];
   for (const [questionId, list] of Object.entries(v1.answers ?? {})) {
     if (!Array.isArray(list)) continue;
@@ -62,7 +66,7 @@ export function migrateV1toV2(v1: ProgressV1): ProgressData {
     const finishedAt = iso(e?.at);
     const total = typeof e?.total === 'number' ? e.total : 0;
     const correct = typeof e?.correct === 'number' ? e.correct : 0;
-    const passMark = (e?.exam ? EXAM_RULES[e.exam]?.passMark : undefined) ?? DEFAULT_EXAM.passMark;
+    const passMark = (e?.exam ? examRule(e.exam)?.passMark : undefined) ?? DEFAULT_EXAM.passMark;
     const scaled = scaledEstimate(correct, total);
     const exam = {
       id: `v1-${e?.at ?? k}-${k}`,
@@ -82,10 +86,32 @@ export function migrateV1toV2(v1: ProgressV1): ProgressData {
     if (typeof e?.minutes === 'number') exam.minutes = e.minutes;
     exams.push(exam);
   }
-  const settings: ProgressData['settings'] = {};
+  const settings: ProgressV2['settings'] = {};
   if (typeof v1.settings?.askConfidence === 'boolean') settings.askConfidence = v1.settings.askConfidence;
   if (typeof v1.settings?.exam === 'string') settings.exam = v1.settings.exam;
   return { version: 2, attempts, cards, flags, exams, settings };
+}
+
+/**
+ * Version 2 → 3: the attempt log and the exam list leave the localStorage document. They become
+ * `pending` history, which the storage layer moves into IndexedDB (and drops from the document once
+ * the database has committed it); the document keeps running totals per question and per day,
+ * computed here from the same attempts. Cards, flags and settings are unchanged.
+ */
+export function migrateV2toV3(v2: ProgressV2): ProgressData {
+  // Only readable attempts count in the totals. Everything passes through as it was (damaged entries,
+  // even a list that is not a list), so validation counts the damage and the loader keeps a copy aside.
+  const readable = Array.isArray(v2.attempts) ? v2.attempts.filter((a) => readAttempt(a) !== undefined) : [];
+  const { stats, days } = aggregate(readable);
+  return {
+    version: 3,
+    cards: v2.cards,
+    flags: v2.flags,
+    settings: v2.settings,
+    stats,
+    days,
+    pending: { attempts: v2.attempts, exams: v2.exams },
+  };
 }
 
 /** Outcome of bringing a stored document up to the current version. */

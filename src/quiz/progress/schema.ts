@@ -5,7 +5,7 @@ import type { Confidence, StoredCard } from '../schedule';
  * The persisted progress schema. Bump {@link PROGRESS_VERSION} for any change a v-current reader
  * could misread, and add a pure migration in `migrations.ts` with a fixture of the old shape.
  */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /** localStorage key of the progress document. Every progress key starts with it. */
 export const PROGRESS_KEY = 'kmslab.progress';
@@ -15,6 +15,12 @@ export const CORRUPT_KEY_PREFIX = 'kmslab.progress.corrupt.';
 
 /** Prefix of the copy of an older schema version kept before it is first overwritten by a migrated save. */
 export const BACKUP_KEY_PREFIX = 'kmslab.progress.backup.v';
+
+/**
+ * Default daily limits of spaced review, as Anki's: 20 new questions and 200 reviews a day. Here, with
+ * the storage key, because the home page's "reviews due" line reads them without the quiz engine.
+ */
+export const DEFAULT_DAILY_LIMITS = { newPerDay: 20, reviewsPerDay: 200 } as const;
 
 /** Where an answer was given. */
 export type AttemptMode = 'practice' | 'exam' | 'review' | 'drill';
@@ -58,6 +64,15 @@ export interface ExamResult {
   passMark: number;
   passed: boolean;
   byTopic: Record<string, TopicScore>;
+  /**
+   * Per exam-guide domain, keyed `EXAM|Domain name` (the domains each question was tagged with when
+   * the exam was taken). Missing in results saved before schema version 3.
+   */
+  byDomain?: Record<string, TopicScore>;
+  /** True when every question came from KMS Lab's own banks: the score covers KMS questions only. */
+  kmsOnly?: boolean;
+  /** Seed of the display order of options within each question, so a review shows what the learner saw. */
+  displaySeed?: string;
 }
 
 /** A JSON value, for settings the UI may add without a schema change. */
@@ -71,20 +86,73 @@ export interface ProgressSettings {
   exam?: string;
   examCount?: number;
   examMinutes?: number;
+  /** Questions per practice session the learner chose last (0 = all). */
+  practiceLength?: number;
+  /** Daily limit of new questions in spaced review (default 20, as Anki). */
+  newPerDay?: number;
+  /** Daily limit of review cards (default 200, as Anki). */
+  reviewsPerDay?: number;
   [key: string]: JsonValue | undefined;
 }
 
-/** Everything KMS Lab remembers about a learner, keyed by question id. */
+/** What a learner did with one question, summed over every answer (kept in the hot document). */
+export interface QuestionStats {
+  /** Answers given. */
+  answered: number;
+  /** Right answers. */
+  correct: number;
+  /** ISO time of the latest answer. */
+  lastAt: string;
+  /** Whether the latest answer was right (the drill list and "mastered" read this). */
+  lastCorrect: boolean;
+}
+
+/** Answers and right answers on one calendar day of the learner's clock. */
+export interface DayTally {
+  answered: number;
+  correct: number;
+}
+
+/** Counts for the daily limits of spaced review: what today has used so far. */
+export interface StudyDay {
+  /** Local calendar day, `YYYY-MM-DD`. */
+  day: string;
+  /** New questions (no review card before) first answered today. */
+  introduced: number;
+  /** Answers to cards that were in the review state (due from an earlier day). */
+  reviewed: number;
+}
+
+/**
+ * Answers and finished exams not yet confirmed by the history database (IndexedDB). They are saved
+ * here first, in the same write as the card they moved, so a closed tab or a failed database loses
+ * nothing; once the database has committed them they are dropped from here.
+ */
+export interface PendingHistory {
+  attempts: Attempt[];
+  exams: ExamResult[];
+}
+
+/**
+ * The hot progress document in localStorage: small and bounded by the number of questions, not by
+ * the number of answers. The long history (every attempt, every finished exam) lives in IndexedDB
+ * (`history-db.ts`); `stats` and `days` are running totals of it, so the pages that need numbers
+ * (drill list, mastery, streak, accuracy) never read the whole history.
+ */
 export interface ProgressData {
   version: typeof PROGRESS_VERSION;
-  attempts: Attempt[];
   cards: Record<string, StoredCard>;
   flags: Record<string, true>;
-  exams: ExamResult[];
   settings: ProgressSettings;
+  /** Per question id. */
+  stats: Record<string, QuestionStats>;
+  /** Per local calendar day, `YYYY-MM-DD`. */
+  days: Record<string, DayTally>;
+  studyDay?: StudyDay;
+  pending: PendingHistory;
 }
 
 /** Empty progress at the current version. */
 export function emptyProgress(): ProgressData {
-  return { version: PROGRESS_VERSION, attempts: [], cards: {}, flags: {}, exams: [], settings: {} };
+  return { version: PROGRESS_VERSION, cards: {}, flags: {}, settings: {}, stats: {}, days: {}, pending: { attempts: [], exams: [] } };
 }

@@ -27,6 +27,8 @@ export interface LoadResult {
   corruptKey?: string;
   /** Schema version the data was migrated from. */
   migratedFrom?: number;
+  /** The stored text before migration (for a backup in the history database). */
+  migratedRaw?: string;
 }
 
 /** Why a save did not happen. */
@@ -46,6 +48,16 @@ export function isQuotaError(error: unknown): boolean {
   return e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014;
 }
 
+type ReadOk = Extract<StoredState, { kind: 'ok' }>;
+
+/**
+ * The last current-version document read or written through each storage, by its exact text. A save
+ * re-reads the stored text (another tab may have written); when it is the text this tab last saw, the
+ * parsed, validated document is reused instead of parsing and checking it again, which is most of the
+ * cost of a save. Updates never change the document they are given, so sharing it is safe.
+ */
+const lastSeen = new WeakMap<Storage, ReadOk>();
+
 function readStored(storage: Storage): StoredState {
   let raw: string | null;
   try {
@@ -54,6 +66,14 @@ function readStored(storage: Storage): StoredState {
     return { kind: 'unavailable', error: errorText(error) };
   }
   if (raw === null) return { kind: 'empty' };
+  const seen = lastSeen.get(storage);
+  if (seen && seen.raw === raw) return seen;
+  const state = parseStored(raw);
+  if (state.kind === 'ok' && state.dropped === 0 && state.from === PROGRESS_VERSION) lastSeen.set(storage, state);
+  return state;
+}
+
+function parseStored(raw: string): StoredState {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -170,7 +190,10 @@ export function loadProgress(storage: Storage, now: Date = new Date()): LoadResu
     }
     case 'ok': {
       const result: LoadResult = { data: state.data, status: state.from < PROGRESS_VERSION ? 'migrated' : 'ok', readOnly: false };
-      if (state.from < PROGRESS_VERSION) result.migratedFrom = state.from;
+      if (state.from < PROGRESS_VERSION) {
+        result.migratedFrom = state.from;
+        result.migratedRaw = state.raw;
+      }
       if (state.dropped > 0) {
         const key = keepAside(storage, state.raw, now);
         result.status = 'recovered';
@@ -187,12 +210,29 @@ export function loadProgress(storage: Storage, now: Date = new Date()): LoadResu
   }
 }
 
+/** Options of {@link saveProgress}. */
+export interface SaveOptions {
+  /**
+   * Keys (`attemptKey`, `examKey` in merge.ts) of pending history the history database has committed:
+   * they are dropped from the document in this write.
+   */
+  committed?: ReadonlySet<string>;
+}
+
+/** A pre-migration document up to this size is also copied aside in localStorage; larger ones only in IndexedDB. */
+const LOCAL_BACKUP_MAX_CHARS = 256 * 1024;
+
 /**
  * Saves progress safely for several open tabs: re-reads what is stored, applies `update` to it,
- * merges (attempts and exams unioned, later card review wins) and writes. Never replaces a newer
+ * merges (pending history unioned, later card review wins) and writes. Never replaces a newer
  * schema or unreadable data that could not be copied aside; a full quota leaves storage as it was.
  */
-export function saveProgress(storage: Storage, update: (data: ProgressData) => ProgressData, now: Date = new Date()): SaveResult {
+export function saveProgress(
+  storage: Storage,
+  update: (data: ProgressData) => ProgressData,
+  now: Date = new Date(),
+  options: SaveOptions = {},
+): SaveResult {
   const state = readStored(storage);
   let base: ProgressData;
   switch (state.kind) {
@@ -220,8 +260,10 @@ export function saveProgress(storage: Storage, update: (data: ProgressData) => P
             'Part of your saved progress is damaged and there was no room to keep a copy, so it was not overwritten. Free some browser storage and reload.',
         };
       }
-      if (state.from < PROGRESS_VERSION) {
-        // Keep the pre-migration document once, in case a migration ever needs to be redone.
+      if (state.from < PROGRESS_VERSION && state.raw.length <= LOCAL_BACKUP_MAX_CHARS) {
+        // Keep the pre-migration document once, in case a migration ever needs to be redone. A large
+        // one is not doubled here (the copy could take the room the migrated document needs): the
+        // progress store keeps it in IndexedDB before the first migrated save.
         try {
           const backupKey = `${BACKUP_KEY_PREFIX}${state.from}`;
           if (storage.getItem(backupKey) === null) storage.setItem(backupKey, state.raw);
@@ -255,9 +297,11 @@ export function saveProgress(storage: Storage, update: (data: ProgressData) => P
       message: `The change contained ${invalid ?? 'unreadable'} malformed ${invalid === 1 ? 'entry' : 'entries'}, so it was not saved; stored progress is unchanged. Please report this.`,
     };
   }
-  const merged = mergeForSave(base, mine);
+  const merged = mergeForSave(base, mine, options.committed);
   try {
-    storage.setItem(PROGRESS_KEY, JSON.stringify(merged));
+    const text = JSON.stringify(merged);
+    storage.setItem(PROGRESS_KEY, text);
+    lastSeen.set(storage, { kind: 'ok', data: merged, from: PROGRESS_VERSION, dropped: 0, raw: text });
   } catch (error) {
     if (isQuotaError(error)) {
       return {

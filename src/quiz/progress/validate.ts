@@ -1,12 +1,14 @@
-import { isStoredCard, type StoredCard } from '../schedule';
+import { isStoredCard } from '../schedule';
 import {
   ATTEMPT_MODES,
   PROGRESS_VERSION,
   type Attempt,
+  type DayTally,
   type ExamResult,
   type JsonValue,
   type ProgressData,
-  type ProgressSettings,
+  type QuestionStats,
+  type StudyDay,
 } from './schema';
 
 /** Progress with malformed entries left out, and how many were left out. */
@@ -18,11 +20,12 @@ export interface SanitisedProgress {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const isIso = (v: unknown): v is string => typeof v === 'string' && Number.isFinite(Date.parse(v));
-// -1 is a matching item's "no response" for one prompt (see Answer in src/quiz/model.ts).
+// An answer is a list of small indexes; -1 is "no response chosen" for a prompt of a matching item.
 const isIndexList = (v: unknown): v is number[] => Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= -1 && n < 64);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
-function readAttempt(v: unknown): Attempt | undefined {
+/** A well-formed attempt (a clean copy), or undefined. */
+export function readAttempt(v: unknown): Attempt | undefined {
   if (!isRecord(v)) return undefined;
   if (typeof v.questionId !== 'string' || !v.questionId || !isIso(v.at) || !isIndexList(v.selected) || typeof v.correct !== 'boolean')
     return undefined;
@@ -32,7 +35,8 @@ function readAttempt(v: unknown): Attempt | undefined {
   return a;
 }
 
-function readExam(v: unknown): ExamResult | undefined {
+/** A well-formed exam result (a clean copy), or undefined. */
+export function readExam(v: unknown): ExamResult | undefined {
   if (!isRecord(v)) return undefined;
   if (typeof v.id !== 'string' || !v.id || !isIso(v.finishedAt)) return undefined;
   if (!isCount(v.correct) || !isCount(v.total) || !isCount(v.percent) || !isCount(v.scaledEstimate) || !isCount(v.passMark))
@@ -65,7 +69,34 @@ function readExam(v: unknown): ExamResult | undefined {
   if (v.finishedBy === 'learner' || v.finishedBy === 'timeout') exam.finishedBy = v.finishedBy;
   if (isCount(v.minutes)) exam.minutes = v.minutes;
   if (Array.isArray(v.flagged)) exam.flagged = v.flagged.filter((x): x is string => typeof x === 'string');
+  if (isRecord(v.byDomain)) {
+    exam.byDomain = {};
+    for (const [key, s] of Object.entries(v.byDomain)) {
+      if (isRecord(s) && isCount(s.correct) && isCount(s.total)) exam.byDomain[key] = { correct: s.correct, total: s.total };
+    }
+  }
+  if (typeof v.kmsOnly === 'boolean') exam.kmsOnly = v.kmsOnly;
+  if (typeof v.displaySeed === 'string') exam.displaySeed = v.displaySeed;
   return exam;
+}
+
+function readStats(v: unknown): QuestionStats | undefined {
+  if (!isRecord(v) || !isCount(v.answered) || !isCount(v.correct) || !isIso(v.lastAt) || typeof v.lastCorrect !== 'boolean')
+    return undefined;
+  if (v.correct > v.answered) return undefined;
+  return { answered: v.answered, correct: v.correct, lastAt: v.lastAt, lastCorrect: v.lastCorrect };
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function readTally(v: unknown): DayTally | undefined {
+  if (!isRecord(v) || !isCount(v.answered) || !isCount(v.correct) || v.correct > v.answered) return undefined;
+  return { answered: v.answered, correct: v.correct };
+}
+
+function readStudyDay(v: unknown): StudyDay | undefined {
+  if (!isRecord(v) || typeof v.day !== 'string' || !DAY.test(v.day) || !isCount(v.introduced) || !isCount(v.reviewed)) return undefined;
+  return { day: v.day, introduced: v.introduced, reviewed: v.reviewed };
 }
 
 function isJson(v: unknown, depth = 0): v is JsonValue {
@@ -77,77 +108,103 @@ function isJson(v: unknown, depth = 0): v is JsonValue {
   return false;
 }
 
+/** Reads a list with `read`, counting what it could not read. */
+function readList<T>(value: unknown, read: (v: unknown) => T | undefined, out: T[]): number {
+  if (value === undefined) return 0;
+  if (!Array.isArray(value)) return 1;
+  let dropped = 0;
+  for (const v of value) {
+    const ok = read(v);
+    if (ok) out.push(ok);
+    else dropped++;
+  }
+  return dropped;
+}
+
+/** Reads a map with `read`, counting what it could not read. */
+function readMap<T>(value: unknown, read: (v: unknown, key: string) => T | undefined, out: Record<string, T>): number {
+  if (value === undefined) return 0;
+  if (!isRecord(value)) return 1;
+  let dropped = 0;
+  for (const [k, v] of Object.entries(value)) {
+    const ok = read(v, k);
+    if (ok !== undefined) out[k] = ok;
+    else dropped++;
+  }
+  return dropped;
+}
+
 /**
  * Reads a current-version progress document defensively: every well-formed entry is kept,
  * malformed ones are counted and left out (the caller decides whether to keep the original aside).
+ * An export file's top-level `attempts` and `exams` (the whole history) are read as pending history.
  * Returns undefined when the value is not a progress document at all.
  */
 export function sanitiseProgress(value: unknown): SanitisedProgress | undefined {
   if (!isRecord(value) || value.version !== PROGRESS_VERSION) return undefined;
+  const data: ProgressData = {
+    version: PROGRESS_VERSION,
+    cards: {},
+    flags: {},
+    settings: {},
+    stats: {},
+    days: {},
+    pending: { attempts: [], exams: [] },
+  };
   let dropped = 0;
-  const attempts: Attempt[] = [];
-  if (Array.isArray(value.attempts)) {
-    for (const a of value.attempts) {
-      const ok = readAttempt(a);
-      if (ok) attempts.push(ok);
-      else dropped++;
-    }
-  } else if (value.attempts !== undefined) dropped++;
-  const cards: Record<string, StoredCard> = {};
-  if (isRecord(value.cards)) {
-    for (const [id, c] of Object.entries(value.cards)) {
-      if (isStoredCard(c)) cards[id] = { ...c };
-      else dropped++;
-    }
-  } else if (value.cards !== undefined) dropped++;
-  const flags: Record<string, true> = {};
+  dropped += readMap(value.cards, (c) => (isStoredCard(c) ? { ...c } : undefined), data.cards);
+  // A false flag is an unflag written by hand: not damage, just nothing to keep.
   if (isRecord(value.flags)) {
     for (const [id, f] of Object.entries(value.flags)) {
-      if (f === true) flags[id] = true;
+      if (f === true) data.flags[id] = true;
       else if (f !== false) dropped++;
     }
   } else if (value.flags !== undefined) dropped++;
-  const exams: ExamResult[] = [];
-  if (Array.isArray(value.exams)) {
-    for (const e of value.exams) {
-      const ok = readExam(e);
-      if (ok) exams.push(ok);
-      else dropped++;
-    }
-  } else if (value.exams !== undefined) dropped++;
-  const settings: ProgressSettings = {};
-  if (isRecord(value.settings)) {
-    for (const [k, v] of Object.entries(value.settings)) {
-      if (isJson(v)) settings[k] = v;
-      else dropped++;
-    }
-  } else if (value.settings !== undefined) dropped++;
-  return { data: { version: PROGRESS_VERSION, attempts, cards, flags, exams, settings }, dropped };
+  dropped += readMap(value.settings, (v) => (isJson(v) ? v : undefined), data.settings as Record<string, JsonValue>);
+  dropped += readMap(value.stats, readStats, data.stats);
+  dropped += readMap(value.days, (v, k) => (DAY.test(k) ? readTally(v) : undefined), data.days);
+  if (value.studyDay !== undefined) {
+    const day = readStudyDay(value.studyDay);
+    if (day) data.studyDay = day;
+    else dropped++;
+  }
+  const pending = isRecord(value.pending) ? value.pending : value.pending === undefined ? {} : (dropped++, {});
+  dropped += readList(pending.attempts, readAttempt, data.pending.attempts);
+  dropped += readList(value.attempts, readAttempt, data.pending.attempts);
+  dropped += readList(pending.exams, readExam, data.pending.exams);
+  dropped += readList(value.exams, readExam, data.pending.exams);
+  return { data, dropped };
 }
 
 /**
  * Checks what an update changed, not the whole document: entries that are the very same objects
  * as in `base` were validated when `base` was read. Returns the number of malformed new or changed
- * entries, or undefined when `mine` is not a progress document at all. This keeps saves fast for
- * learners with tens of thousands of attempts.
+ * entries, or undefined when `mine` is not a progress document at all. This keeps saves fast.
  */
 export function countInvalidChanges(base: ProgressData, mine: unknown): number | undefined {
   if (!isRecord(mine) || mine.version !== PROGRESS_VERSION) return undefined;
+  const pending = mine.pending;
   if (
-    !Array.isArray(mine.attempts) ||
     !isRecord(mine.cards) ||
     !isRecord(mine.flags) ||
-    !Array.isArray(mine.exams) ||
-    !isRecord(mine.settings)
+    !isRecord(mine.settings) ||
+    !isRecord(mine.stats) ||
+    !isRecord(mine.days) ||
+    !isRecord(pending) ||
+    !Array.isArray(pending.attempts) ||
+    !Array.isArray(pending.exams)
   )
     return undefined;
   let bad = 0;
-  const known = new Set<unknown>(base.attempts);
-  for (const a of mine.attempts) if (!known.has(a) && !readAttempt(a)) bad++;
+  const known = new Set<unknown>(base.pending.attempts);
+  for (const a of pending.attempts) if (!known.has(a) && !readAttempt(a)) bad++;
+  const knownExams = new Set<unknown>(base.pending.exams);
+  for (const e of pending.exams) if (!knownExams.has(e) && !readExam(e)) bad++;
   for (const [id, c] of Object.entries(mine.cards)) if (base.cards[id] !== c && !isStoredCard(c)) bad++;
+  for (const [id, s] of Object.entries(mine.stats)) if (base.stats[id] !== s && !readStats(s)) bad++;
+  for (const [day, t] of Object.entries(mine.days)) if (base.days[day] !== t && !(DAY.test(day) && readTally(t))) bad++;
   for (const f of Object.values(mine.flags)) if (f !== true) bad++;
-  const knownExams = new Set<unknown>(base.exams);
-  for (const e of mine.exams) if (!knownExams.has(e) && !readExam(e)) bad++;
   for (const v of Object.values(mine.settings)) if (!isJson(v)) bad++;
+  if (mine.studyDay !== undefined && mine.studyDay !== base.studyDay && !readStudyDay(mine.studyDay)) bad++;
   return bad;
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
  * This test fails when a file under a core imports React, zustand, the router, React Flow or a feature.
  */
 const ROOT = join(import.meta.dirname, '../../..');
-const CORES = ['src/kms', 'src/quiz', 'src/scenarios', 'src/envelope', 'src/learn'];
+const CORES = ['src/kms', 'src/quiz', 'src/scenarios', 'src/envelope', 'src/learn', 'src/labs'];
 const FORBIDDEN: { pattern: RegExp; why: string }[] = [
   { pattern: /^react(-dom)?(\/|$)/, why: 'React' },
   { pattern: /^zustand(\/|$)/, why: 'zustand' },

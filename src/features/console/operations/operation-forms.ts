@@ -7,7 +7,9 @@ export type FieldSpec =
   | { kind: 'bytes'; name: string; label: string; defaultEncoding: 'text' | 'base64'; reuse?: string[]; optional?: boolean }
   | { kind: 'context'; name: string; label: string }
   | { kind: 'select'; name: string; label: string; options: string[]; optional?: boolean }
-  | { kind: 'number'; name: string; label: string; min: number; max: number; optional?: boolean };
+  | { kind: 'number'; name: string; label: string; min: number; max: number; optional?: boolean }
+  /** Free text (an id, a token); `list` sends it as a list, split at commas and whitespace. */
+  | { kind: 'text'; name: string; label: string; optional?: boolean; list?: boolean };
 
 export interface OperationForm {
   operation: string;
@@ -29,6 +31,8 @@ const SIGNING_ALGORITHMS = [
 ];
 const MAC_ALGORITHMS = ['HMAC_SHA_224', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512'];
 const CIPHERTEXT_FIELDS = ['CiphertextBlob'];
+/** A grant can be used at once, before it reaches every KMS host, by passing its token. */
+const GRANT_TOKENS: FieldSpec = { kind: 'text', name: 'GrantTokens', label: 'Grant tokens (optional)', optional: true, list: true };
 
 // Exactly one of KeySpec and NumberOfBytes is allowed; the form lets the learner try both and see why.
 const DATA_KEY_FIELDS: FieldSpec[] = [
@@ -36,6 +40,7 @@ const DATA_KEY_FIELDS: FieldSpec[] = [
   { kind: 'select', name: 'KeySpec', label: 'Data key spec', options: ['AES_256', 'AES_128'], optional: true },
   { kind: 'number', name: 'NumberOfBytes', label: 'Or number of bytes (1 to 1,024)', min: 1, max: 1024, optional: true },
   { kind: 'context', name: 'EncryptionContext', label: 'Encryption context' },
+  GRANT_TOKENS,
 ];
 
 const DATA_KEY_PAIR_FIELDS: FieldSpec[] = [
@@ -67,6 +72,7 @@ export const OPERATION_FORMS: OperationForm[] = [
       { kind: 'bytes', name: 'Plaintext', label: 'Plaintext', defaultEncoding: 'text' },
       { kind: 'context', name: 'EncryptionContext', label: 'Encryption context' },
       { kind: 'select', name: 'EncryptionAlgorithm', label: 'Encryption algorithm', options: ENCRYPTION_ALGORITHMS, optional: true },
+      GRANT_TOKENS,
     ],
   },
   {
@@ -77,6 +83,7 @@ export const OPERATION_FORMS: OperationForm[] = [
       { kind: 'context', name: 'EncryptionContext', label: 'Encryption context' },
       { kind: 'key', name: 'KeyId', label: 'Key (optional for symmetric, required for RSA)', optional: true },
       { kind: 'select', name: 'EncryptionAlgorithm', label: 'Encryption algorithm', options: ENCRYPTION_ALGORITHMS, optional: true },
+      GRANT_TOKENS,
     ],
   },
   {
@@ -147,6 +154,23 @@ export const OPERATION_FORMS: OperationForm[] = [
       { kind: 'bytes', name: 'Message', label: 'Message', defaultEncoding: 'text' },
       { kind: 'bytes', name: 'Mac', label: 'MAC', defaultEncoding: 'base64', reuse: ['Mac'] },
       { kind: 'select', name: 'MacAlgorithm', label: 'MAC algorithm', options: MAC_ALGORITHMS },
+    ],
+  },
+  {
+    operation: 'UpdateAlias',
+    summary: 'Points an existing alias at another key of the same type in one step, so applications that use the alias follow at once.',
+    fields: [
+      { kind: 'text', name: 'AliasName', label: 'Alias name (alias/…)' },
+      { kind: 'key', name: 'TargetKeyId', label: 'New target key (id or ARN)' },
+    ],
+  },
+  {
+    operation: 'RetireGrant',
+    summary: 'Ends a grant when its work is done: give its grant token, or the key and the grant id.',
+    fields: [
+      { kind: 'text', name: 'GrantToken', label: 'Grant token', optional: true },
+      { kind: 'key', name: 'KeyId', label: 'Or the key (id or ARN)', optional: true },
+      { kind: 'text', name: 'GrantId', label: 'and the grant id', optional: true },
     ],
   },
 ];

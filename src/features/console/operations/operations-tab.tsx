@@ -39,7 +39,7 @@ export function buildInput(fields: FieldSpec[], values: Values): { input: Record
       input[f.name] = n; // Range errors are left to KMS, so the learner sees AWS's own validation.
     } else {
       const s = (v as string).trim();
-      if (s !== '') input[f.name] = s;
+      if (s !== '') input[f.name] = f.kind === 'text' && f.list ? s.split(/[\s,]+/).filter(Boolean) : s;
     }
   }
   return { input };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Dialog, SelectField } from '@/components/ui';
-import { advanceClock, resetClock, type AppKms } from '@/lib/kms-runtime';
+import { advanceClock, resetWorkspace, useCurrentWorkspace } from '@/lib/kms-runtime';
 import { LAB_REGIONS, notifyLabChanged, useSimNow, type LabPrincipal } from '@/lib/lab';
 import { useConsoleStore } from '../console-store';
 import { useLab } from '../use-lab';
@@ -18,7 +18,7 @@ const CLOCK_STEPS = [
  * may do, and the envelope page uses them too), the simulated date with controls to move it forward,
  * and Reset.
  */
-export function LabToolbar({ kms, principals }: { kms: AppKms; principals: LabPrincipal[] }) {
+export function LabToolbar({ principals }: { principals: LabPrincipal[] }) {
   const { region, accessKeyId, setSearch } = useLab();
   const now = useSimNow();
   const known = principals.some((p) => p.accessKeyId === accessKeyId);
@@ -60,23 +60,26 @@ export function LabToolbar({ kms, principals }: { kms: AppKms; principals: LabPr
               {step.label}
             </Button>
           ))}
-          <ResetLab kms={kms} />
+          <ResetLab />
         </div>
       </div>
     </section>
   );
 }
 
-/** Starts the lab over after an explicit confirmation: keys, users, grants, audit trail and clock. */
-function ResetLab({ kms }: { kms: AppKms }) {
+/**
+ * Starts the lab over after an explicit confirmation: keys, users, grants, audit trail and clock. In a
+ * lab challenge, its workspace goes back to the challenge's starting state instead of empty.
+ */
+function ResetLab() {
+  const challenge = useCurrentWorkspace() !== 'own';
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const clear = useConsoleStore((s) => s.clear);
   const { setSearch } = useLab();
   const reset = async () => {
     setBusy(true);
-    await kms.reset();
-    resetClock();
+    await resetWorkspace();
     clear();
     setSearch({ as: undefined });
     notifyLabChanged();
@@ -88,10 +91,16 @@ function ResetLab({ kms }: { kms: AppKms }) {
       <Button variant="danger-outline" size="sm" onClick={() => setConfirming(true)}>
         Reset lab…
       </Button>
-      <Dialog open={confirming} onClose={() => setConfirming(false)} title="Reset the lab?" alert>
+      <Dialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        title={challenge ? 'Reset this lab challenge?' : 'Reset the lab?'}
+        alert
+      >
         <p>
-          This deletes every key, IAM user and role, grant and audit event in this browser, and puts the simulated clock back to today. It
-          cannot be undone.
+          {challenge
+            ? 'This puts the lab challenge back to its starting state: everything you did in it is deleted. Your own lab, other challenges and your progress are kept.'
+            : 'This deletes every key, IAM user and role, grant and audit event in this browser, and puts the simulated clock back to today. It cannot be undone.'}
         </p>
         <div className="mt-4 flex flex-wrap gap-2">
           <Button variant="danger" disabled={busy} onClick={() => void reset()}>

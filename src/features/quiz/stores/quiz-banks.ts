@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { withCurrentExams } from '@/quiz';
 import type { parseBank as parseBankFn } from '@/quiz/parse-bank';
 import { buildPool, type LoadedBank, type PoolEntry } from '../question-pool';
 
@@ -7,7 +8,10 @@ import { buildPool, type LoadedBank, type PoolEntry } from '../question-pool';
 // parser (only needed for the learner's own banks). The core modules are imported directly, not
 // through the '@/features/quiz/core' barrel: import() of the barrel would keep every export it has.
 let builtInLoad: Promise<LoadedBank[]> | null = null;
-const loadBuiltIn = () => (builtInLoad ??= import('@/features/quiz/built-in-banks').then((m) => m.builtInBanks()));
+const loadBuiltIn = () =>
+  (builtInLoad ??= import('@/features/quiz/built-in-banks').then((m) =>
+    m.builtInBanks().map((bank) => ({ ...bank, questions: bank.questions.map(withCurrentExams) })),
+  ));
 const loadStore = () => import('@/quiz/bank-store');
 const loadParser = () => import('@/quiz/parse-bank').then((m) => m.parseBank);
 
@@ -53,7 +57,8 @@ function toLoaded(
       questionCount: parsed.questions.length,
       addedAt: stored.addedAt,
     },
-    questions: parsed.questions,
+    // Retired exam codes (SCS-C02) read as their successor's, so filters and exams see one code.
+    questions: parsed.questions.map(withCurrentExams),
   };
 }
 

@@ -1,31 +1,9 @@
 import { create } from 'zustand';
-import {
-  PROGRESS_KEY,
-  exportProgress,
-  importProgress,
-  listCorruptCopies,
-  loadProgress,
-  newCard,
-  ratingFor,
-  readStoredCopy,
-  review,
-  saveProgress,
-} from '@/quiz';
+import { PROGRESS_KEY, listCorruptCopies, loadProgress, readStoredCopy, saveProgress, type ExamResult, type ProgressData } from '@/quiz';
 import { examResultFrom, type ExamRecordInput } from '../exam-record';
-
-import type { Confidence, ImportSummary, ProgressData } from '@/quiz';
-
-/** How sure the learner was, when asked (review mode): low = Hard, high = Easy when right. */
-export type { Confidence };
-
-/** One checked answer, as the UI reports it. */
-export interface AnswerRecord {
-  questionId: string;
-  selected: number[];
-  correct: boolean;
-  mode: 'practice' | 'exam' | 'review' | 'drill';
-  confidence?: Confidence;
-}
+import { applyAnswers, type AnswerRecord } from './apply-answers';
+import { createHistoryOutbox } from './history-outbox';
+import { exportFile, findExam, importFile, readExamList, type ExamList } from './history-actions';
 
 /** A copy of stored progress data offered for download (the live data or a copy kept aside). */
 export interface RawBackup {
@@ -36,7 +14,7 @@ export interface RawBackup {
 }
 
 interface ProgressState {
-  /** The learner's progress; null until loaded. */
+  /** The learner's progress (the hot document); null until loaded. */
   data: ProgressData | null;
   /** Set when the stored data was corrupt or newer than this app (from the core's loader). */
   notice?: string;
@@ -44,18 +22,28 @@ interface ProgressState {
   readOnly: boolean;
   /** Set when the last save failed (storage full or blocked). */
   saveError?: string;
+  /** Set while the answer history cannot be moved to IndexedDB (it stays in the document meanwhile). */
+  historyProblem?: string;
+  examList: ExamList;
   load: () => void;
   recordAnswers: (records: readonly AnswerRecord[], now?: Date) => boolean;
   recordExam: (input: ExamRecordInput, now?: Date) => boolean;
-  /** Validates and merges an exported file; returns the summary or the reason it was refused. */
-  importJson: (json: string) => { ok: true; summary: string[] } | { ok: false; error: string };
-  exportJson: () => string;
+  /** Validates and merges an exported file; resolves with the summary or the reason it was refused. */
+  importJson: (json: string) => Promise<{ ok: true; summary: string[] } | { ok: false; error: string }>;
+  /** The export file: the document plus the whole history. `warning` when the history could not be read. */
+  exportJson: () => Promise<{ text: string; warning?: string }>;
   /** Flags or unflags a question for later (practice bookmarks; exam flags live in the exam). */
   toggleFlag: (questionId: string) => boolean;
   /** Merges learner preferences into the stored settings. */
   updateSettings: (patch: ProgressData['settings']) => boolean;
+  /** Reads the finished exams (for the history table). */
+  loadExams: () => Promise<void>;
+  /** One finished exam, from the document or the history database. */
+  findExam: (id: string) => Promise<ExamResult | undefined>;
+  /** Resolves once the history saved so far has been moved to the database (or the attempt failed). */
+  settle: () => Promise<void>;
   rawBackups: () => RawBackup[];
-  dismiss: (what: 'notice' | 'saveError') => void;
+  dismiss: (what: 'notice' | 'saveError' | 'historyProblem') => void;
 }
 
 const KEY_PREFIX = PROGRESS_KEY;
@@ -68,48 +56,42 @@ function storage(): Storage | null {
   }
 }
 
-/** Applies answers to progress data: one attempt each, and the FSRS card moved on by its rating. */
-function applyAnswers(data: ProgressData, records: readonly AnswerRecord[], now: Date): ProgressData {
-  const cards = { ...data.cards };
-  const attempts = [...data.attempts];
-  for (const r of records) {
-    attempts.push({
-      questionId: r.questionId,
-      at: now.toISOString(),
-      selected: [...r.selected],
-      correct: r.correct,
-      mode: r.mode,
-      ...(r.confidence ? { confidence: r.confidence } : {}),
-    });
-    const card = cards[r.questionId] ?? newCard(now);
-    cards[r.questionId] = review(card, ratingFor(r.correct, r.confidence), now);
-  }
-  return { ...data, attempts, cards };
-}
-
 let listening = false;
 
 /**
- * The learner's progress (attempts, FSRS cards, flags, exam results), persisted through the quiz
- * core's storage functions: they re-read before writing and merge, so two tabs never lose each
- * other's answers, and they keep corrupt or newer data aside instead of overwriting it.
+ * The learner's progress, persisted through the quiz core: the hot document (cards, flags, settings,
+ * running totals) in localStorage, re-read and merged on every write so two tabs never lose each
+ * other's answers, with corrupt or newer data kept aside instead of overwritten; the long history
+ * (attempts, finished exams) moved to IndexedDB right after each save (see history-outbox.ts).
  */
 export const useQuizProgress = create<ProgressState>((set, get) => {
+  const outbox = createHistoryOutbox({
+    pending: () => (get().readOnly ? null : (get().data?.pending ?? null)),
+    dropCommitted: () => void persist((d) => d),
+    onProblem: (historyProblem) => {
+      if (get().historyProblem !== historyProblem) set({ historyProblem });
+    },
+  });
+
   const reload = () => {
     const s = storage();
     if (!s) return;
     const { data, readOnly } = loadProgress(s);
     set({ data, readOnly });
+    if (get().examList.status === 'ready') void get().loadExams();
   };
 
   /** Saves through the core; on failure keeps the change in memory so this session goes on. */
   const persist = (update: (d: ProgressData) => ProgressData): boolean => {
     const s = storage();
+    const committed = new Set(outbox.committed);
     const result = s
-      ? saveProgress(s, update)
+      ? saveProgress(s, update, new Date(), { committed })
       : { ok: false as const, reason: 'unavailable' as const, message: 'This browser blocks storage for this site.' };
     if (result.ok) {
-      // The core returns what it stored: this tab's change merged with other tabs' answers.
+      // The core returns what it stored: this tab's change merged with other tabs' answers, and the
+      // history the database has confirmed dropped from it.
+      for (const key of committed) outbox.committed.delete(key);
       set({ data: result.data, saveError: undefined });
       return true;
     }
@@ -121,9 +103,17 @@ export const useQuizProgress = create<ProgressState>((set, get) => {
     return false;
   };
 
+  /** After a migration: keep the old document in the database, move its history there, then shrink it. */
+  const settleMigration = async (from: number, raw: string) => {
+    await outbox.backup(`v${from}-${new Date().toISOString()}`, raw);
+    await outbox.flush();
+    if (outbox.committed.size > 0) persist((d) => d);
+  };
+
   return {
     data: null,
     readOnly: false,
+    examList: { status: 'idle', exams: [] },
     load: () => {
       if (get().data) return;
       const s = storage();
@@ -132,8 +122,14 @@ export const useQuizProgress = create<ProgressState>((set, get) => {
         set({ data, notice: 'This browser blocks storage for this site, so progress cannot be saved. You can still practise.' });
         return;
       }
-      const { data, notice, readOnly } = loadProgress(s);
-      set({ data, notice, readOnly });
+      const loaded = loadProgress(s);
+      set({ data: loaded.data, notice: loaded.notice, readOnly: loaded.readOnly });
+      if (loaded.migratedFrom !== undefined && loaded.migratedRaw !== undefined && !loaded.readOnly) {
+        void settleMigration(loaded.migratedFrom, loaded.migratedRaw);
+      } else {
+        // History a closed tab saved but did not get to move.
+        void outbox.flush();
+      }
       if (!listening) {
         listening = true;
         // Another tab saved: show its answers here too (the core merges on every write anyway).
@@ -142,23 +138,27 @@ export const useQuizProgress = create<ProgressState>((set, get) => {
         });
       }
     },
-    recordAnswers: (records, now = new Date()) => persist((d) => applyAnswers(d, records, now)),
-    recordExam: (input, now = new Date()) =>
-      persist((d) => {
+    recordAnswers: (records, now = new Date()) => {
+      const ok = persist((d) => applyAnswers(d, records, now));
+      void outbox.flush();
+      return ok;
+    },
+    recordExam: (input, now = new Date()) => {
+      const ok = persist((d) => {
         const next = applyAnswers(d, input.answers, now);
-        return { ...next, exams: [...next.exams, examResultFrom(input)] };
-      }),
-    importJson: (json) => {
+        return { ...next, pending: { ...next.pending, exams: [...next.pending.exams, examResultFrom(input)] } };
+      });
+      void outbox.flush();
+      return ok;
+    },
+    importJson: async (json) => {
       const current = get().data;
       if (!current) return { ok: false, error: 'Progress is still loading. Try again in a moment.' };
-      const checked = importProgress(current, json);
-      if ('error' in checked) return { ok: false, error: checked.error };
-      const saved = persist((d) => {
-        const merged = importProgress(d, json);
-        return 'error' in merged ? d : merged.data;
-      });
-      if (!saved) return { ok: false, error: get().saveError ?? 'The imported progress could not be saved.' };
-      return { ok: true, summary: summaryLines(checked.summary) };
+      const result = await importFile(current, json, persist);
+      if (!result.ok) return { ok: false, error: result.error ?? get().saveError ?? 'The imported progress could not be saved.' };
+      if (result.pending) void outbox.flush();
+      if (get().examList.status !== 'idle') void get().loadExams();
+      return { ok: true, summary: result.summary };
     },
     toggleFlag: (questionId) =>
       persist((d) => {
@@ -176,49 +176,44 @@ export const useQuizProgress = create<ProgressState>((set, get) => {
       else set((state) => ({ data: state.data ? update(state.data) : state.data }));
       return !!result?.ok;
     },
-    exportJson: () => {
+    exportJson: async () => {
       const data = get().data;
-      return data ? exportProgress(data) : '';
+      return data ? exportFile(data) : { text: '' };
     },
+    loadExams: async () => {
+      if (get().examList.status === 'idle') set({ examList: { status: 'loading', exams: [] } });
+      set({ examList: await readExamList(get().data?.pending.exams ?? []) });
+    },
+    findExam: (id) => findExam(get().data?.pending.exams ?? [], id),
+    settle: () => outbox.flush(),
     rawBackups: () => {
       const s = storage();
-      if (!s) return [];
-      const stamp = new Date().toISOString().slice(0, 10);
-      const out: RawBackup[] = [];
-      // The copies the core kept aside, plus the live document when the core will not write it
-      // (e.g. saved by a newer version of the app): both can be downloaded as they are.
-      for (const key of listCorruptCopies(s)) {
-        const text = readStoredCopy(s, key);
-        if (text !== null) out.push({ key, label: 'damaged copy', fileName: `${key.replace(/[^a-z0-9.-]+/gi, '-')}-${stamp}.json`, text });
-      }
-      if (get().readOnly) {
-        try {
-          const text = s.getItem(PROGRESS_KEY);
-          if (text) out.push({ key: PROGRESS_KEY, label: 'stored progress', fileName: `kmslab-progress-stored-${stamp}.json`, text });
-        } catch {
-          // Unreadable storage: nothing to offer.
-        }
-      }
-      return out;
+      return s ? rawBackupsIn(s, get().readOnly) : [];
     },
     dismiss: (what) => set({ [what]: undefined }),
   };
 });
 
-/** The core's import summary as lines for the learner: its sentence, then the counts that changed. */
-function summaryLines(summary: ImportSummary): string[] {
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  const lines = [summary.text];
-  const counts = [
-    summary.attemptsAdded && `${n(summary.attemptsAdded, 'answer', 'answers')} added`,
-    summary.cardsAdded && `${n(summary.cardsAdded, 'review card', 'review cards')} added`,
-    summary.cardsUpdated && `${n(summary.cardsUpdated, 'review card', 'review cards')} updated to a later review`,
-    summary.flagsAdded && `${n(summary.flagsAdded, 'flag', 'flags')} added`,
-    summary.examsAdded && `${n(summary.examsAdded, 'exam result', 'exam results')} added`,
-    summary.skipped &&
-      `${n(summary.skipped, 'entry', 'entries')} in the file could not be read and ${summary.skipped === 1 ? 'was' : 'were'} skipped`,
-  ].filter((x): x is string => typeof x === 'string');
-  return counts.length ? [...lines, ...counts] : lines;
+/**
+ * The copies the core kept aside, plus the live document when the core will not write it (saved by a
+ * newer version of the app): both can be downloaded exactly as they are.
+ */
+function rawBackupsIn(s: Storage, readOnly: boolean): RawBackup[] {
+  const stamp = new Date().toISOString().slice(0, 10);
+  const out: RawBackup[] = [];
+  for (const key of listCorruptCopies(s)) {
+    const text = readStoredCopy(s, key);
+    if (text !== null) out.push({ key, label: 'damaged copy', fileName: `${key.replace(/[^a-z0-9.-]+/gi, '-')}-${stamp}.json`, text });
+  }
+  if (readOnly) {
+    try {
+      const text = s.getItem(PROGRESS_KEY);
+      if (text) out.push({ key: PROGRESS_KEY, label: 'stored progress', fileName: `kmslab-progress-stored-${stamp}.json`, text });
+    } catch {
+      // Unreadable storage: nothing to offer.
+    }
+  }
+  return out;
 }
 
 /** Storage stand-in when the browser blocks localStorage: progress lives for this tab only. */

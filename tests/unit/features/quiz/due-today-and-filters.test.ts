@@ -16,6 +16,17 @@ describe('countDueToday (home page)', () => {
     expect(countDueToday(storageWith(JSON.stringify(doc)), now)).toEqual({ due: 3, cards: 4 });
   });
 
+  it('counts reviews up to the daily limit left today; same-day learning steps always count', () => {
+    const cards = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`r${i}`, { due: at(8), state: 2 }]));
+    cards.l1 = { due: at(10), state: 1 };
+    cards.l2 = { due: at(11), state: 3 };
+    const doc = { version: 3, cards, settings: { reviewsPerDay: 10 }, studyDay: { day: '2026-03-10', introduced: 0, reviewed: 4 } };
+    expect(countDueToday(storageWith(JSON.stringify(doc)), now)).toEqual({ due: 6 + 2, cards: 14 });
+    // Yesterday's counter does not count today; without settings, Anki's 200.
+    const fresh = { ...doc, settings: {}, studyDay: { day: '2026-03-09', introduced: 0, reviewed: 4 } };
+    expect(countDueToday(storageWith(JSON.stringify(fresh)), now)).toEqual({ due: 14, cards: 14 });
+  });
+
   it('returns null for nothing stored or unreadable data, and ignores malformed cards', () => {
     expect(countDueToday(storageWith(null), now)).toBeNull();
     expect(countDueToday(storageWith('{oops'), now)).toBeNull();

@@ -1,11 +1,15 @@
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ExamRunner } from '@/features/quiz/exam-runner';
 import { createExamSession, type ExamSession } from '@/features/quiz/exam-session';
 import { displayOrder } from '@/quiz/random';
 import { multipleQuestion, singleQuestion } from './fixtures';
+import { installDialogPolyfill } from '../../components/dialog-polyfill';
+
+// The submit confirmation is the UI kit's native <dialog>, which jsdom lacks.
+beforeAll(installDialogPolyfill);
 
 const questions = [
   singleQuestion({ id: 'a' }),

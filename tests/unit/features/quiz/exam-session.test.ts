@@ -43,6 +43,15 @@ describe('exam session', () => {
     expect(progressOf(s)).toEqual({ answered: 1, unanswered: 2, flagged: 1, total: 3 });
   });
 
+  it('a matching answer with every prompt still open (-1) is no answer; one chosen response is', () => {
+    let s = createExamSession(ids, { minutes: 6, now: start, id: 'x' });
+    s = answer(s, 'q1', [-1, -1, -1]);
+    expect(progressOf(s).answered).toBe(0);
+    s = answer(s, 'q1', [-1, 2, -1]);
+    expect(s.answers).toEqual({ q1: [-1, 2, -1] });
+    expect(progressOf(s).answered).toBe(1);
+  });
+
   it('ignores answers to questions not in the exam', () => {
     const s = createExamSession(ids, { minutes: 6, now: start });
     expect(answer(s, 'other', [1])).toBe(s);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { accuracyByDay, masteryByTopic, recentMistakes, streakDays } from '@/features/quiz/progress-stats';
+import { aggregate } from '@/quiz';
+import { accuracyByDay, masteryByTopic, recentMistakes, streakDays, totals } from '@/features/quiz/progress-stats';
+
+// The pages read running totals; building them from attempts here tests the fold and the numbers together.
+const stats = (list: Parameters<typeof aggregate>[0]) => aggregate(list).stats;
+const daysOf = (list: Parameters<typeof aggregate>[0]) => aggregate(list).days;
 
 // Local-time dates, so "days" mean the learner's calendar days whatever the machine's zone.
 const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).toISOString();
@@ -14,25 +19,26 @@ describe('progress stats', () => {
       { questionId: 'c', at: at(2026, 3, 9), correct: false },
       { questionId: 'old', at: at(2026, 1, 1), correct: false },
     ];
-    expect(recentMistakes(attempts, now)).toEqual(['c', 'b']);
+    expect(recentMistakes(stats(attempts), now)).toEqual(['c', 'b']);
+    expect(totals(stats(attempts))).toEqual({ answered: 5, correct: 1 });
   });
 
   it('streak counts consecutive days ending today or yesterday', () => {
     const days = (list: number[]) => list.map((d) => ({ questionId: 'q', at: at(2026, 3, d), correct: true }));
-    expect(streakDays(days([10, 9, 8, 6]), now)).toBe(3);
-    expect(streakDays(days([9, 8]), now)).toBe(2); // not studied yet today: the streak still stands
-    expect(streakDays(days([7]), now)).toBe(0);
-    expect(streakDays([], now)).toBe(0);
+    expect(streakDays(daysOf(days([10, 9, 8, 6])), now)).toBe(3);
+    expect(streakDays(daysOf(days([9, 8])), now)).toBe(2); // not studied yet today: the streak still stands
+    expect(streakDays(daysOf(days([7])), now)).toBe(0);
+    expect(streakDays({}, now)).toBe(0);
   });
 
   it('accuracy per day covers every day of the window, oldest first', () => {
     const result = accuracyByDay(
-      [
+      daysOf([
         { questionId: 'a', at: at(2026, 3, 10, 9), correct: true },
         { questionId: 'b', at: at(2026, 3, 10, 10), correct: false },
         { questionId: 'c', at: at(2026, 3, 4), correct: true },
         { questionId: 'd', at: at(2025, 12, 1), correct: true },
-      ],
+      ]),
       now,
       7,
     );
@@ -50,7 +56,7 @@ describe('progress stats', () => {
       { questionId: 'r2', at: at(2026, 3, 2), correct: false },
       { questionId: 'gone', at: at(2026, 3, 2), correct: true },
     ];
-    const rows = masteryByTopic(questions, attempts);
+    const rows = masteryByTopic(questions, stats(attempts));
     expect(rows.map((r) => r.topic)).toEqual(['', 'grants', 'rotation']);
     expect(rows.find((r) => r.topic === 'rotation')).toEqual({
       topic: 'rotation',

@@ -10,11 +10,14 @@ describe('progress keeps ordering and matching answers as they were given', () =
   const at = '2026-05-01T10:00:00.000Z';
   const data: ProgressData = {
     ...emptyProgress(),
-    attempts: [
-      { questionId: 'envelope-encryption-021', at, selected: [2, 0, 3, 1], correct: false, mode: 'practice' },
-      { questionId: 'key-states-022', at, selected: [0, -1, 3, 2], correct: false, mode: 'practice' },
-      { questionId: 'policies-001', at, selected: [1], correct: true, mode: 'practice' },
-    ],
+    pending: {
+      attempts: [
+        { questionId: 'envelope-encryption-021', at, selected: [2, 0, 3, 1], correct: false, mode: 'practice' },
+        { questionId: 'key-states-022', at, selected: [0, -1, 3, 2], correct: false, mode: 'practice' },
+        { questionId: 'policies-001', at, selected: [1], correct: true, mode: 'practice' },
+      ],
+      exams: [],
+    },
   };
 
   it('survive the check that runs on every load', () => {
@@ -22,18 +25,18 @@ describe('progress keeps ordering and matching answers as they were given', () =
     if (!result) throw new Error('progress rejected');
     const { data: clean, dropped } = result;
     expect(dropped).toBe(0);
-    expect(clean.attempts.map((a) => a.selected)).toEqual([[2, 0, 3, 1], [0, -1, 3, 2], [1]]);
+    expect(clean.pending.attempts.map((a) => a.selected)).toEqual([[2, 0, 3, 1], [0, -1, 3, 2], [1]]);
   });
 
   it('survive an export and an import', () => {
-    const result = importProgress(emptyProgress(), exportProgress(data, new Date(at)));
+    const result = importProgress(emptyProgress(), exportProgress(data, undefined, new Date(at)));
     if ('error' in result) throw new Error(result.error);
-    expect(result.data.attempts.map((a) => a.selected)).toEqual([[2, 0, 3, 1], [0, -1, 3, 2], [1]]);
+    expect(result.attempts.map((a) => a.selected)).toEqual([[2, 0, 3, 1], [0, -1, 3, 2], [1]]);
     expect(result.summary.skipped).toBe(0);
   });
 
   it('still drop indexes that no item type uses', () => {
-    const bad = { ...data, attempts: [{ ...data.attempts[0]!, selected: [-2, 1] }] };
+    const bad = { ...data, pending: { attempts: [{ ...data.pending.attempts[0]!, selected: [-2, 1] }], exams: [] } };
     expect(sanitiseProgress(bad)?.dropped).toBe(1);
   });
 });

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { laterCard, mergeCards, unionAttempts, unionExams, type Attempt } from '@/quiz/progress';
+import {
+  aggregate,
+  attemptKey,
+  emptyProgress,
+  foldAttempts,
+  laterCard,
+  mergeAggregates,
+  mergeCards,
+  mergeForSave,
+  unionAttempts,
+  unionExams,
+  type Attempt,
+  type ProgressData,
+} from '@/quiz/progress';
 import { newCard, review } from '@/quiz/schedule';
 
 const a = (q: string, min: number, sel = [0]): Attempt => ({
@@ -49,5 +62,53 @@ describe('merging', () => {
       byTopic: {},
     });
     expect(unionExams([e('b', 2)], [e('a', 1), e('b', 2)]).map((x) => x.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('merging the hot document', () => {
+  const t = (n: number) => new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString();
+  const doc = (stats: ProgressData['stats'], attempts: Attempt[] = []): ProgressData => ({
+    ...emptyProgress(),
+    stats,
+    days: {},
+    pending: { attempts, exams: [] },
+  });
+
+  it('an update of the stored copy keeps its own totals', () => {
+    const stored = doc({ q1: { answered: 1, correct: 1, lastAt: t(1), lastCorrect: true } });
+    const totals = foldAttempts(stored, [a('q1', 2)]);
+    const mine = { ...stored, ...totals };
+    expect(mergeForSave(stored, mine).stats.q1).toMatchObject({ answered: 2 });
+  });
+
+  it('a stale copy written back keeps the larger count per question, and every pending answer', () => {
+    const stored = doc({ q1: { answered: 3, correct: 2, lastAt: t(3), lastCorrect: true } }, [a('q1', 3)]);
+    const stale = doc(
+      {
+        q1: { answered: 1, correct: 1, lastAt: t(1), lastCorrect: true },
+        q2: { answered: 1, correct: 0, lastAt: t(4), lastCorrect: false },
+      },
+      [a('q2', 4)],
+    );
+    const merged = mergeForSave(stored, stale);
+    expect(merged.stats.q1!.answered).toBe(3);
+    expect(merged.stats.q2!.answered).toBe(1);
+    expect(merged.pending.attempts.map((x) => x.questionId)).toEqual(['q1', 'q2']);
+  });
+
+  it('drops committed history only', () => {
+    const one = a('q1', 1);
+    const two = a('q2', 2);
+    const stored = doc({}, [one, two]);
+    expect(mergeForSave(stored, stored, new Set([attemptKey(one)])).pending.attempts).toEqual([two]);
+  });
+
+  it('totals are order-independent folds', () => {
+    const list = [a('q1', 3), { ...a('q1', 1), correct: false }, a('q2', 2)];
+    const forward = aggregate(list);
+    const backward = aggregate([...list].reverse());
+    expect(forward).toEqual(backward);
+    expect(forward.stats.q1).toEqual({ answered: 2, correct: 1, lastAt: t(3), lastCorrect: true });
+    expect(mergeAggregates(forward, aggregate([]))).toEqual(forward);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { migrateToCurrent, migrateV1toV2, PROGRESS_VERSION, sanitiseProgress, type ProgressV1 } from '@/quiz/progress';
+import {
+  localDay,
+  migrateToCurrent,
+  migrateV1toV2,
+  migrateV2toV3,
+  PROGRESS_VERSION,
+  sanitiseProgress,
+  type ProgressV1,
+  type ProgressV2,
+} from '@/quiz/progress';
 import { review } from '@/quiz/schedule';
 import { fixtureText } from './read-json';
 
@@ -12,11 +21,11 @@ function deepFreeze<T>(value: T): T {
 }
 
 describe('progress migrations', () => {
-  it('the code reads schema version 2', () => {
-    expect(PROGRESS_VERSION).toBe(2);
+  it('the code reads schema version 3', () => {
+    expect(PROGRESS_VERSION).toBe(3);
   });
 
-  it('migrates the version-1 fixture to version 2 without losing anything', () => {
+  it('migrates the version-1 fixture to version 3 without losing anything', () => {
     const v1 = deepFreeze(JSON.parse(fixtureText('progress-v1.json')) as ProgressV1);
     const outcome = migrateToCurrent(v1);
     expect(outcome.kind).toBe('current');
@@ -24,7 +33,7 @@ describe('progress migrations', () => {
     expect(outcome.from).toBe(1);
     const clean = sanitiseProgress(outcome.doc)!;
     expect(clean.dropped).toBe(0);
-    const d = clean.data;
+    const d = { ...clean.data, attempts: clean.data.pending.attempts, exams: clean.data.pending.exams };
     expect(d.attempts).toEqual([
       { questionId: 'rotation-001', at: '2026-01-01T09:00:00.000Z', selected: [1], correct: true, mode: 'practice' },
       { questionId: 'q-0123456789abcdef', at: '2026-01-01T10:00:00.000Z', selected: [0, 2], correct: true, mode: 'practice' },
@@ -59,6 +68,51 @@ describe('progress migrations', () => {
     expect(d.exams[1]).toMatchObject({ correct: 10, total: 20, scaledEstimate: 550, passMark: 720, passed: false });
     expect(new Set(d.exams.map((e) => e.id)).size).toBe(2);
     expect(d.settings).toEqual({ askConfidence: true, exam: 'SCS-C03' });
+    // Version 3's running totals are computed from the same attempts.
+    expect(d.stats['rotation-001']).toEqual({ answered: 2, correct: 1, lastAt: '2026-01-02T09:00:00.000Z', lastCorrect: false });
+    expect(d.stats['q-0123456789abcdef']).toMatchObject({ answered: 1, correct: 1, lastCorrect: true });
+    const days = Object.values(d.days).reduce((s, t) => ({ answered: s.answered + t.answered, correct: s.correct + t.correct }));
+    expect(days).toEqual({ answered: 3, correct: 2 });
+  });
+
+  it('migrates the version-2 fixture to version 3: history becomes pending, totals are added, nothing else changes', () => {
+    const v2 = deepFreeze(JSON.parse(fixtureText('progress-v2.json')) as ProgressV2);
+    const outcome = migrateToCurrent(v2);
+    expect(outcome).toMatchObject({ kind: 'current', from: 2 });
+    if (outcome.kind !== 'current') return;
+    const clean = sanitiseProgress(outcome.doc)!;
+    expect(clean.dropped).toBe(0);
+    expect(clean.data).toEqual({
+      version: 3,
+      cards: v2.cards,
+      flags: v2.flags,
+      settings: v2.settings,
+      stats: { 'grants-003': { answered: 1, correct: 1, lastAt: '2026-01-05T10:00:00.000Z', lastCorrect: true } },
+      days: { [localDay(new Date('2026-01-05T10:00:00.000Z'))]: { answered: 1, correct: 1 } },
+      pending: { attempts: v2.attempts, exams: [] },
+    });
+  });
+
+  it('a version-2 document with a year of answers migrates in one step, with exact totals', () => {
+    const attempts = Array.from({ length: 50_000 }, (_, i) => ({
+      questionId: `q${i % 400}`,
+      at: new Date(Date.UTC(2025, 0, 1) + i * 600_000).toISOString(),
+      selected: [i % 4],
+      correct: i % 3 !== 0,
+      mode: 'practice' as const,
+    }));
+    const v3 = migrateV2toV3({ version: 2, attempts, cards: {}, flags: {}, exams: [], settings: {} });
+    expect(Object.keys(v3.stats)).toHaveLength(400);
+    expect(Object.values(v3.stats).reduce((n, s) => n + s.answered, 0)).toBe(50_000);
+    expect(Object.values(v3.days).reduce((n, t) => n + t.correct, 0)).toBe(attempts.filter((a) => a.correct).length);
+    expect(v3.stats.q399!.lastAt).toBe(attempts[49_999]!.at);
+    expect(v3.pending.attempts).toBe(attempts);
+  });
+
+  it('leaves the version-3 fixture as it is', () => {
+    const v3 = JSON.parse(fixtureText('progress-v3.json'));
+    expect(migrateToCurrent(v3)).toMatchObject({ kind: 'current', from: 3 });
+    expect(sanitiseProgress(v3)).toEqual({ data: v3, dropped: 0 });
   });
 
   it('is pure: the same input gives the same output and is not changed', () => {
@@ -84,18 +138,40 @@ describe('progress migrations', () => {
     if (outcome.kind !== 'current') return;
     const clean = sanitiseProgress(outcome.doc)!;
     expect(clean.dropped).toBe(2);
-    expect(clean.data.attempts).toHaveLength(3);
+    expect(clean.data.pending.attempts).toHaveLength(3);
+    expect(Object.values(clean.data.stats).reduce((n, s) => n + s.answered, 0)).toBe(3);
   });
 
-  it('leaves the version-2 fixture as it is', () => {
+  it('a version-2 document with damaged entries: the damage is counted, the rest migrates', () => {
     const v2 = JSON.parse(fixtureText('progress-v2.json'));
+    v2.attempts.push({ questionId: 'x', at: 'never' }, 'junk');
+    v2.exams = [{ id: 'e1' }];
     const outcome = migrateToCurrent(v2);
-    expect(outcome).toMatchObject({ kind: 'current', from: 2 });
-    expect(sanitiseProgress(v2)).toEqual({ data: v2, dropped: 0 });
+    if (outcome.kind !== 'current') throw new Error(outcome.kind);
+    const clean = sanitiseProgress(outcome.doc)!;
+    expect(clean.dropped).toBe(3);
+    expect(clean.data.pending.attempts).toHaveLength(1);
+    expect(clean.data.stats).toEqual({ 'grants-003': expect.objectContaining({ answered: 1 }) });
+  });
+
+  it('a version-2 history that is not a list is counted as damage, not silently emptied', () => {
+    const outcome = migrateToCurrent({ version: 2, attempts: 'oops', cards: {}, flags: {}, exams: [], settings: {} });
+    if (outcome.kind !== 'current') throw new Error(outcome.kind);
+    expect(sanitiseProgress(outcome.doc)).toMatchObject({ dropped: 1, data: { pending: { attempts: [] } } });
+  });
+
+  it('a migration that throws is reported with its reason, never half-applied', () => {
+    const doc = {
+      version: 2,
+      get attempts(): unknown {
+        throw new Error('boom');
+      },
+    };
+    expect(migrateToCurrent(doc)).toEqual({ kind: 'invalid', reason: 'migration from version 2 failed (boom)' });
   });
 
   it('reports newer and invalid documents instead of guessing', () => {
-    expect(migrateToCurrent({ version: 3, attempts: [] })).toEqual({ kind: 'newer', version: 3 });
+    expect(migrateToCurrent({ version: 4, attempts: [] })).toEqual({ kind: 'newer', version: 4 });
     expect(migrateToCurrent({ attempts: [] })).toMatchObject({ kind: 'invalid' });
     expect(migrateToCurrent({ version: 0 })).toMatchObject({ kind: 'invalid' });
     expect(migrateToCurrent([1, 2])).toMatchObject({ kind: 'invalid' });

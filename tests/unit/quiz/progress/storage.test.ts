@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  attemptKey,
   BACKUP_KEY_PREFIX,
   listCorruptCopies,
   loadProgress,
@@ -22,18 +23,19 @@ const attempt = (questionId: string, min: number, correct = true): Attempt => ({
   correct,
   mode: 'practice',
 });
-const addAttempt = (a: Attempt) => (d: ProgressData) => ({ ...d, attempts: [...d.attempts, a] });
+const addAttempt = (a: Attempt) => (d: ProgressData) => ({ ...d, pending: { ...d.pending, attempts: [...d.pending.attempts, a] } });
+const attemptsOf = (d: ProgressData) => d.pending.attempts;
 
 describe('loadProgress / saveProgress', () => {
   it('starts empty and round-trips what was saved', () => {
     const s = new MemoryStorage();
-    expect(loadProgress(s, T0)).toMatchObject({ status: 'empty', readOnly: false, data: { version: 2, attempts: [] } });
+    expect(loadProgress(s, T0)).toMatchObject({ status: 'empty', readOnly: false, data: { version: 3, pending: { attempts: [] } } });
     const r = saveProgress(s, addAttempt(attempt('q1', 0)), T0);
     expect(r.ok).toBe(true);
     const loaded = loadProgress(s, T0);
     expect(loaded.status).toBe('ok');
     expect(loaded.notice).toBeUndefined();
-    expect(loaded.data.attempts).toEqual([attempt('q1', 0)]);
+    expect(attemptsOf(loaded.data)).toEqual([attempt('q1', 0)]);
   });
 
   it('migrates stored version-1 data, and keeps the original once as a backup on the first save', () => {
@@ -42,22 +44,22 @@ describe('loadProgress / saveProgress', () => {
     s.setItem(PROGRESS_KEY, v1);
     const loaded = loadProgress(s, T0);
     expect(loaded).toMatchObject({ status: 'migrated', migratedFrom: 1, readOnly: false });
-    expect(loaded.data.attempts).toHaveLength(3);
+    expect(attemptsOf(loaded.data)).toHaveLength(3);
     expect(s.getItem(PROGRESS_KEY)).toBe(v1); // loading alone writes nothing
     expect(saveProgress(s, addAttempt(attempt('q9', 0)), T0).ok).toBe(true);
-    expect(JSON.parse(s.getItem(PROGRESS_KEY)!).version).toBe(2);
-    expect(JSON.parse(s.getItem(PROGRESS_KEY)!).attempts).toHaveLength(4);
+    expect(JSON.parse(s.getItem(PROGRESS_KEY)!).version).toBe(3);
+    expect(JSON.parse(s.getItem(PROGRESS_KEY)!).pending.attempts).toHaveLength(4);
     expect(readStoredCopy(s, `${BACKUP_KEY_PREFIX}1`)).toBe(v1);
   });
 
   it('keeps a newer schema untouched: read-only with a notice, and saves refuse', () => {
     const s = new MemoryStorage();
-    const newer = JSON.stringify({ version: 3, attempts: [attempt('q1', 0)], futureField: { x: 1 } });
+    const newer = JSON.stringify({ version: 4, pending: { attempts: [attempt('q1', 0)], exams: [] }, futureField: { x: 1 } });
     s.setItem(PROGRESS_KEY, newer);
     const loaded = loadProgress(s, T0);
     expect(loaded).toMatchObject({ status: 'newer', readOnly: true });
-    expect(loaded.notice).toMatch(/newer version of KMS Lab \(data version 3/);
-    expect(loaded.data.attempts).toEqual([attempt('q1', 0)]); // shown read-only where it still reads
+    expect(loaded.notice).toMatch(/newer version of KMS Lab \(data version 4/);
+    expect(attemptsOf(loaded.data)).toEqual([attempt('q1', 0)]); // shown read-only where it still reads
     const r = saveProgress(s, addAttempt(attempt('q2', 1)), T0);
     expect(r).toMatchObject({ ok: false, reason: 'newer-version' });
     expect(s.getItem(PROGRESS_KEY)).toBe(newer);
@@ -65,7 +67,7 @@ describe('loadProgress / saveProgress', () => {
 
   it('copies corrupt JSON aside under kmslab.progress.corrupt.<timestamp>, reports it, and never overwrites it silently', () => {
     const s = new MemoryStorage();
-    const broken = '{"version":2,"attempts":[{"questionId":"q1",';
+    const broken = '{"version":3,"pending":{"attempts":[{"questionId":"q1",';
     s.setItem(PROGRESS_KEY, broken);
     const loaded = loadProgress(s, T0);
     expect(loaded.status).toBe('corrupt');
@@ -79,12 +81,12 @@ describe('loadProgress / saveProgress', () => {
     expect(listCorruptCopies(s)).toEqual([loaded.corruptKey]);
     // Saving now starts fresh; the damaged copy stays available for export.
     expect(saveProgress(s, addAttempt(attempt('q2', 6)), at(6)).ok).toBe(true);
-    expect(loadProgress(s, at(7)).data.attempts).toEqual([attempt('q2', 6)]);
+    expect(attemptsOf(loadProgress(s, at(7)).data)).toEqual([attempt('q2', 6)]);
     expect(readStoredCopy(s, loaded.corruptKey!)).toBe(broken);
   });
 
   it('treats JSON that is not progress as damaged too', () => {
-    for (const raw of ['[1,2,3]', '"hello"', '{"attempts":[]}', '{"version":2,"attempts":"oops"}']) {
+    for (const raw of ['[1,2,3]', '"hello"', '{"attempts":[]}', '{"version":3,"pending":"oops"}', '{"version":2,"attempts":"oops"}']) {
       const s = new MemoryStorage();
       s.setItem(PROGRESS_KEY, raw);
       const loaded = loadProgress(s, T0);
@@ -96,18 +98,20 @@ describe('loadProgress / saveProgress', () => {
   it('loads the readable part of partly damaged data and keeps the original aside', () => {
     const s = new MemoryStorage();
     const raw = JSON.stringify({
-      version: 2,
-      attempts: [attempt('q1', 0), { questionId: 'q2' }],
+      version: 3,
       cards: {},
       flags: {},
-      exams: [],
       settings: {},
+      stats: { q1: { answered: 1, correct: 1, lastAt: at(0).toISOString(), lastCorrect: true }, q2: { answered: -1 } },
+      days: {},
+      pending: { attempts: [attempt('q1', 0), { questionId: 'q2' }], exams: [] },
     });
     s.setItem(PROGRESS_KEY, raw);
     const loaded = loadProgress(s, T0);
     expect(loaded.status).toBe('recovered');
-    expect(loaded.data.attempts).toEqual([attempt('q1', 0)]);
-    expect(loaded.notice).toMatch(/1 damaged entry .* was left out/);
+    expect(attemptsOf(loaded.data)).toEqual([attempt('q1', 0)]);
+    expect(loaded.data.stats).toEqual({ q1: { answered: 1, correct: 1, lastAt: at(0).toISOString(), lastCorrect: true } });
+    expect(loaded.notice).toMatch(/2 damaged entries .* were left out/);
     expect(s.getItem(loaded.corruptKey!)).toBe(raw);
   });
 
@@ -129,13 +133,13 @@ describe('loadProgress / saveProgress', () => {
     const before = s.getItem(PROGRESS_KEY);
     const big = (d: ProgressData) => ({
       ...d,
-      attempts: [...d.attempts, ...Array.from({ length: 200 }, (_, k) => attempt(`big${k}`, 100 + k))],
+      pending: { ...d.pending, attempts: [...d.pending.attempts, ...Array.from({ length: 200 }, (_, k) => attempt(`big${k}`, 100 + k))] },
     });
     const r = saveProgress(s, big, T0);
     expect(r).toMatchObject({ ok: false, reason: 'quota' });
     if (!r.ok) expect(r.message).toMatch(/storage is full.*Everything saved before is still there/);
     expect(s.getItem(PROGRESS_KEY)).toBe(before);
-    expect(loadProgress(s, T0).data.attempts).toHaveLength(10);
+    expect(attemptsOf(loadProgress(s, T0).data)).toHaveLength(10);
   });
 
   it('reports blocked storage instead of throwing', () => {
@@ -162,11 +166,50 @@ describe('loadProgress / saveProgress', () => {
         T0,
       ),
     ).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(saveProgress(s, (d) => ({ ...d, attempts: [...d.attempts, { questionId: 'x' } as Attempt] }), T0)).toMatchObject({
+    expect(saveProgress(s, addAttempt({ questionId: 'x' } as Attempt), T0)).toMatchObject({
       ok: false,
       reason: 'invalid',
     });
     expect(s.getItem(PROGRESS_KEY)).toBe(before);
+  });
+});
+
+describe('pending history', () => {
+  it('drops exactly the entries the history database committed, and keeps the rest', () => {
+    const s = new MemoryStorage();
+    const a = attempt('q1', 0);
+    const b = attempt('q2', 1);
+    saveProgress(s, addAttempt(a), T0);
+    saveProgress(s, addAttempt(b), T0);
+    expect(saveProgress(s, (d) => d, T0, { committed: new Set([attemptKey(a)]) }).ok).toBe(true);
+    expect(attemptsOf(loadProgress(s, T0).data)).toEqual([b]);
+  });
+
+  it('a commit noted by one tab is not undone by another tab writing back its older copy', () => {
+    const s = new MemoryStorage();
+    const a = attempt('q1', 0);
+    saveProgress(s, addAttempt(a), T0);
+    const stale = loadProgress(s, T0).data;
+    saveProgress(s, (d) => d, T0, { committed: new Set([attemptKey(a)]) });
+    // The stale copy still lists `a` as pending: it comes back (safe: the database stores it once).
+    saveProgress(s, () => stale, T0);
+    expect(attemptsOf(loadProgress(s, T0).data)).toEqual([a]);
+  });
+
+  it('a large pre-migration document is not doubled in localStorage (the history database keeps that copy)', () => {
+    const s = new MemoryStorage();
+    const attempts = Array.from({ length: 3000 }, (_, i) => attempt(`q${i % 50}`, i));
+    const raw = JSON.stringify({ version: 2, attempts, cards: {}, flags: {}, exams: [], settings: {} });
+    s.setItem(PROGRESS_KEY, raw);
+    expect(raw.length).toBeGreaterThan(256 * 1024);
+    const loaded = loadProgress(s, T0);
+    expect(loaded).toMatchObject({ status: 'migrated', migratedFrom: 2, migratedRaw: raw });
+    expect(saveProgress(s, (d) => d, T0, { committed: new Set(attempts.map(attemptKey)) }).ok).toBe(true);
+    expect(readStoredCopy(s, `${BACKUP_KEY_PREFIX}2`)).toBeNull();
+    const after = JSON.parse(s.getItem(PROGRESS_KEY)!);
+    expect(after).toMatchObject({ version: 3, pending: { attempts: [] } });
+    expect(Object.values(after.stats as Record<string, { answered: number }>).reduce((n, x) => n + x.answered, 0)).toBe(3000);
+    expect(s.getItem(PROGRESS_KEY)!.length).toBeLessThan(raw.length / 20);
   });
 });
 
@@ -179,9 +222,9 @@ describe('two tabs', () => {
     // Each tab answers on its own copy, then saves by replacing the whole document.
     const a1 = attempt('qa', 1);
     const b1 = attempt('qb', 2, false);
-    expect(saveProgress(s, () => ({ ...tabA, attempts: [...tabA.attempts, a1] }), at(1)).ok).toBe(true);
-    expect(saveProgress(s, () => ({ ...tabB, attempts: [...tabB.attempts, b1] }), at(2)).ok).toBe(true);
-    expect(loadProgress(s, at(3)).data.attempts).toEqual([attempt('q0', 0), a1, b1]);
+    expect(saveProgress(s, () => addAttempt(a1)(tabA), at(1)).ok).toBe(true);
+    expect(saveProgress(s, () => addAttempt(b1)(tabB), at(2)).ok).toBe(true);
+    expect(attemptsOf(loadProgress(s, at(3)).data)).toEqual([attempt('q0', 0), a1, b1]);
   });
 
   it('keep the card with the later review when both tabs reviewed the same question', () => {
