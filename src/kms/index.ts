@@ -22,6 +22,7 @@ export { createMemoryStore } from './store/memory-store';
 export { createIndexedDbStore } from './store/indexeddb-store';
 export type { KmsStore } from './store/types';
 export { KmsError, isKmsError } from './errors';
+export { CIPHERTEXT_REGION_RULE } from './region-explanation';
 export { parseCiphertextBlob, BLOB_VERSION } from './ciphertext-blob';
 export type { BlobPart, ParsedCiphertextBlob, CiphertextHeader } from './ciphertext-blob';
 export { canonicalEncryptionContext } from './encryption-context';

@@ -11,7 +11,7 @@ export interface CallRecord {
   principalName: string;
   at: number;
   output?: Record<string, unknown>;
-  error?: { name: string; message: string };
+  error?: { name: string; message: string; explanation?: string };
 }
 
 interface ConsoleState {

@@ -20,6 +20,8 @@ interface Rule extends ErrorExplanation {
   when?: (message: string, operation: string) => boolean;
 }
 
+import { CIPHERTEXT_REGION_RULE } from '@/kms';
+
 const API = 'https://docs.aws.amazon.com/kms/latest/APIReference';
 const DG = 'https://docs.aws.amazon.com/kms/latest/developerguide';
 
@@ -43,6 +45,14 @@ const RULES: Rule[] = [
   },
   {
     name: 'ValidationException',
+    when: (m) => /alias/i.test(m),
+    title: 'That alias name or target is not allowed',
+    why: 'An alias name starts with alias/ and uses only letters, digits, /, _ and - (no colon), at most 256 characters; an alias points at a key (key ID or key ARN), never at another alias.',
+    fix: 'Choose a name such as alias/my-app-key, and give the key ID or key ARN as TargetKeyId.',
+    docUrl: `${API}/API_CreateAlias.html`,
+  },
+  {
+    name: 'ValidationException',
     title: 'A parameter breaks one of the API’s constraints',
     why: 'KMS checks every parameter against the limits in its API model (lengths, ranges, allowed values) before doing anything.',
     fix: 'Read the message: it names the parameter and the constraint. Change that value and try again.',
@@ -55,6 +65,14 @@ const RULES: Rule[] = [
     why: 'In AWS policy evaluation an explicit Deny in any policy (key policy, IAM policy) wins over every Allow. No grant or other statement can override it.',
     fix: 'Find the Deny statement named in the audit trail and narrow or remove it, or make the call as a principal it does not match.',
     docUrl: `${DG}/determining-access.html`,
+  },
+  {
+    name: 'AccessDeniedException',
+    when: (m) => /ciphertext refers to a customer master key/i.test(m),
+    title: 'KMS in this Region has no key for this ciphertext',
+    why: CIPHERTEXT_REGION_RULE,
+    fix: 'Switch the Region selector to the Region where the ciphertext was made and decrypt there, re-encrypt the data under a key in this Region, or encrypt under a multi-Region key and replicate it here.',
+    docUrl: `${DG}/multi-region-keys-overview.html`,
   },
   {
     name: 'AccessDeniedException',
@@ -95,8 +113,8 @@ const RULES: Rule[] = [
   {
     name: 'InvalidCiphertextException',
     title: 'The ciphertext or its encryption context does not match',
-    why: 'KMS authenticates the ciphertext and binds the encryption context to it as additional authenticated data. Any changed byte, a different encryption context (keys and values must match exactly; only order may differ), or a ciphertext made in another Region or by another key store fails the check.',
-    fix: 'Pass exactly the encryption context used at encryption, decrypt in the Region where the ciphertext was made (or use a multi-Region replica), and make sure the blob was not altered.',
+    why: 'KMS authenticates the ciphertext and binds the encryption context to it as additional authenticated data. Any changed byte or a different encryption context (keys and values must match exactly; only order may differ) fails the check. (A ciphertext made in another Region fails earlier, with AccessDeniedException: KMS in this Region has no key with its key ID.)',
+    fix: 'Pass exactly the encryption context used at encryption, and make sure the blob was not altered.',
     docUrl: `${DG}/encrypt_context.html`,
   },
   {
@@ -135,9 +153,16 @@ const RULES: Rule[] = [
     docUrl: `${DG}/kms-alias.html`,
   },
   {
+    name: 'NotAuthorizedException',
+    title: 'Alias names under alias/aws/ belong to AWS',
+    why: 'Aliases that begin with alias/aws/ are reserved for AWS managed keys: AWS creates them when a service first uses KMS, and nobody can create, move or delete them. AWS sends this exception without a message.',
+    fix: 'Choose a name of your own, such as alias/my-app-key.',
+    docUrl: `${API}/API_CreateAlias.html`,
+  },
+  {
     name: 'InvalidAliasNameException',
     title: 'That alias name is not allowed',
-    why: 'An alias must start with alias/, use only letters, digits, /, _ and -, be at most 256 characters, and must not start with alias/aws/, which AWS keeps for AWS managed keys.',
+    why: 'An alias must start with alias/, use only letters, digits, /, _ and -, and be at most 256 characters.',
     fix: 'Choose a name such as alias/my-app-key.',
     docUrl: `${API}/API_CreateAlias.html`,
   },

@@ -1,11 +1,11 @@
 import * as sdk from '@aws-sdk/client-kms';
-import { awsErrorInfo } from '@/lib/lab';
+import { awsErrorInfo, type AwsErrorInfo } from '@/lib/lab';
 
 type SdkCommand = Parameters<sdk.KMSClient['send']>[0];
 type CommandClass = new (input: object) => SdkCommand;
 
 /** Outcome of one SDK call: the output without SDK metadata, or the AWS error name and message. */
-export type CallOutcome = { ok: true; output: Record<string, unknown> } | { ok: false; error: { name: string; message: string } };
+export type CallOutcome = { ok: true; output: Record<string, unknown> } | { ok: false; error: AwsErrorInfo };
 
 /**
  * Sends `<operation>Command` through the real AWS SDK client. The console goes through the SDK on

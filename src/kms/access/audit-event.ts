@@ -234,7 +234,9 @@ function accessDecision(record: AuditRecord): AuditAccessDecision {
     return check;
   });
   if (checks.length === 0) {
-    const reason = record.errorCode ? `The request failed before authorization (${record.errorCode}).` : 'No permission check was needed.';
+    const reason = record.errorCode
+      ? `The request failed before authorization (${record.errorCode}).${record.errorExplanation ? ` ${record.errorExplanation}` : ''}`
+      : 'No permission check was needed.';
     return { allowed: undefined, summary: reason, checks };
   }
   const denied = checks.find((c) => !c.allowed);
@@ -308,6 +310,8 @@ export interface AuditRecord {
   responseElements: Record<string, unknown> | null;
   errorCode: string | undefined;
   errorMessage: string | undefined;
+  /** KMS Lab's explanation of the error (never part of AWS's message); absent on older stored records. */
+  errorExplanation?: string;
   /** Key ARNs the request touched. */
   resources: string[];
   /** Every permission check (with the authorizer's explanation), in order. */
@@ -349,6 +353,7 @@ export function toAuditRecord(record: RequestRecord): AuditRecord {
     responseElements: record.response && !isNullResponse(record.operation) ? redactedOrNull(record.response) : null,
     errorCode: record.error?.name,
     errorMessage: record.error?.message || undefined,
+    ...(record.error?.explanation ? { errorExplanation: record.error.explanation } : {}),
     resources: record.resources,
     decisions: record.decisions,
   };

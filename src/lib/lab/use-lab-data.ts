@@ -5,10 +5,12 @@ import type { LabContext } from './lab-context';
 import { useLabRevision } from './lab-revision';
 import { useClockOffset } from './use-clock';
 
-/** An AWS error as the SDK raised it: the exception name and AWS's message. */
+/** An AWS error as the SDK raised it: the exception name and AWS's message, and KMS Lab's explanation apart. */
 export interface AwsErrorInfo {
   name: string;
   message: string;
+  /** The simulator's teaching text (`kmsLabExplanation` on the wire), never part of AWS's message. */
+  explanation?: string;
 }
 
 /** What a read has given so far. */
@@ -16,11 +18,13 @@ export type LabData<T> = { status: 'loading' } | { status: 'error'; error: AwsEr
 
 /** The exception name and message of anything a call threw (SDK errors carry AWS's own). */
 export function awsErrorInfo(err: unknown): AwsErrorInfo {
-  const e = err as { name?: unknown; message?: unknown } | null;
-  return {
+  const e = err as { name?: unknown; message?: unknown; kmsLabExplanation?: unknown } | null;
+  const info: AwsErrorInfo = {
     name: typeof e?.name === 'string' ? e.name : 'Error',
     message: typeof e?.message === 'string' ? e.message : String(err),
   };
+  if (typeof e?.kmsLabExplanation === 'string') info.explanation = e.kmsLabExplanation;
+  return info;
 }
 
 const LOADING = { status: 'loading' } as const;

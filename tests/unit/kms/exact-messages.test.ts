@@ -4,7 +4,15 @@
  * `kmsLabExplanation`, and never inside AWS's message.
  */
 import { describe, expect, it } from 'vitest';
-import { CreateKeyCommand, EncryptCommand, GenerateMacCommand, RotateKeyOnDemandCommand, SignCommand } from '@aws-sdk/client-kms';
+import {
+  CreateKeyCommand,
+  DecryptCommand,
+  EncryptCommand,
+  GenerateMacCommand,
+  RotateKeyOnDemandCommand,
+  SignCommand,
+} from '@aws-sdk/client-kms';
+import { CIPHERTEXT_REGION_RULE } from '@/kms';
 import { failure, setup, utf8 } from './helpers';
 
 const explanation = (e: unknown) => (e as { kmsLabExplanation?: string }).kmsLabExplanation;
@@ -58,6 +66,20 @@ describe('exact AWS messages, teaching text apart', () => {
       'Algorithm ECDSA_SHA_384 is incompatible with key spec ECC_NIST_P256.',
     ]);
     expect(explanation(sign)).toContain('ECDSA_SHA_256');
+  });
+
+  it('Decrypt of a single-Region ciphertext in another Region: AccessDeniedException as AWS sends it, the Region rule explained', async () => {
+    const { client } = setup();
+    const k2 = (await client().send(new CreateKeyCommand({}))).KeyMetadata!;
+    const b2 = (await client().send(new EncryptCommand({ KeyId: k2.KeyId, Plaintext: utf8('x') }))).CiphertextBlob!;
+    const west = await failure(client('eu-west-1').send(new DecryptCommand({ CiphertextBlob: b2 })));
+    expect([west.name, west.message]).toEqual([
+      'AccessDeniedException',
+      'The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.',
+    ]);
+    expect(explanation(west)).toBe(
+      `The ciphertext was made under key ${k2.KeyId}, which exists in us-east-1 but not in eu-west-1. ${CIPHERTEXT_REGION_RULE}`,
+    );
   });
 
   it('unsupported custom key stores name KMS Lab, not AWS, and say why apart', async () => {

@@ -62,7 +62,7 @@ export function CallResult({ call }: { call: CallRecord }) {
         </span>
       </h3>
       {call.error ? (
-        <ErrorCard name={call.error.name} message={call.error.message} operation={call.operation} />
+        <ErrorCard name={call.error.name} message={call.error.message} explanation={call.error.explanation} operation={call.operation} />
       ) : (
         <div className="space-y-3">
           {Object.entries(call.output ?? {})

@@ -2,7 +2,18 @@ import { Notice } from '@/components/ui';
 import { explainError } from '../error-explanations';
 
 /** An AWS error as a learning moment: exception and message as AWS sent them, then why and how to fix it. */
-export function ErrorCard({ name, message, operation }: { name: string; message: string; operation: string }) {
+export function ErrorCard({
+  name,
+  message,
+  operation,
+  explanation,
+}: {
+  name: string;
+  message: string;
+  operation: string;
+  /** The simulator's explanation of this particular refusal, shown apart from AWS's message. */
+  explanation?: string | undefined;
+}) {
   const e = explainError(name, message, operation);
   return (
     <Notice tone="error">
@@ -12,6 +23,12 @@ export function ErrorCard({ name, message, operation }: { name: string; message:
         {message && message !== 'UnknownError' ? message : '(AWS sends no message with this exception)'}
       </p>
       <h3 className="mt-3 font-semibold">{e.title}</h3>
+      {explanation && (
+        <p className="mt-1">
+          <strong>In this lab: </strong>
+          {explanation}
+        </p>
+      )}
       <p className="mt-1">
         <strong>Why: </strong>
         {e.why}

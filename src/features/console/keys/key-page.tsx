@@ -38,7 +38,14 @@ function KeyDetails({ keyId, principals }: { keyId: string; principals: LabPrinc
   );
   if (described.status === 'loading') return <p role="status">Loading key…</p>;
   if (described.status === 'error')
-    return <ErrorCard name={described.error.name} message={described.error.message} operation="DescribeKey" />;
+    return (
+      <ErrorCard
+        name={described.error.name}
+        message={described.error.message}
+        explanation={described.error.explanation}
+        operation="DescribeKey"
+      />
+    );
   const m = described.data;
   const aws = m.KeyManager === 'AWS';
   const symmetric = m.KeySpec === 'SYMMETRIC_DEFAULT';

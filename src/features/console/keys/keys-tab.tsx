@@ -54,7 +54,9 @@ export function KeysTab() {
       </div>
       {creating && <CreateKeyForm onDone={() => setCreating(false)} />}
       {keys.status === 'loading' && <p role="status">Loading keys…</p>}
-      {keys.status === 'error' && <ErrorCard name={keys.error.name} message={keys.error.message} operation="ListKeys" />}
+      {keys.status === 'error' && (
+        <ErrorCard name={keys.error.name} message={keys.error.message} explanation={keys.error.explanation} operation="ListKeys" />
+      )}
       {keys.status === 'ok' && keys.data.length === 0 && (
         <Notice>
           No keys in {region} yet. Create one, or let an AWS service create its AWS managed key on the AWS services tab. Keys are regional:

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, TextField } from '@/components/ui';
 import { loadAppKms as getAppKms } from '@/lib/kms-runtime';
-import { awsErrorInfo, notifyLabChanged } from '@/lib/lab';
+import { awsErrorInfo, notifyLabChanged, type AwsErrorInfo } from '@/lib/lab';
 import { ByteOutput } from '../components/byte-output';
 import { CodeBlock } from '../components/code-block';
 import { ErrorCard } from '../components/error-card';
@@ -117,7 +117,7 @@ export function ServicesTab() {
   const { region, accessKeyId } = useLab();
   const [kmsKeyId, setKmsKeyId] = useState('');
   const [result, setResult] = useState<ServiceResult>();
-  const [error, setError] = useState<{ name: string; message: string }>();
+  const [error, setError] = useState<AwsErrorInfo>();
   const [busy, setBusy] = useState<string>();
   return (
     <section aria-labelledby="svc-title" className="space-y-4">
@@ -170,7 +170,7 @@ export function ServicesTab() {
         ))}
       </ul>
       <div aria-live="polite">
-        {error && <ErrorCard name={error.name} message={error.message} operation="GenerateDataKey" />}
+        {error && <ErrorCard name={error.name} message={error.message} explanation={error.explanation} operation="GenerateDataKey" />}
         {result && (
           <div className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
             <h3 className="font-semibold">Stored: {result.title}</h3>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainError } from '@/features/console/error-explanations';
+import { CIPHERTEXT_REGION_RULE } from '@/kms';
 
 describe('explainError', () => {
   it('explains the 4 KB limit and points to envelope encryption', () => {
@@ -25,6 +26,26 @@ describe('explainError', () => {
     expect(explicit.title).toMatch(/explicit Deny/);
     expect(implicit.title).not.toMatch(/explicit/i);
     expect(implicit.why).toMatch(/kms:Encrypt and kms:Decrypt are separate/);
+  });
+
+  it('gives one Region explanation for a ciphertext whose key is not in this Region, matching the simulator', () => {
+    const e = explainError(
+      'AccessDeniedException',
+      'The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.',
+      'Decrypt',
+    );
+    expect(e.why).toBe(CIPHERTEXT_REGION_RULE);
+    expect(e.why).toMatch(/Region is part of a KMS key's identity/);
+    expect(e.fix).toMatch(/multi-Region key/);
+    // InvalidCiphertextException is about the bytes and the context, not the Region.
+    expect(explainError('InvalidCiphertextException', '').fix).not.toMatch(/Region/);
+  });
+
+  it('explains the reserved alias/aws/ prefix and alias-name ValidationExceptions', () => {
+    expect(explainError('NotAuthorizedException', '', 'CreateAlias').why).toMatch(/reserved for AWS managed keys/);
+    expect(explainError('ValidationException', 'alias/my:alias contains invalid characters for an alias', 'CreateAlias').title).toMatch(
+      /alias name/,
+    );
   });
 
   it('says a cancelled deletion leaves the key disabled', () => {

@@ -319,4 +319,17 @@ describe('audit records', () => {
     expect(loaded.audit.list().map((e) => e.eventName)).toEqual(['ListKeys', 'CreateKey', 'CreateKey']);
     expect(loaded.audit.list({ eventName: 'CreateKey' })[1]).toEqual(legacy);
   });
+
+  it("a Decrypt in the wrong Region: the access decision gives the one Region explanation, AWS's message stays AWS's", async () => {
+    const kms = makeKms();
+    const key = (await kms.call('CreateKey', {}, R)).KeyMetadata!;
+    const { CiphertextBlob } = await kms.call('Encrypt', { KeyId: key.KeyId, Plaintext: new TextEncoder().encode('x') }, R);
+    await expect(kms.call('Decrypt', { CiphertextBlob }, { region: 'eu-west-1' })).rejects.toThrow(/does not exist in this region/);
+    const event = kms.audit.latest()!;
+    expect(event.errorMessage).toBe(
+      'The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.',
+    );
+    expect(event.accessDecision.summary).toContain(`key ${key.KeyId}, which exists in us-east-1 but not in eu-west-1`);
+    expect(event.accessDecision.summary).toContain("The Region is part of a KMS key's identity");
+  });
 });
