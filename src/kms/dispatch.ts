@@ -4,6 +4,7 @@
  * and record the request for the audit trail (success or error). The wire handler and the typed
  * `kms.call` both come through here.
  */
+import { CROSS_ACCOUNT_OPERATIONS, crossAccountRefusal } from './cross-account';
 import { ALLOW_ALL, type AccessLayer, type AuthorizationDecision, type AuthorizationRequest, type RequestRecord } from './access-hooks';
 import type { Engine } from './engine';
 import { errors, KmsError } from './errors';
@@ -274,6 +275,8 @@ export class Dispatcher {
       const scope = new RequestScope(engine, access, record, input, principal, dctx.region, dctx.viaService, now);
       const target = resolveTarget(op, scope);
       const key = isThenable(target) ? await target : target;
+      if (key && key.accountId !== principal.accountId && !CROSS_ACCOUNT_OPERATIONS.has(op.name))
+        throw crossAccountRefusal(op.name, key.arn, principal.accountId);
       if (key) record.resources.push(key.arn);
       const admitted = admit(op, scope, key);
       if (admitted) await admitted;

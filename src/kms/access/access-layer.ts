@@ -91,6 +91,10 @@ export function createAccessLayer(core: AccessCore, options: AccessLayerOptions 
       await iamStorage.load();
       await grants.load();
       await auditTrail.load();
+      // Continue the ID sequence after the newest stored event: restarting it at every page load gave
+      // new events the IDs of stored ones (duplicate React keys, cards that never left the filters).
+      const newest = auditTrail.newestIdSeed();
+      if (newest !== undefined) idSeed = nextAuditIdSeed(newest);
     },
     async reset() {
       iamStorage.reset();

@@ -112,6 +112,15 @@ export class AuditTrail {
     return this.eventOf(this.events[this.events.length - 1]!);
   }
 
+  /** The ID seed of the newest event that has one (records carry it), to continue the ID sequence after a reload. */
+  newestIdSeed(): number | undefined {
+    for (let i = this.events.length - 1; i >= this.first; i--) {
+      const e = this.events[i]!;
+      if (isAuditRecord(e) && e.idSeed !== undefined) return e.idSeed;
+    }
+    return undefined;
+  }
+
   /** Number of events held. */
   get size(): number {
     return this.events.length - this.first;

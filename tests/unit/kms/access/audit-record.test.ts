@@ -242,6 +242,18 @@ describe('audit records', () => {
     await again.ready();
     expect(again.audit.list()).toEqual(kms.audit.list());
     expect(new Set(kms.audit.list().map((e) => e.eventId)).size).toBe(5);
+    // New events after the reload continue the ID sequence: every ID unique across sessions.
+    await again.call('ListKeys', {}, R);
+    await again.call('ListKeys', {}, R);
+    const ids = again.audit.list().map((e) => e.eventId);
+    const requestIds = again.audit.list().map((e) => e.requestID);
+    expect(ids).toHaveLength(7);
+    expect(new Set(ids).size).toBe(7);
+    expect(new Set(requestIds).size).toBe(7);
+    await again.flush();
+    const third = makeKms(store);
+    await third.ready();
+    expect(third.audit.list().map((e) => e.eventId)).toEqual(ids);
   });
 
   it('builds each event once: list, latest and subscribers see the same object', async () => {
