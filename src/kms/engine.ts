@@ -269,6 +269,15 @@ export class Engine {
       if (next > now) continue;
       while (next <= now) {
         await this.rotate(key, next, 'AUTOMATIC');
+        // CloudTrail records each automatic rotation as a RotateKey service event (ct-rotatekey.html).
+        this.onServiceEvent?.({
+          eventName: 'RotateKey',
+          time: next,
+          region: key.region,
+          accountId: key.accountId,
+          keyArn: key.arn,
+          keyId: key.keyId,
+        });
         next += period;
       }
       key.nextRotationDate = next;

@@ -1,12 +1,12 @@
 /**
  * Events KMS itself causes, not a caller: CloudTrail records them as `AwsServiceEvent`s (for example
- * `DeleteExpiredKeyMaterial` when imported key material expires; Developer Guide,
- * ct-deleteexpiredkeymaterial.html). The engine reports them; the access layer's trail records them.
+ * `DeleteExpiredKeyMaterial` when imported key material expires, `RotateKey` for each automatic
+ * rotation; Developer Guide, ct-deleteexpiredkeymaterial.html and ct-rotatekey.html). The engine reports them; the access layer's trail records them.
  */
 
 /** One service event about a key. */
 export interface ServiceEvent {
-  /** CloudTrail `eventName`, e.g. `DeleteExpiredKeyMaterial`. */
+  /** CloudTrail `eventName`: `DeleteExpiredKeyMaterial` or `RotateKey`. */
   eventName: string;
   /** Epoch ms (injected clock). */
   time: number;

@@ -206,3 +206,43 @@ for (const scheme of ['light', 'dark'] as const) {
     await check('key page');
   });
 }
+
+test('audit trail: event ids stay unique after a reload, read-only reads hidden by default, the Region explanation', async ({ page }) => {
+  await openLab(page);
+  await createKey(page, 'alias/trail-one');
+  await page.reload();
+  await createKey(page, 'alias/trail-two');
+  await page.getByRole('link', { name: 'Audit trail' }).click();
+  const hide = page.getByRole('checkbox', { name: /Hide read-only events/ });
+  await expect(hide).toBeChecked();
+  const list = page.getByRole('list').filter({ has: page.getByRole('checkbox', { name: /^Select / }) });
+  await expect(list.getByRole('listitem').filter({ hasText: /^\s*CreateKey/ })).toHaveCount(2);
+  // The console's own ListKeys/DescribeKey reads are hidden, and come back with the box unchecked.
+  await expect(list.getByRole('listitem').filter({ hasText: 'ListKeys' })).toHaveCount(0);
+  await hide.uncheck();
+  await expect(list.getByRole('listitem').filter({ hasText: 'ListKeys' }).first()).toBeVisible();
+  // Every event id is unique (they were repeated after a reload before).
+  const ids = await list
+    .locator('pre')
+    .evaluateAll((pres) => pres.map((p) => (JSON.parse(p.textContent ?? '{}') as { eventId: string }).eventId));
+  expect(ids.length).toBeGreaterThan(4);
+  expect(new Set(ids).size).toBe(ids.length);
+
+  // A single-Region key's ciphertext decrypted in another Region: AWS's message, then the one Region explanation.
+  await runOperation(page, 'Encrypt');
+  await page.getByLabel('Key (id, ARN or alias)').fill('alias/trail-one');
+  await page.getByRole('textbox', { name: 'Plaintext' }).fill('regional');
+  await page.getByRole('button', { name: 'Run Encrypt' }).click();
+  await expect(page.getByRole('region', { name: 'Result of Encrypt' })).toContainText('Encrypt succeeded');
+  await page.getByLabel('Region').selectOption('eu-west-1');
+  await page.getByLabel('Operation', { exact: true }).selectOption('Decrypt');
+  await page.getByRole('button', { name: /Use the last CiphertextBlob/ }).click();
+  // KeyId left out: a symmetric ciphertext names its key.
+  await page.getByLabel(/^Key \(optional/).fill('');
+  await page.getByRole('button', { name: 'Run Decrypt' }).click();
+  const alert = page.getByRole('region', { name: 'Result of Decrypt' }).getByRole('alert');
+  await expect(alert).toContainText('does not exist in this region, or you are not allowed to access.');
+  await expect(alert).toContainText("The Region is part of a KMS key's identity");
+  await expect(alert).toContainText('exists in us-east-1 but not in eu-west-1');
+  await snap(page, 'console-region-explanation');
+});

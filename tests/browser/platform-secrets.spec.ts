@@ -76,6 +76,8 @@ test('the audit trail and stored state hold no plaintext and no data key', async
 
   await page.getByRole('link', { name: 'Audit trail' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Audit trail' })).toBeVisible();
+  // Every event, reads included (the trail hides read-only events by default).
+  await page.getByRole('checkbox', { name: /Hide read-only events/ }).uncheck();
   const events = page.getByText('Event JSON');
   await expect(events.first()).toBeVisible();
   for (const summary of await events.all()) await summary.click();

@@ -15,6 +15,8 @@ export function ErrorCard({
   explanation?: string | undefined;
 }) {
   const e = explainError(name, message, operation);
+  // The simulator's explanation may end with the same general rule the Why line gives: say it once.
+  const own = explanation?.replace(e.why, '').trim();
   return (
     <Notice tone="error">
       <p className="font-mono text-sm font-semibold">{name}</p>
@@ -23,10 +25,10 @@ export function ErrorCard({
         {message && message !== 'UnknownError' ? message : '(AWS sends no message with this exception)'}
       </p>
       <h3 className="mt-3 font-semibold">{e.title}</h3>
-      {explanation && (
+      {own && (
         <p className="mt-1">
           <strong>In this lab: </strong>
-          {explanation}
+          {own}
         </p>
       )}
       <p className="mt-1">
