@@ -246,3 +246,24 @@ test('audit trail: event ids stay unique after a reload, read-only reads hidden 
   await expect(alert).toContainText('exists in us-east-1 but not in eu-west-1');
   await snap(page, 'console-region-explanation');
 });
+
+test('creating a key shows every call under What ran; the state buttons fit the state; new principals start with no policy', async ({
+  page,
+}) => {
+  await openLab(page);
+  await createKey(page, 'alias/both-calls');
+  const whatRan = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'What ran' }) });
+  await expect(whatRan.getByRole('region', { name: 'Result of CreateKey' })).toBeVisible();
+  await expect(whatRan.getByRole('region', { name: 'Result of CreateAlias' })).toBeVisible();
+
+  await page.getByRole('cell', { name: 'alias/both-calls' }).locator('..').getByRole('link').click();
+  await expect(page.getByRole('button', { name: 'Disable', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Enable', exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Disable', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Enable', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Disable', exact: true })).toHaveCount(0);
+
+  await page.goto('/lab?tab=principals');
+  await expect(page.getByLabel('Identity policy template')).toHaveValue('none');
+  await expect(page.getByLabel(/Identity policy \(JSON/)).toHaveValue('');
+});

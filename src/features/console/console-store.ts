@@ -12,6 +12,8 @@ export interface CallRecord {
   at: number;
   output?: Record<string, unknown>;
   error?: { name: string; message: string; explanation?: string };
+  /** Calls one user action made together (CreateKey then CreateAlias) share a batch, shown together. */
+  batch?: number;
 }
 
 interface ConsoleState {
@@ -21,6 +23,10 @@ interface ConsoleState {
 }
 
 let nextId = 1;
+let nextBatch = 1;
+
+/** A new batch number, for the calls of one user action (see {@link CallRecord.batch}). */
+export const newCallBatch = (): number => nextBatch++;
 
 /**
  * In-memory activity of this visit. Plaintexts live here only for display and vanish on reload.

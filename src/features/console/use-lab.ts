@@ -33,7 +33,7 @@ export function useLab() {
   );
 
   const call = useCallback(
-    async (operation: string, input: Record<string, unknown>): Promise<CallOutcome> => {
+    async (operation: string, input: Record<string, unknown>, batch?: number): Promise<CallOutcome> => {
       const outcome = await sendCommand(getKmsClient(region, accessKeyId), operation, input);
       record({
         operation,
@@ -41,6 +41,7 @@ export function useLab() {
         region,
         principalName: principalLabel(getAppKms(), accessKeyId),
         at: simulatedNow(),
+        ...(batch !== undefined ? { batch } : {}),
         ...(outcome.ok ? { output: outcome.output } : { error: outcome.error }),
       });
       notifyLabChanged();

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, SelectField, TextField } from '@/components/ui';
+import { newCallBatch } from '../console-store';
 import { useLab } from '../use-lab';
 import { KEY_SPEC_OPTIONS } from './key-specs';
 
@@ -22,18 +23,28 @@ export function CreateKeyForm({ onDone }: { onDone: () => void }) {
       onSubmit={async (e) => {
         e.preventDefault();
         setBusy(true);
-        const created = await call('CreateKey', {
-          KeySpec: spec,
-          KeyUsage: effectiveUsage,
-          ...(description ? { Description: description } : {}),
-          ...(multiRegion ? { MultiRegion: true } : {}),
-        });
+        // CreateKey and CreateAlias are one action: "What ran" shows both.
+        const batch = newCallBatch();
+        const created = await call(
+          'CreateKey',
+          {
+            KeySpec: spec,
+            KeyUsage: effectiveUsage,
+            ...(description ? { Description: description } : {}),
+            ...(multiRegion ? { MultiRegion: true } : {}),
+          },
+          batch,
+        );
         if (created.ok && alias.trim()) {
           const keyId = (created.output.KeyMetadata as { KeyId: string }).KeyId;
-          await call('CreateAlias', {
-            AliasName: alias.trim().startsWith('alias/') ? alias.trim() : `alias/${alias.trim()}`,
-            TargetKeyId: keyId,
-          });
+          await call(
+            'CreateAlias',
+            {
+              AliasName: alias.trim().startsWith('alias/') ? alias.trim() : `alias/${alias.trim()}`,
+              TargetKeyId: keyId,
+            },
+            batch,
+          );
         }
         setBusy(false);
         if (created.ok) onDone();

@@ -33,8 +33,9 @@ function CreatePrincipalForm({ kms }: { kms: AppKms }) {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<'user' | 'role'>('user');
   const [account, setAccount] = useState(accounts[0] ?? '');
-  const [template, setTemplate] = useState('encrypt-only');
-  const [policy, setPolicy] = useState(() => JSON.stringify(POLICY_TEMPLATES[1]!.document, null, 2));
+  // A new principal starts with no policy (everything implicitly denied), as a new IAM user does.
+  const [template, setTemplate] = useState('none');
+  const [policy, setPolicy] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   return (
     <form

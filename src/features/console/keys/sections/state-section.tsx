@@ -23,12 +23,17 @@ export function StateSection({ meta }: { meta: KeyMetadata }) {
       }
     >
       <div className="flex flex-wrap items-end gap-2">
-        <Button size="sm" onClick={() => call('EnableKey', { KeyId: keyId })}>
-          Enable
-        </Button>
-        <Button size="sm" onClick={() => call('DisableKey', { KeyId: keyId })}>
-          Disable
-        </Button>
+        {/* Only the change that applies to the key's state: a pending deletion must be cancelled first. */}
+        {meta.KeyState === 'Disabled' && (
+          <Button size="sm" onClick={() => call('EnableKey', { KeyId: keyId })}>
+            Enable
+          </Button>
+        )}
+        {meta.KeyState === 'Enabled' && (
+          <Button size="sm" onClick={() => call('DisableKey', { KeyId: keyId })}>
+            Disable
+          </Button>
+        )}
         {pending ? (
           <Button size="sm" onClick={() => call('CancelKeyDeletion', { KeyId: keyId })}>
             Cancel deletion
