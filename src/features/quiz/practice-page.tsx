@@ -12,7 +12,7 @@ import { StudyRunner } from './study-runner';
 import { useStudySession } from './use-study-session';
 import { freshSeed } from './study-session-store';
 import { Button, Notice } from '@/components/ui';
-import { Loading } from './ui';
+import { Loading } from './loading';
 
 const FILTER_KEYS = ['topic', 'tag', 'exam', 'bank', 'type', 'question', 'flagged'] as const;
 

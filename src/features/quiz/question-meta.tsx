@@ -1,6 +1,6 @@
 import type { PoolEntry } from './question-pool';
 import { topicLabel } from './topics';
-import { Badge } from './ui';
+import { Badge } from '@/components/ui';
 
 /** Where a question comes from and what it covers, shown above its stem. */
 export function QuestionMeta({ entry }: { entry: PoolEntry }) {

@@ -7,7 +7,7 @@ import { StorageNotice } from './storage-notice';
 import { EmptyBankNotice } from './empty-bank-notice';
 import { ExamResumeBanner } from './exam-resume-banner';
 import { useDueAndMistakes } from './use-due-and-mistakes';
-import { buttonPrimary } from './ui';
+import { ButtonLink } from '@/components/ui';
 
 /**
  * The quiz hub below its heading: pick questions, then a mode (practice, exam, review, drill), or
@@ -44,36 +44,36 @@ export function QuizHub() {
             title="Practice"
             text="One question at a time, with the answer, why each option is right or wrong, and links to the AWS documentation."
             action={
-              <Link to="/quiz/practice" search={filter} className={buttonPrimary} disabled={ready && matching === 0}>
+              <ButtonLink to="/quiz/practice" search={filter} variant="primary" disabled={ready && matching === 0}>
                 {ready ? `Start practice (${matching})` : 'Start practice'}
-              </Link>
+              </ButtonLink>
             }
           />
           <ModeCard
             title="Exam simulation"
             text="Timed, no feedback until you submit, flag questions for review; an estimated score for the KMS part of the exam, by exam-guide domain and by topic."
             action={
-              <Link to="/quiz/exam" className={buttonPrimary}>
+              <ButtonLink to="/quiz/exam" variant="primary">
                 Set up an exam
-              </Link>
+              </ButtonLink>
             }
           />
           <ModeCard
             title="Review"
             text="Spaced repetition (FSRS): the questions you are most likely to forget, on the day they are due."
             action={
-              <Link to="/quiz/review" className={buttonPrimary}>
+              <ButtonLink to="/quiz/review" variant="primary">
                 {ready ? `Review ${dueToday} due today` : 'Review what is due today'}
-              </Link>
+              </ButtonLink>
             }
           />
           <ModeCard
             title="Drill mistakes"
             text="Only the questions whose last answer, in the past 30 days, was wrong. Answer one right and it leaves the list."
             action={
-              <Link to="/quiz/drill" className={buttonPrimary}>
+              <ButtonLink to="/quiz/drill" variant="primary">
                 {ready ? `Drill ${mistakeIds.length} mistake${mistakeIds.length === 1 ? '' : 's'}` : 'Drill your mistakes'}
-              </Link>
+              </ButtonLink>
             }
           />
         </ul>
