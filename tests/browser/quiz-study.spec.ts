@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, snap } from './fixtures';
-import { UI_BANK, currentAnswer, importBank, pressOptions, startPractice } from './quiz-helpers';
+import { UI_BANK, answerAnyhow, currentAnswer, importBank, pressOptions, startPractice } from './quiz-helpers';
 
 /** The option texts of the question on screen, in the order shown. */
 async function optionTexts(page: Page): Promise<string[]> {
@@ -14,18 +14,6 @@ async function noAxeViolations(page: Page, where: string) {
     violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`)),
     where,
   ).toEqual([]);
-}
-
-/**
- * Gives any answer to the question on screen, by touch (or by mouse): the first option of a choice
- * item, the order as shown for an ordering item, the first response for every prompt of a matching item.
- */
-async function answerAnyhow(card: Locator, how: 'tap' | 'click' = 'tap') {
-  const keep = card.getByRole('button', { name: 'Keep this order' });
-  const menus = card.getByRole('combobox');
-  if ((await keep.count()) > 0) await keep[how]();
-  else if ((await menus.count()) > 0) for (const menu of await menus.all()) await menu.selectOption({ index: 1 });
-  else await card.locator('label').first()[how]();
 }
 
 /** The "Question N of M" line of the card on screen. */

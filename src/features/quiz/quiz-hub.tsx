@@ -1,6 +1,6 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { useDeferredValue, useMemo } from 'react';
-import { filterPool, type QuestionFilter } from './question-pool';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { describeFilter, filterPool, type PoolEntry, type QuestionFilter } from './question-pool';
 import { FilterForm } from './filter-form';
 import { useQuizData } from './use-quiz-data';
 import { StorageNotice } from './storage-notice';
@@ -37,7 +37,9 @@ export function QuizHub() {
         {ready && pool.length === 0 ? (
           <EmptyBankNotice />
         ) : (
-          <FilterForm pool={pool} filter={filter} onChange={setFilter} matching={matching} flaggedCount={flaggedCount} loading={!ready} />
+          <FoldedFilters filter={filter} pool={pool} matching={ready ? matching : undefined}>
+            <FilterForm pool={pool} filter={filter} onChange={setFilter} matching={matching} flaggedCount={flaggedCount} loading={!ready} />
+          </FoldedFilters>
         )}
         <ul className="grid gap-4 sm:grid-cols-2">
           <ModeCard
@@ -83,6 +85,39 @@ export function QuizHub() {
         </p>
       </div>
     </>
+  );
+}
+
+/** Wide enough for the four menus to share a row or two (Tailwind's `sm`). */
+const WIDE = '(min-width: 640px)';
+
+/**
+ * The filter menus, folded on a phone so the modes' buttons are on the first screen rather than
+ * below four menus; open on wider screens, and whenever a filter is set (a link that narrows the
+ * questions shows what it chose). The summary says which questions are chosen either way.
+ */
+function FoldedFilters({
+  filter,
+  pool,
+  matching,
+  children,
+}: {
+  filter: QuestionFilter;
+  pool: readonly PoolEntry[];
+  matching?: number;
+  children: React.ReactNode;
+}) {
+  const [open, setOpen] = useState(
+    () => Object.values(filter).some(Boolean) || (typeof window.matchMedia === 'function' && window.matchMedia(WIDE).matches),
+  );
+  return (
+    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="flex flex-col gap-2">
+      <summary className="cursor-pointer font-medium">
+        Choose the questions: {describeFilter(filter, pool)}
+        {matching === undefined ? '' : ` (${matching})`}
+      </summary>
+      <div className="mt-2">{children}</div>
+    </details>
   );
 }
 
