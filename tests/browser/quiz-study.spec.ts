@@ -228,3 +228,20 @@ for (const mode of ['exam', 'practice'] as const) {
     await context.close();
   });
 }
+
+test('phone (390 px): the quiz hub shows "Start practice" on the first screen, the menus folded above it', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/quiz');
+  const start = page.getByRole('link', { name: /^Start practice \(\d+\)$/ });
+  await expect(start).toBeVisible();
+  const box = (await start.boundingBox())!;
+  expect(box.y + box.height, 'Start practice is above the fold').toBeLessThanOrEqual(844);
+  await expect(page.getByLabel('Bank or topic')).toBeHidden();
+  await page.screenshot({ path: 'tests/artifacts/screenshots/quiz-hub-phone-first-screen.png' });
+  // The menus are one tap away, and the summary follows the choice.
+  await page.getByText(/^Choose the questions: all banks \(\d+\)$/).tap();
+  await page.getByLabel('Question type').selectOption({ label: 'Ordering' });
+  await expect(page.getByText(/^Choose the questions: ordering \(\d+\)$/)).toBeVisible();
+  await context.close();
+});
