@@ -225,13 +225,3 @@ export function describeFilter(filter: QuestionFilter, pool: readonly PoolEntry[
   if (filter.flagged) parts.push('flagged only');
   return parts.length ? parts.join(', ') : 'all banks';
 }
-
-/** Fisher–Yates shuffle with an injectable random source (tests pass a seeded one). */
-export function shuffled<T>(items: readonly T[], random: () => number = Math.random): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
