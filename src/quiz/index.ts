@@ -17,3 +17,4 @@ export * from './exam-domains';
 export * from './stats';
 export * from './study-day';
 export * from './study-session';
+export { TOPIC_LABELS, topicLabel } from './topics';

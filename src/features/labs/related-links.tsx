@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { topicLabel } from '@/features/quiz';
+import { topicLabel } from '@/quiz';
 import type { LabDefinition } from '@/labs';
 import { scenarioInfo } from '@/scenarios';
 

@@ -1,4 +1,7 @@
-/** Readable names for the topic ids used by KMS Lab's banks (content/README.md). */
+/**
+ * Readable names for the topic ids used by KMS Lab's banks (content/README.md). In the core because
+ * the quiz pages, the labs and the progress page all name topics the same way.
+ */
 export const TOPIC_LABELS: Record<string, string> = {
   'what-is-kms': 'What KMS is',
   'key-types': 'Key types',
