@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, snap } from './fixtures';
 
@@ -99,7 +101,17 @@ test('the rotation lab (a clock lab) solved in the console, graded, and still do
   await page.reload();
   await expect(page.getByText(/^Done in/)).toBeVisible();
   await page.goto('/progress');
-  await expect(page.getByRole('region', { name: 'Hands-on labs' })).toContainText('1 of 15 labs done');
+  const labs = page.getByRole('region', { name: 'Hands-on labs' });
+  await expect(labs).toContainText('1 of 15 labs done');
+  await expect(labs.getByRole('row', { name: /^Key rotation/ })).toContainText('1 of 1');
+  await expect(labs.getByRole('row', { name: /^Key rotation/ })).toContainText('(done)');
+  await expect(labs.getByRole('row', { name: /^Key policies and IAM/ })).toContainText('0 of 3');
+  // The export file carries the lab record with the quiz progress.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const file = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { labs: Record<string, object> };
+  expect(file).toMatchObject({ format: 'kmslab-progress', version: 4 });
+  expect(file.labs['rotation-old-ciphertext']).toMatchObject({ completedAt: expect.any(String), startedAt: expect.any(String) });
 });
 
 test('the least-privilege lab (a policy lab): a wrong policy is refused with reasons, the right one passes', async ({ page }) => {
@@ -172,6 +184,23 @@ test('the cross-account lab: key policy, a user in the partner account, and its 
   await expect(result).toContainText('Decrypt succeeded');
   await checkWork(page);
   await expect(page.getByText(/All 4 conditions hold/)).toBeVisible();
+  await expect(page.getByText(/^Done in/)).toBeVisible();
+
+  // Reset this lab: its account goes back to the start (the partner's statement is gone), the record stays.
+  await page.getByRole('button', { name: 'Reset the lab…' }).click();
+  await page.getByRole('button', { name: 'Yes, reset the lab' }).click();
+  await page.getByRole('button', { name: 'Check my work' }).click();
+  const results = page.getByRole('region', { name: 'Check your work' });
+  await expect(results).toContainText(/conditions hold/);
+  await expect(results).not.toContainText('All 4 conditions hold');
+  await page.reload();
+  await expect(page.getByText(/^Done in/)).toBeVisible();
+  await page.goto('/labs');
+  await expect(page.getByRole('status').filter({ hasText: 'labs done' })).toHaveText('1 of 15 labs done');
+  await page.goto('/progress');
+  await expect(page.getByRole('region', { name: 'Hands-on labs' }).getByRole('row', { name: /^Key policies and IAM/ })).toContainText(
+    '1 of 3',
+  );
 });
 
 test('reset puts one lab back to its starting state and leaves the learner’s own lab alone', async ({ page }) => {
@@ -221,6 +250,28 @@ for (const [width, height, device] of [
       await snap(page, `labs-challenge-${device}-${scheme}`);
       await openConsole(page, 'A temporary grant for a batch job');
       await snap(page, `labs-console-banner-${device}-${scheme}`);
+      await page.goto('/progress');
+      const labs = page.getByRole('region', { name: 'Hands-on labs' });
+      await expect(labs.getByRole('row', { name: /^Grants/ })).toContainText('(started)');
+      await labs.screenshot({ path: `tests/artifacts/screenshots/labs-progress-${device}-${scheme}.png` });
     });
   }
+}
+
+// A lab page in the states axe does not see on a fresh load: hints shown, results listed, solution open.
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: a lab page with hints, results and the model solution (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await startLab(page, 'safe-deletion', 'Delete a key safely, and stop when it is still used');
+    await page.getByRole('button', { name: /^Show hint 1/ }).click();
+    await page.getByRole('button', { name: 'Check my work' }).click();
+    await expect(page.getByText(/conditions hold/)).toBeVisible();
+    await page.getByRole('button', { name: 'Show the model solution…' }).click();
+    await page.getByRole('button', { name: 'Yes, show it' }).click();
+    await expect(page.getByRole('region', { name: 'Model solution' })).toContainText('aws kms');
+    await page.waitForTimeout(600);
+    await snap(page, `labs-axe-states-${scheme}`);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`))).toEqual([]);
+  });
 }

@@ -25,7 +25,7 @@ function columns(records: Record<string, LabRecord>): Column<TopicRow>[] {
     {
       header: 'Labs',
       cell: (row) => (
-        <ul>
+        <ul className="space-y-1">
           {row.labs.map((lab) => (
             <li key={lab.id}>
               <Link to="/labs/$labId" params={{ labId: lab.id }}>
