@@ -102,7 +102,7 @@ test('the rotation lab (a clock lab) solved in the console, graded, and still do
   await expect(page.getByText(/^Done in/)).toBeVisible();
   await page.goto('/progress');
   const labs = page.getByRole('region', { name: 'Hands-on labs' });
-  await expect(labs).toContainText('1 of 15 labs done');
+  await expect(labs).toContainText('1 of 16 labs done');
   await expect(labs.getByRole('row', { name: /^Key rotation/ })).toContainText('1 of 1');
   await expect(labs.getByRole('row', { name: /^Key rotation/ })).toContainText('(done)');
   await expect(labs.getByRole('row', { name: /^Key policies and IAM/ })).toContainText('0 of 3');
@@ -196,11 +196,61 @@ test('the cross-account lab: key policy, a user in the partner account, and its 
   await page.reload();
   await expect(page.getByText(/^Done in/)).toBeVisible();
   await page.goto('/labs');
-  await expect(page.getByRole('status').filter({ hasText: 'labs done' })).toHaveText('1 of 15 labs done');
+  await expect(page.getByRole('status').filter({ hasText: 'labs done' })).toHaveText('1 of 16 labs done');
   await page.goto('/progress');
   await expect(page.getByRole('region', { name: 'Hands-on labs' }).getByRole('row', { name: /^Key policies and IAM/ })).toContainText(
     '1 of 3',
   );
+});
+
+/** Bytes in a call result, as base64 (switching the result's format to base64 first). */
+async function resultBase64(page: Page, operation: string, field: string): Promise<string> {
+  const result = page.getByRole('region', { name: `Result of ${operation}` });
+  await result
+    .getByRole('group', { name: `${field} format` })
+    .getByRole('button', { name: 'base64' })
+    .click();
+  return (await result.getByLabel(`${field} as base64`).textContent())!.trim();
+}
+
+test('the BYOK lab: imported key material expires on the clock; the HSM wraps it again and the old payroll decrypts', async ({ page }) => {
+  const title = 'Bring your own key material, and recover when it expires';
+  await startLab(page, 'byok-material-expiry', title);
+  const keyId = await handout(page, 'The key ID');
+  const ciphertext = await handout(page, 'The March payroll ciphertext');
+  await openConsole(page, title);
+  await page.getByRole('button', { name: '+30 days' }).click();
+
+  await page.getByRole('link', { name: 'Operations' }).click();
+  await page.getByLabel('Operation', { exact: true }).selectOption('GetParametersForImport');
+  await page.getByLabel('Key (key ID or ARN, not an alias)').fill(keyId);
+  await page.getByRole('button', { name: 'Run GetParametersForImport' }).click();
+  await expect(page.getByRole('region', { name: 'Result of GetParametersForImport' })).toContainText('GetParametersForImport succeeded');
+  const publicKey = await resultBase64(page, 'GetParametersForImport', 'PublicKey');
+  const token = await resultBase64(page, 'GetParametersForImport', 'ImportToken');
+
+  // The HSM on the lab page wraps the material it keeps.
+  await page.getByRole('link', { name: 'Back to the lab' }).click();
+  await page.getByLabel('Wrapping public key (PublicKey, base64)').fill(publicKey);
+  await page.getByRole('button', { name: 'Wrap the key material' }).click();
+  const wrapped = (await page.getByLabel('Wrapped key material').textContent())!.trim();
+  expect(wrapped.length).toBeGreaterThan(300);
+
+  await page.getByRole('button', { name: 'Open in the console' }).click();
+  await page.getByRole('link', { name: 'Operations' }).click();
+  await page.getByLabel('Operation', { exact: true }).selectOption('ImportKeyMaterial');
+  await page.getByLabel('Key (key ID or ARN, not an alias)').fill(keyId);
+  await page.getByLabel('Import token', { exact: true }).fill(token);
+  await page.getByLabel('Encrypted key material', { exact: true }).fill(wrapped);
+  await page.getByLabel('Expiration model').selectOption('KEY_MATERIAL_DOES_NOT_EXPIRE');
+  await page.getByRole('button', { name: 'Run ImportKeyMaterial' }).click();
+  await expect(page.getByRole('region', { name: 'Result of ImportKeyMaterial' })).toContainText('ImportKeyMaterial succeeded');
+
+  const result = await runWithContext(page, 'Decrypt', { 'Ciphertext blob': ciphertext }, { payroll: '2026-03' });
+  await expect(result).toContainText('Decrypt succeeded');
+  await checkWork(page);
+  await expect(page.getByText(/All 4 conditions hold/)).toBeVisible();
+  await snap(page, 'labs-byok-done');
 });
 
 test('reset puts one lab back to its starting state and leaves the learner’s own lab alone', async ({ page }) => {
@@ -258,11 +308,13 @@ for (const [width, height, device] of [
   }
 }
 
-// A lab page in the states axe does not see on a fresh load: hints shown, results listed, solution open.
+// A lab page in the states axe does not see on a fresh load: hints shown, results listed, solution open, the HSM form.
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe: a lab page with hints, results and the model solution (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await startLab(page, 'safe-deletion', 'Delete a key safely, and stop when it is still used');
+    // The BYOK lab's page also has the HSM's wrapping form.
+    await startLab(page, 'byok-material-expiry', 'Bring your own key material, and recover when it expires');
+    await expect(page.getByLabel('Wrapping public key (PublicKey, base64)')).toBeVisible();
     await page.getByRole('button', { name: /^Show hint 1/ }).click();
     await page.getByRole('button', { name: 'Check my work' }).click();
     await expect(page.getByText(/conditions hold/)).toBeVisible();
