@@ -157,6 +157,8 @@ export function sizeOf(manifest, dist, keys) {
   return { js, css: cssBytes };
 }
 
+const MAPLESS_RUNTIME = new Set(['rolldown-runtime', 'preload-helper']);
+
 /** Source module ids bundled into the chunks of `keys`, read from the chunks' source maps. */
 export function moduleIds(manifest, dist, keys) {
   const ids = [];
@@ -164,8 +166,9 @@ export function moduleIds(manifest, dist, keys) {
     const file = manifest[key].file;
     if (!file.endsWith('.js')) continue;
     const mapFile = join(dist, `${file}.map`);
-    // The bundler's tiny module runtime is emitted without a map; it holds no library code.
-    if (!existsSync(mapFile) && manifest[key].name === 'rolldown-runtime') continue;
+    // The bundler's tiny module runtime and Vite's module-preload helper are emitted without a map;
+    // they hold no library code.
+    if (!existsSync(mapFile) && MAPLESS_RUNTIME.has(manifest[key].name)) continue;
     if (!existsSync(mapFile)) throw new Error(`${file}.map is missing: the budget check needs build.sourcemap.`);
     const map = JSON.parse(readFileSync(mapFile, 'utf8'));
     for (const source of map.sources ?? []) ids.push({ chunk: file, id: source.replace(/^(\.\.\/)+/, '') });

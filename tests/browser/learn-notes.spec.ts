@@ -189,7 +189,10 @@ test('the what-changed page lists every change newest first and links its guide 
   );
   await entry.getByRole('link', { name: /healthcare company/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice');
-  await expect(page.getByText(/Questions: question rotation-015 \(1\)/)).toBeVisible();
+  // Practice opens on its setup step, scoped to the one question the timeline names.
+  await expect(page.getByText('1 of 1 question from question rotation-015')).toBeVisible();
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await expect(page.getByText(/Question 1 of 1/)).toBeVisible();
 });
 
 test('a guide prints as a clean handout: no site header or buttons, link addresses written out', async ({ page }) => {

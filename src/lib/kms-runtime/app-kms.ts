@@ -1,6 +1,7 @@
 import { KMSClient } from '@aws-sdk/client-kms';
 import { ROOT_ACCESS_KEY_ID, ROOT_SECRET_ACCESS_KEY } from '@/kms';
-import { currentWorkspaceId, getWorkspace, subscribeWorkspace, type AppKms } from './workspaces';
+import { currentWorkspaceId, subscribeWorkspace } from './current-workspace';
+import { getWorkspace, type AppKms } from './workspaces';
 
 /**
  * The simulated KMS of the current workspace (the learner's own lab unless a lab challenge is open),

@@ -21,14 +21,9 @@ export {
   subscribeWorkspace,
   labWorkspaceId,
   labIdOf,
-  getWorkspace,
-  loadWorkspace,
-  loadAppKms,
-  resetWorkspace,
-  type AppKms,
-  type Workspace,
   type WorkspaceId,
-} from './workspaces';
+} from './current-workspace';
+export { getWorkspace, loadWorkspace, loadAppKms, resetWorkspace, type AppKms, type Workspace } from './workspaces';
 export type { SimulatedClock } from './simulated-clock';
 export { useCurrentWorkspace } from './use-current-workspace';
 export { collect, listKeysWithAliases, type KeyListing } from './reads';
