@@ -17,4 +17,3 @@ export * from './exam-domains';
 export * from './stats';
 export * from './study-day';
 export * from './study-session';
-export { TOPIC_LABELS, topicLabel } from './topics';

@@ -1,7 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { Markdown } from '@/components/markdown/markdown';
 import { Badge, PageHeading } from '@/components/ui';
-import { topicLabel } from '@/quiz';
+import { topicLabel } from '@/lib/topics';
 import type { LabDefinition } from '@/labs';
 import { labById } from '@/labs/registry';
 import { CheckPanel } from './check-panel';

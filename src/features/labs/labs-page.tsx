@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { Badge, PageHeading } from '@/components/ui';
-import { topicLabel } from '@/quiz';
+import { topicLabel } from '@/lib/topics';
 import { LAB_CATALOG, type LabInfo } from '@/labs';
 import { DIFFICULTY_LABELS } from './labels';
 import { useLabRecords, type LabRecord } from './lab-progress';

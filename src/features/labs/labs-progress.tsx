@@ -2,7 +2,8 @@ import { Link } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { DataTable, Notice, type Column } from '@/components/ui';
 import { LAB_CATALOG, type LabInfo } from '@/labs';
-import { topicLabel, type LabRecord } from '@/quiz';
+import { type LabRecord } from '@/quiz';
+import { topicLabel } from '@/lib/topics';
 import { useLabProgress, useLabRecords } from './lab-progress';
 
 interface TopicRow {

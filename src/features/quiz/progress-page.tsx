@@ -10,7 +10,7 @@ import { AccuracyChart } from './accuracy-chart';
 import { MasteryTable } from './mastery-table';
 import { ExamHistory } from './exam-history';
 import { ProgressTransfer } from './progress-transfer';
-import { topicLabel } from '@/quiz';
+import { topicLabel } from '@/lib/topics';
 import { Loading } from './ui';
 
 /** Progress: streak, reviews due, mastery per topic, accuracy over time, exam history, labs done per topic, export/import. */

@@ -1,6 +1,7 @@
 /**
- * Readable names for the topic ids used by KMS Lab's banks (content/README.md). In the core because
- * the quiz pages, the labs and the progress page all name topics the same way.
+ * Readable names for the topic ids used by KMS Lab's banks (content/README.md). Shared (here, not in
+ * a feature) because the quiz pages, the labs and the progress page all name topics the same way, and
+ * not in the quiz core so the home route can name topics without loading the quiz engine.
  */
 export const TOPIC_LABELS: Record<string, string> = {
   'what-is-kms': 'What KMS is',
