@@ -1,6 +1,7 @@
 import { isStoredCard } from '../schedule';
 import {
   ATTEMPT_MODES,
+  emptyProgress,
   PROGRESS_VERSION,
   type Attempt,
   type DayTally,
@@ -159,16 +160,7 @@ function readMap<T>(value: unknown, read: (v: unknown, key: string) => T | undef
  */
 export function sanitiseProgress(value: unknown): SanitisedProgress | undefined {
   if (!isRecord(value) || value.version !== PROGRESS_VERSION) return undefined;
-  const data: ProgressData = {
-    version: PROGRESS_VERSION,
-    cards: {},
-    flags: {},
-    settings: {},
-    stats: {},
-    days: {},
-    pending: { attempts: [], exams: [] },
-    labs: {},
-  };
+  const data: ProgressData = emptyProgress();
   let dropped = 0;
   dropped += readMap(value.cards, (c) => (isStoredCard(c) ? { ...c } : undefined), data.cards);
   // A false flag is an unflag written by hand: not damage, just nothing to keep.
