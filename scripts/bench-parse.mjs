@@ -1,8 +1,11 @@
 // Benchmark: parse a generated 1,000-question bank with src/quiz/parse-bank.ts in Node and in
 // Chromium, and report the median (goal: under 50 ms). Run: npm run bench:parse
 // Options: --runs=N (default 40), --questions=N (default 1000), --no-browser.
+// BENCH_BASELINE=<commit>: also bundle that commit's parser and time it alongside (before/after ratios
+// from one process and one page, pairs interleaved).
 import { build } from 'vite';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,12 +18,24 @@ const QUESTIONS = Number(args.questions ?? 1000);
 const parserPath = fileURLToPath(new URL('../src/quiz/parse-bank.ts', import.meta.url));
 const markedPath = fileURLToPath(import.meta.resolve('marked'));
 const dir = mkdtempSync(join(tmpdir(), 'kmslab-bench-'));
+const root = fileURLToPath(new URL('..', import.meta.url));
+const baselineCommit = process.env.BENCH_BASELINE;
+/** Pairs (now, baseline) timed one after the other per format; the reported ratio is their median. */
+const PAIRS = 5;
+let baselineDir;
+if (baselineCommit) {
+  // Under node_modules/.cache so the baseline tree's own imports (yaml, ...) resolve.
+  mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
+  baselineDir = mkdtempSync(join(root, 'node_modules/.cache/bench-parse-baseline-'));
+  execFileSync('sh', ['-c', `git -C "${root}" archive "${baselineCommit}" src | tar -x -C "${baselineDir}"`]);
+}
 // The bundle holds our parser and, as a reference measured side by side, marked's Markdown lexer
 // (the tokeniser the app already ships): the ratio stays meaningful when the machine is busy.
 const entry = join(dir, 'entry.mjs');
 writeFileSync(
   entry,
-  `export { parseBank } from ${JSON.stringify(parserPath)};\nexport { lexer as markedLexer } from ${JSON.stringify(markedPath)};\n`,
+  `export { parseBank } from ${JSON.stringify(parserPath)};\nexport { lexer as markedLexer } from ${JSON.stringify(markedPath)};\n` +
+    (baselineDir ? `export { parseBank as baselineParseBank } from ${JSON.stringify(join(baselineDir, 'src/quiz/parse-bank.ts'))};\n` : ''),
 );
 
 /** Bundles the parser (and yaml) into one file, ESM for Node or IIFE for the browser page. */
@@ -109,6 +124,25 @@ function measure(parse, source, runs, warmup) {
   return { questions: count, median: (times[(times.length - 1) >> 1] + times[times.length >> 1]) / 2, p90: at(0.9), min: times[0] };
 }
 
+/** Median of a list of numbers. */
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2;
+};
+
+/** Times the parser of now and of the baseline in PAIRS interleaved pairs; returns baseline / now per pair (above 1: now is faster). */
+async function baselineRatio(timeNow, timeBase) {
+  const ratios = [];
+  for (let k = 0; k < PAIRS; k++) {
+    const now = await timeNow();
+    const base = await timeBase();
+    ratios.push(base / now);
+  }
+  return { ratio: median(ratios), ratios };
+}
+const fmtBaseline = (b) =>
+  `  vs ${baselineCommit}: now ${b.ratio.toFixed(2)}x as fast (pairs ${b.ratios.map((r) => r.toFixed(2)).join(', ')})`;
+
 const fmt = (r) => `median ${r.median.toFixed(2)} ms  (min ${r.min.toFixed(2)}, p90 ${r.p90.toFixed(2)})  ${r.questions} questions`;
 
 const banks = generateBanks(QUESTIONS);
@@ -119,7 +153,7 @@ try {
   const esm = await bundle('es');
   const modPath = join(dir, 'parser.mjs');
   writeFileSync(modPath, esm);
-  const { parseBank, markedLexer } = await import(pathToFileURL(modPath).href);
+  const { parseBank, markedLexer, baselineParseBank } = await import(pathToFileURL(modPath).href);
   console.log(`Parsing a generated ${QUESTIONS}-question bank, ${RUNS} runs after ${WARMUP} warm-up runs. Goal: median under 50 ms.\n`);
   console.log(`Node ${process.version}`);
   /** Node only: CPU time of this process per parse, which a busy machine inflates far less than wall time. */
@@ -144,6 +178,14 @@ try {
     console.log(
       `  ${format.padEnd(10)} ${(source.length / 1024).toFixed(0).padStart(5)} KB  ${fmt(r)}, CPU-time median ${cpu.toFixed(2)} ms  | marked.lexer median ${ref.median.toFixed(2)} ms, ratio ${(r.median / ref.median).toFixed(2)}`,
     );
+    if (baselineParseBank) {
+      const b = await baselineRatio(
+        () => measure(parseBank, source, RUNS, WARMUP).median,
+        () => measure(baselineParseBank, source, RUNS, WARMUP).median,
+      );
+      results[results.length - 1].baseline = b.ratio;
+      console.log(fmtBaseline(b));
+    }
   }
 
   const chromium = findChromium();
@@ -162,7 +204,12 @@ try {
           page.evaluate(
             ({ fn, source, runs, warmup, which }) => {
               const lib = window.KmsLabParser;
-              const parse = which === 'parser' ? lib.parseBank : (s) => ({ questions: { length: lib.markedLexer(s).length } });
+              const parse =
+                which === 'parser'
+                  ? lib.parseBank
+                  : which === 'baseline'
+                    ? lib.baselineParseBank
+                    : (s) => ({ questions: { length: lib.markedLexer(s).length } });
               return new Function('parse', 'source', 'runs', 'warmup', `return (${fn})(parse, source, runs, warmup)`)(
                 parse,
                 source,
@@ -179,6 +226,14 @@ try {
         console.log(
           `  ${format.padEnd(10)} ${(source.length / 1024).toFixed(0).padStart(5)} KB  ${fmt(r)}  | marked.lexer median ${ref.median.toFixed(2)} ms, ratio ${(r.median / ref.median).toFixed(2)}`,
         );
+        if (baselineDir) {
+          const b = await baselineRatio(
+            async () => (await run('parser')).median,
+            async () => (await run('baseline')).median,
+          );
+          results[results.length - 1].baseline = b.ratio;
+          console.log(fmtBaseline(b));
+        }
       }
     } finally {
       await browser.close();
@@ -186,6 +241,7 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+  if (baselineDir) rmSync(baselineDir, { recursive: true, force: true });
 }
 const os = await import('node:os');
 console.log(

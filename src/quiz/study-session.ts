@@ -33,6 +33,7 @@ export interface SessionTurn {
   checked?: { selected: number[]; correct: boolean };
 }
 
+/** A practice, review or drill session as saved: its planned questions, where it is, and what was answered. */
 export interface StudySession {
   version: 1;
   /** Random id. */

@@ -1,6 +1,17 @@
 import { scenarioInfo } from './catalog';
-import { apiDoc, blobToken, bytesToken, createClock, freshKms, messageToken, shortKeyId, textToken } from './helpers';
-import { Recorder, expectOk } from './recorder';
+import {
+  apiDoc,
+  blobToken,
+  bytesToken,
+  createClock,
+  freshKms,
+  messageToken,
+  shortKeyId,
+  textToken,
+  type KeyMetadata,
+  type ScenarioKms,
+} from './helpers';
+import { Recorder, expectOk, type CallMeta } from './recorder';
 import { summarizeRecord } from './summarize';
 import { utf8 } from './format-bytes';
 import type { KmsCallRecord, RunOptions, ScenarioActor, ScenarioDefinition, ScenarioRun, ScenarioToken } from './types';
@@ -57,13 +68,17 @@ function serviceCall(
   };
 }
 
-/** Scenario 7: S3 creates and uses aws/s3 on your behalf; what you can and cannot change about it. */
-async function run({ seed = 'kmslab-aws-managed-keys' }: RunOptions = {}): Promise<ScenarioRun> {
-  const clock = createClock();
-  const kms = freshKms(seed, clock);
-  const rec = new Recorder(ACTORS);
-  const root = { region: REGION, caller: `account root (${ACCOUNT})`, explain: true };
+/** What every act of this scenario works with: the simulator, the recorder and the root caller. */
+interface Act {
+  kms: ScenarioKms;
+  rec: Recorder;
+  root: CallMeta;
+}
 
+const BODY = 'quarter,revenue\nQ1,1200\nQ2,1350\n';
+
+/** Act 1: the account has no aws/s3 key before S3 first needs one. */
+async function noKeyYet({ kms, rec, root }: Act): Promise<void> {
   const before = await rec.call(kms, 'ListAliases', {}, root);
   const aliasesBefore = expectOk(before, 'ListAliases').Aliases ?? [];
   const hadS3 = aliasesBefore.some((a) => a.AliasName === 'alias/aws/s3' && a.TargetKeyId);
@@ -78,9 +93,11 @@ async function run({ seed = 'kmslab-aws-managed-keys' }: RunOptions = {}): Promi
     ],
     call: before.record,
   });
+}
 
-  const body = 'quarter,revenue\nQ1,1200\nQ2,1350\n';
-  const put = await kms.services.s3.putObject({ region: REGION, bucket: 'example-reports', key: 'q1.csv', body: utf8(body) });
+/** Act 2: S3 creates aws/s3 on the first upload, encrypts the object and keeps the encrypted key. */
+async function firstUpload({ kms, rec, root }: Act): Promise<KeyMetadata> {
+  const put = await kms.services.s3.putObject({ region: REGION, bucket: 'example-reports', key: 'q1.csv', body: utf8(BODY) });
   const item = put.item;
   const gdkCall = serviceCall(kms.audit, item);
   const describe = await rec.call(kms, 'DescribeKey', { KeyId: 'alias/aws/s3' }, root);
@@ -92,7 +109,7 @@ async function run({ seed = 'kmslab-aws-managed-keys' }: RunOptions = {}): Promi
     narration:
       'The application uploads an object to a bucket with SSE-KMS and names no key. S3 calls GenerateDataKey on your behalf, and KMS creates the AWS managed key aws/s3 at that moment.',
     moves: [
-      { from: 'app', to: 's3', token: textToken('Object', body) },
+      { from: 'app', to: 's3', token: textToken('Object', BODY) },
       { from: 's3', to: 'kms', token: messageToken('GenerateDataKey aws/s3') },
       { from: 'kms', to: 's3', token: blobToken('wrapped-key', 'Encrypted data key', item.encryptedDataKey) },
     ],
@@ -121,6 +138,11 @@ async function run({ seed = 'kmslab-aws-managed-keys' }: RunOptions = {}): Promi
     call: describe.record,
   });
 
+  return awsKey;
+}
+
+/** Act 3: what you may read of aws/s3 (its policy) and what you may not do with it. */
+async function limitsOfManagedKey({ kms, rec, root }: Act, awsKey: KeyMetadata): Promise<void> {
   const policy = await rec.call(kms, 'GetKeyPolicy', { KeyId: awsKey.KeyId!, PolicyName: 'default' }, root);
   const policyText = expectOk(policy, 'GetKeyPolicy aws/s3').Policy!;
   rec.step({
@@ -194,14 +216,17 @@ async function run({ seed = 'kmslab-aws-managed-keys' }: RunOptions = {}): Promi
     ],
     call: rot.record,
   });
+}
 
+/** Act 4: the same upload under a customer managed key. */
+async function customerManaged({ kms, rec, root }: Act, awsKey: KeyMetadata): Promise<void> {
   const created = await rec.call(kms, 'CreateKey', { Description: 'Reports bucket key' }, root);
   const cmk = expectOk(created, 'CreateKey').KeyMetadata!;
   const put2 = await kms.services.s3.putObject({
     region: REGION,
     bucket: 'example-reports',
     key: 'q2.csv',
-    body: utf8(body),
+    body: utf8(BODY),
     kmsKeyId: cmk.KeyId!,
   });
   rec.showKeys('kms', [`aws/s3 ${shortKeyId(awsKey.KeyId!)}`, 'managed by AWS', `your key ${shortKeyId(cmk.KeyId!)}`, 'managed by you']);
@@ -211,20 +236,34 @@ async function run({ seed = 'kmslab-aws-managed-keys' }: RunOptions = {}): Promi
     narration:
       'Named in the upload, a customer managed key is used by S3 the same way, but you control its policy, rotation, disabling and deletion. It costs $1 a month; aws/s3 has no monthly fee.',
     moves: [
-      { from: 'app', to: 's3', token: textToken('Object', body) },
+      { from: 'app', to: 's3', token: textToken('Object', BODY) },
       { from: 's3', to: 'kms', token: messageToken(`GenerateDataKey ${shortKeyId(cmk.KeyId!)}`) },
       { from: 'kms', to: 's3', token: blobToken('wrapped-key', 'Encrypted data key', put2.item.encryptedDataKey) },
     ],
     call: serviceCall(kms.audit, put2.item),
     moreCalls: [created.record],
   });
+}
+
+/** Scenario 7: S3 creates and uses aws/s3 on your behalf; what you can and cannot change about it. */
+async function run({ seed = 'kmslab-aws-managed-keys' }: RunOptions = {}): Promise<ScenarioRun> {
+  const clock = createClock();
+  const act: Act = {
+    kms: freshKms(seed, clock),
+    rec: new Recorder(ACTORS),
+    root: { region: REGION, caller: `account root (${ACCOUNT})`, explain: true },
+  };
+  await noKeyYet(act);
+  const awsKey = await firstUpload(act);
+  await limitsOfManagedKey(act, awsKey);
+  await customerManaged(act, awsKey);
 
   return {
     id: 'aws-managed-keys',
     title: scenarioInfo('aws-managed-keys')!.title,
     seed,
     actors: ACTORS,
-    steps: rec.steps,
+    steps: act.rec.steps,
     caveats: [],
     sources: [
       {

@@ -1,6 +1,6 @@
 import { scenarioInfo } from './catalog';
-import { apiDoc, blobToken, createClock, freshKms, messageToken, shortKeyId, textToken } from './helpers';
-import { Recorder, expectOk } from './recorder';
+import { apiDoc, blobToken, createClock, freshKms, messageToken, shortKeyId, textToken, type ScenarioKms } from './helpers';
+import { Recorder, expectOk, type CallMeta } from './recorder';
 import { utf8 } from './format-bytes';
 import type { RunOptions, ScenarioActor, ScenarioDefinition, ScenarioRun, ScenarioToken } from './types';
 
@@ -20,13 +20,21 @@ function jsonToken(label: string, value: unknown): ScenarioToken {
   return { kind: 'request', label, bytes: { bytes: utf8(JSON.stringify(value, null, 2)), parts: [], text: true } };
 }
 
-/** Scenario 8: a key used from another account needs the key policy and that account's IAM policy. */
-async function run({ seed = 'kmslab-cross-account' }: RunOptions = {}): Promise<ScenarioRun> {
-  const clock = createClock();
-  const kms = freshKms(seed, clock);
-  const rec = new Recorder(ACTORS);
-  const root = { region: REGION, caller: `account root (${OWNER})`, explain: true };
+/** What every act of this scenario works with: the simulator, the recorder and the key owner's root. */
+interface Act {
+  kms: ScenarioKms;
+  rec: Recorder;
+  root: CallMeta;
+}
 
+/** The shared key's ids. */
+interface SharedKey {
+  keyId: string;
+  keyArn: string;
+}
+
+/** Act 1: the owner account creates a key whose default policy trusts only itself. */
+async function ownerKey({ kms, rec, root }: Act): Promise<SharedKey> {
   const created = await rec.call(kms, 'CreateKey', { Description: 'Shared reports key' }, root);
   const keyArn = expectOk(created, 'CreateKey').KeyMetadata!.Arn!;
   const keyId = expectOk(created, 'CreateKey').KeyMetadata!.KeyId!;
@@ -41,7 +49,11 @@ async function run({ seed = 'kmslab-cross-account' }: RunOptions = {}): Promise<
     ],
     call: created.record,
   });
+  return { keyId, keyArn };
+}
 
+/** The users of the other account: erin (an IAM policy for the key) and frank (none), and the report they encrypt. */
+function otherAccount(kms: ScenarioKms, keyArn: string) {
   const identityPolicy = {
     Version: '2012-10-17',
     Statement: [{ Effect: 'Allow', Action: ['kms:Encrypt', 'kms:Decrypt'], Resource: keyArn }],
@@ -51,7 +63,13 @@ async function run({ seed = 'kmslab-cross-account' }: RunOptions = {}): Promise<
   const asErin = { region: REGION, caller: `IAM user erin (${OTHER})`, accessKeyId: erin.accessKeyId, explain: true };
   const asFrank = { region: REGION, caller: `IAM user frank (${OTHER})`, accessKeyId: frank.accessKeyId, explain: true };
   const report = textToken('Plaintext', 'Q4 revenue report');
+  return { asErin, asFrank, report };
+}
 
+type OtherAccount = ReturnType<typeof otherAccount>;
+
+/** Act 2: an IAM policy alone is not enough across accounts, until the key policy trusts the other account. */
+async function shareKeyPolicy({ kms, rec, root }: Act, { keyId, keyArn }: SharedKey, { asErin, report }: OtherAccount): Promise<void> {
   const denied = await rec.call(kms, 'Encrypt', { KeyId: keyArn, Plaintext: report.bytes!.bytes }, asErin);
   if (denied.ok) throw new Error('erin must need the key policy too');
   rec.step({
@@ -93,7 +111,10 @@ async function run({ seed = 'kmslab-cross-account' }: RunOptions = {}): Promise<
     ],
     call: put.record,
   });
+}
 
+/** Act 3: with both policies erin encrypts and decrypts; frank, with no IAM policy, still may not. */
+async function sharedUse({ kms, rec }: Act, { keyArn }: SharedKey, { asErin, asFrank, report }: OtherAccount): Promise<void> {
   const allowed = await rec.call(kms, 'Encrypt', { KeyId: keyArn, Plaintext: report.bytes!.bytes }, asErin);
   const blob = expectOk(allowed, 'Encrypt as erin').CiphertextBlob!;
   rec.step({
@@ -134,6 +155,19 @@ async function run({ seed = 'kmslab-cross-account' }: RunOptions = {}): Promise<
     ],
     call: decrypted.record,
   });
+}
+
+/** Scenario 8: a key used from another account needs the key policy and that account's IAM policy. */
+async function run({ seed = 'kmslab-cross-account' }: RunOptions = {}): Promise<ScenarioRun> {
+  const clock = createClock();
+  const kms = freshKms(seed, clock);
+  const rec = new Recorder(ACTORS);
+  const act: Act = { kms, rec, root: { region: REGION, caller: `account root (${OWNER})`, explain: true } };
+
+  const key = await ownerKey(act);
+  const other = otherAccount(kms, key.keyArn);
+  await shareKeyPolicy(act, key, other);
+  await sharedUse(act, key, other);
 
   return {
     id: 'cross-account',

@@ -1,6 +1,6 @@
 import { scenarioInfo } from './catalog';
-import { apiDoc, blobToken, createClock, freshKms, messageToken, shortKeyId, textToken } from './helpers';
-import { Recorder, expectOk } from './recorder';
+import { apiDoc, blobToken, createClock, freshKms, messageToken, shortKeyId, textToken, type ScenarioKms } from './helpers';
+import { Recorder, expectOk, type CallMeta } from './recorder';
 import { fromUtf8 } from './format-bytes';
 import type { RunOptions, ScenarioActor, ScenarioDefinition, ScenarioRun } from './types';
 
@@ -14,13 +14,15 @@ const ACTORS: ScenarioActor[] = [
   { id: 'reporter', kind: 'user', label: 'reporting-app', detail: 'IAM user: kms:Encrypt only', column: 1, row: 1 },
 ];
 
-/** Scenario 1: Encrypt and Decrypt with a KMS key directly (small secrets, up to 4,096 bytes). */
-async function run({ seed = 'kmslab-direct-encrypt' }: RunOptions = {}): Promise<ScenarioRun> {
-  const clock = createClock();
-  const kms = freshKms(seed, clock);
-  const rec = new Recorder(ACTORS);
-  const root = { region: REGION, caller: 'account root (111122223333)' };
+/** What every act of this scenario works with: the simulator, the recorder and the caller. */
+interface Act {
+  kms: ScenarioKms;
+  rec: Recorder;
+  root: CallMeta;
+}
 
+/** Act 1: a key, and a short secret encrypted directly under it: what the ciphertext blob holds. */
+async function encryptDirectly({ kms, rec, root }: Act): Promise<{ keyId: string; blob: Uint8Array }> {
   const created = await rec.call(kms, 'CreateKey', { Description: 'Direct encryption demo' }, root);
   const keyId = expectOk(created, 'CreateKey').KeyMetadata!.KeyId!;
   rec.showKeys('kms', [`KMS key ${shortKeyId(keyId)}`, 'material v1 (256-bit AES)']);
@@ -64,7 +66,11 @@ async function run({ seed = 'kmslab-direct-encrypt' }: RunOptions = {}): Promise
     narration: 'Later, the application reads the blob back from the database when it needs the secret.',
     moves: [{ from: 'db', to: 'app', token: blobToken('ciphertext', 'CiphertextBlob', blob) }],
   });
+  return { keyId, blob };
+}
 
+/** Act 2: Decrypt needs no key id: the blob names its key. */
+async function decryptIt({ kms, rec, root }: Act, blob: Uint8Array): Promise<void> {
   const decrypted = await rec.call(kms, 'Decrypt', { CiphertextBlob: blob }, root);
   const recovered = expectOk(decrypted, 'Decrypt');
   if (fromUtf8(recovered.Plaintext!) !== SECRET) throw new Error('Decrypt returned different bytes');
@@ -79,7 +85,10 @@ async function run({ seed = 'kmslab-direct-encrypt' }: RunOptions = {}): Promise
     ],
     call: decrypted.record,
   });
+}
 
+/** Act 3: an encrypt-only caller may encrypt but not decrypt. */
+async function encryptOnlyCaller({ kms, rec }: Act, keyId: string): Promise<void> {
   // A second caller whose IAM policy allows kms:Encrypt but not kms:Decrypt.
   const reporter = kms.iam.createUser({
     userName: 'reporting-app',
@@ -118,6 +127,18 @@ async function run({ seed = 'kmslab-direct-encrypt' }: RunOptions = {}): Promise
     ],
     call: repDecrypt.record,
   });
+}
+
+/** Scenario 1: Encrypt and Decrypt with a KMS key directly (small secrets, up to 4,096 bytes). */
+async function run({ seed = 'kmslab-direct-encrypt' }: RunOptions = {}): Promise<ScenarioRun> {
+  const clock = createClock();
+  const kms = freshKms(seed, clock);
+  const rec = new Recorder(ACTORS);
+  const act: Act = { kms, rec, root: { region: REGION, caller: 'account root (111122223333)' } };
+
+  const { keyId, blob } = await encryptDirectly(act);
+  await decryptIt(act, blob);
+  await encryptOnlyCaller(act, keyId);
 
   return {
     id: 'direct-encrypt',

@@ -11,8 +11,9 @@ import {
   messageToken,
   shortKeyId,
   textToken,
+  type ScenarioKms,
 } from './helpers';
-import { Recorder, expectOk } from './recorder';
+import { Recorder, expectOk, type CallMeta } from './recorder';
 import { fromUtf8, groupThousands, sameBytes, utf8 } from './format-bytes';
 import type { RunOptions, ScenarioActor, ScenarioDefinition, ScenarioRun } from './types';
 
@@ -30,14 +31,22 @@ function record(): string {
   return entry.repeat(80); // 5,840 bytes
 }
 
-/** Scenario 3: envelope encryption with GenerateDataKey, local AES-GCM and Decrypt of the data key. */
-async function run({ seed = 'kmslab-envelope-encryption' }: RunOptions = {}): Promise<ScenarioRun> {
-  const clock = createClock();
-  const kms = freshKms(seed, clock);
-  const appRandom = createSeededRandom(`${seed}/app`);
-  const rec = new Recorder(ACTORS);
-  const root = { region: REGION, caller: 'account root (111122223333)' };
+/** What every act of this scenario works with: the simulator, the recorder, the caller and the application's own random source. */
+interface Act {
+  kms: ScenarioKms;
+  rec: Recorder;
+  root: CallMeta;
+  appRandom: (bytes: Uint8Array) => void;
+}
 
+/** A data key as GenerateDataKey returned it: plaintext to use now, encrypted to store. */
+interface DataKey {
+  dataKey: Uint8Array;
+  wrapped: Uint8Array;
+}
+
+/** Act 1: one KMS key, and a data key generated under it. */
+async function generateDataKey({ kms, rec, root }: Act): Promise<DataKey> {
   const created = await rec.call(kms, 'CreateKey', { Description: 'Envelope encryption demo' }, root);
   const keyId = expectOk(created, 'CreateKey').KeyMetadata!.KeyId!;
   rec.showKeys('kms', [`KMS key ${shortKeyId(keyId)}`, 'the only key KMS stores']);
@@ -73,7 +82,11 @@ async function run({ seed = 'kmslab-envelope-encryption' }: RunOptions = {}): Pr
     ],
     call: gdk.record,
   });
+  return { dataKey, wrapped };
+}
 
+/** Act 2: the application encrypts locally, drops the plaintext key and stores both ciphertexts; KMS still holds one key. */
+async function encryptLocally({ kms, rec, root, appRandom }: Act, { dataKey, wrapped }: DataKey): Promise<Sealed> {
   const text = record();
   const sealed = await localEncrypt(dataKey, utf8(text), appRandom);
   rec.step({
@@ -129,7 +142,13 @@ async function run({ seed = 'kmslab-envelope-encryption' }: RunOptions = {}): Pr
       { from: 'store', to: 'app', token: blobToken('wrapped-key', 'Encrypted data key', wrapped) },
     ],
   });
+  return sealed;
+}
 
+type Sealed = Awaited<ReturnType<typeof localEncrypt>>;
+
+/** Act 3: to read, the application has KMS decrypt only the data key, then decrypts the record itself. */
+async function decryptLater({ kms, rec, root }: Act, { dataKey, wrapped }: DataKey, sealed: Sealed): Promise<void> {
   const dec = await rec.call(kms, 'Decrypt', { CiphertextBlob: wrapped, EncryptionContext: { file: 'records/0001' } }, root);
   const unwrapped = expectOk(dec, 'Decrypt data key').Plaintext!;
   if (!sameBytes(unwrapped, dataKey)) throw new Error('Decrypt returned a different data key');
@@ -153,6 +172,22 @@ async function run({ seed = 'kmslab-envelope-encryption' }: RunOptions = {}): Pr
     moves: [{ from: 'app', to: 'app', token: textToken('Plaintext', fromUtf8(opened)) }],
     focus: ['app'],
   });
+}
+
+/** Scenario 3: envelope encryption with GenerateDataKey, local AES-GCM and Decrypt of the data key. */
+async function run({ seed = 'kmslab-envelope-encryption' }: RunOptions = {}): Promise<ScenarioRun> {
+  const clock = createClock();
+  const act: Act = {
+    kms: freshKms(seed, clock),
+    rec: new Recorder(ACTORS),
+    root: { region: REGION, caller: 'account root (111122223333)' },
+    appRandom: createSeededRandom(`${seed}/app`),
+  };
+  const rec = act.rec;
+
+  const key = await generateDataKey(act);
+  const sealed = await encryptLocally(act, key);
+  await decryptLater(act, key, sealed);
 
   return {
     id: 'envelope-encryption',

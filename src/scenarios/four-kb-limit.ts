@@ -1,7 +1,7 @@
 import { createSeededRandom } from '@/kms';
 import { scenarioInfo } from './catalog';
-import { apiDoc, blobToken, bytesToken, createClock, freshKms, localEncrypt, messageToken, shortKeyId } from './helpers';
-import { Recorder, expectOk } from './recorder';
+import { apiDoc, blobToken, bytesToken, createClock, freshKms, localEncrypt, messageToken, shortKeyId, type ScenarioKms } from './helpers';
+import { Recorder, expectOk, type CallMeta } from './recorder';
 import type { RunOptions, ScenarioActor, ScenarioDefinition, ScenarioRun } from './types';
 
 const REGION = 'us-east-1';
@@ -22,14 +22,16 @@ function document(length: number): Uint8Array {
   return out;
 }
 
-/** Scenario 2: Encrypt takes at most 4,096 bytes; 4,097 fails, and envelope encryption is the way out. */
-async function run({ seed = 'kmslab-four-kb-limit' }: RunOptions = {}): Promise<ScenarioRun> {
-  const clock = createClock();
-  const kms = freshKms(seed, clock);
-  const appRandom = createSeededRandom(`${seed}/app`);
-  const rec = new Recorder(ACTORS);
-  const root = { region: REGION, caller: 'account root (111122223333)' };
+/** What every act of this scenario works with: the simulator, the recorder and the caller, and the application's own random source. */
+interface Act {
+  kms: ScenarioKms;
+  rec: Recorder;
+  root: CallMeta;
+  appRandom: (bytes: Uint8Array) => void;
+}
 
+/** Act 1: Encrypt takes 4,096 bytes of plaintext and refuses 4,097. */
+async function theLimit({ kms, rec, root }: Act): Promise<{ keyId: string; tooBig: Uint8Array }> {
   const created = await rec.call(kms, 'CreateKey', { Description: '4 KB limit demo' }, root);
   const keyId = expectOk(created, 'CreateKey').KeyMetadata!.KeyId!;
   rec.showKeys('kms', [`KMS key ${shortKeyId(keyId)}`, 'material v1']);
@@ -84,7 +86,11 @@ async function run({ seed = 'kmslab-four-kb-limit' }: RunOptions = {}): Promise<
       'Encrypt sends the whole plaintext to KMS over the network and into its HSMs, which suits small secrets such as passwords and keys. For anything larger, KMS expects envelope encryption: encrypt the data locally with a data key.',
     focus: ['kms'],
   });
+  return { keyId, tooBig };
+}
 
+/** Act 2: envelope encryption instead: a data key from KMS encrypts the large document locally. */
+async function envelopeInstead({ kms, rec, root, appRandom }: Act, keyId: string, tooBig: Uint8Array): Promise<void> {
   const gdk = await rec.call(kms, 'GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_256' }, root);
   const dk = expectOk(gdk, 'GenerateDataKey');
   rec.step({
@@ -119,6 +125,22 @@ async function run({ seed = 'kmslab-four-kb-limit' }: RunOptions = {}): Promise<
       { from: 'app', to: 'db', token: blobToken('wrapped-key', 'Encrypted data key', dk.CiphertextBlob!) },
     ],
   });
+}
+
+/** Scenario 2: Encrypt takes at most 4,096 bytes; 4,097 fails, and envelope encryption is the way out. */
+async function run({ seed = 'kmslab-four-kb-limit' }: RunOptions = {}): Promise<ScenarioRun> {
+  const clock = createClock();
+  const kms = freshKms(seed, clock);
+  const rec = new Recorder(ACTORS);
+  const act: Act = {
+    kms,
+    rec,
+    root: { region: REGION, caller: 'account root (111122223333)' },
+    appRandom: createSeededRandom(`${seed}/app`),
+  };
+
+  const { keyId, tooBig } = await theLimit(act);
+  await envelopeInstead(act, keyId, tooBig);
 
   return {
     id: 'four-kb-limit',

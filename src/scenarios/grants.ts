@@ -1,6 +1,6 @@
 import { scenarioInfo } from './catalog';
-import { apiDoc, blobToken, bytesToken, createClock, freshKms, messageToken, shortKeyId, textToken } from './helpers';
-import { Recorder, expectOk } from './recorder';
+import { apiDoc, blobToken, bytesToken, createClock, freshKms, messageToken, shortKeyId, textToken, type ScenarioKms } from './helpers';
+import { Recorder, expectOk, type CallMeta } from './recorder';
 import { utf8 } from './format-bytes';
 import type { RunOptions, ScenarioActor, ScenarioDefinition, ScenarioRun } from './types';
 
@@ -13,13 +13,15 @@ const ACTORS: ScenarioActor[] = [
   { id: 'kms', kind: 'kms', label: 'AWS KMS', region: REGION, column: 1, row: 0 },
 ];
 
-/** Scenario 9: a grant is created, used with its grant token, and retired. */
-async function run({ seed = 'kmslab-grants' }: RunOptions = {}): Promise<ScenarioRun> {
-  const clock = createClock();
-  const kms = freshKms(seed, clock);
-  const rec = new Recorder(ACTORS);
-  const root = { region: REGION, caller: `account root (${ACCOUNT})`, explain: true };
+/** What every act of this scenario works with: the simulator, the recorder and the caller. */
+interface Act {
+  kms: ScenarioKms;
+  rec: Recorder;
+  root: CallMeta;
+}
 
+/** Act 1: a key and a record encrypted under it; the key has no grants yet. */
+async function keyAndRecord({ kms, rec, root }: Act): Promise<{ keyId: string; blob: Uint8Array }> {
   const created = await rec.call(kms, 'CreateKey', { Description: 'Payroll batches' }, root);
   const keyId = expectOk(created, 'CreateKey').KeyMetadata!.KeyId!;
   const record = textToken('Plaintext', 'batch 2026-01: 412 payslips');
@@ -38,7 +40,11 @@ async function run({ seed = 'kmslab-grants' }: RunOptions = {}): Promise<Scenari
     call: encrypted.record,
     moreCalls: [created.record],
   });
+  return { keyId, blob };
+}
 
+/** Act 2: the batch job is denied, then a grant (and its grant token) lets it decrypt at once. */
+async function grantDecrypt({ kms, rec, root }: Act, keyId: string, blob: Uint8Array) {
   const job = kms.iam.createUser({ userName: 'batch-job' });
   const asJob = { region: REGION, caller: 'IAM user batch-job', accessKeyId: job.accessKeyId, explain: true };
   const denied = await rec.call(kms, 'Decrypt', { CiphertextBlob: blob }, asJob);
@@ -94,8 +100,14 @@ async function run({ seed = 'kmslab-grants' }: RunOptions = {}): Promise<Scenari
     ],
     call: used.record,
   });
+  return { asJob, grantId: grantId!, grantToken: grantToken! };
+}
 
-  const retired = await rec.call(kms, 'RetireGrant', { KeyId: keyId, GrantId: grantId! }, asJob);
+type Granted = Awaited<ReturnType<typeof grantDecrypt>>;
+
+/** Act 3: the job retires its grant, and the same call is denied again. */
+async function retire({ kms, rec }: Act, keyId: string, blob: Uint8Array, { asJob, grantId, grantToken }: Granted): Promise<void> {
+  const retired = await rec.call(kms, 'RetireGrant', { KeyId: keyId, GrantId: grantId }, asJob);
   expectOk(retired, 'RetireGrant');
   rec.showKeys('kms', [`KMS key ${shortKeyId(keyId)}`, 'grants: none']);
   rec.step({
@@ -104,13 +116,13 @@ async function run({ seed = 'kmslab-grants' }: RunOptions = {}): Promise<Scenari
     narration:
       'Its work done, batch-job retires the grant. It may, because the grant names it as the retiring principal; retiring is how a grantee gives back access it no longer needs.',
     moves: [
-      { from: 'job', to: 'kms', token: messageToken(`RetireGrant ${grantId!.slice(0, 8)}…`) },
+      { from: 'job', to: 'kms', token: messageToken(`RetireGrant ${grantId.slice(0, 8)}…`) },
       { from: 'kms', to: 'job', token: messageToken('RetireGrant OK') },
     ],
     call: retired.record,
   });
 
-  const after = await rec.call(kms, 'Decrypt', { CiphertextBlob: blob, GrantTokens: [grantToken!] }, asJob);
+  const after = await rec.call(kms, 'Decrypt', { CiphertextBlob: blob, GrantTokens: [grantToken] }, asJob);
   if (after.ok) throw new Error('a retired grant must not allow Decrypt');
   rec.step({
     id: 'after-retire',
@@ -122,6 +134,18 @@ async function run({ seed = 'kmslab-grants' }: RunOptions = {}): Promise<Scenari
     ],
     call: after.record,
   });
+}
+
+/** Scenario 9: a grant is created, used with its grant token, and retired. */
+async function run({ seed = 'kmslab-grants' }: RunOptions = {}): Promise<ScenarioRun> {
+  const clock = createClock();
+  const kms = freshKms(seed, clock);
+  const rec = new Recorder(ACTORS);
+  const act: Act = { kms, rec, root: { region: REGION, caller: `account root (${ACCOUNT})`, explain: true } };
+
+  const { keyId, blob } = await keyAndRecord(act);
+  const granted = await grantDecrypt(act, keyId, blob);
+  await retire(act, keyId, blob, granted);
 
   return {
     id: 'grants',

@@ -1,4 +1,4 @@
-import { createKms, createSeededRandom, parseCiphertextBlob } from '@/kms';
+import { createKms, createSeededRandom, parseCiphertextBlob, type OutputOf } from '@/kms';
 import { formatSize, utf8 } from './format-bytes';
 import type { BytePart, ScenarioToken, TokenKind } from './types';
 
@@ -23,6 +23,12 @@ export function createClock(start = SCENARIO_EPOCH): ScenarioClock {
 export function freshKms(seed: string, clock: ScenarioClock) {
   return createKms({ now: clock.now, random: createSeededRandom(seed) });
 }
+
+/** A fresh scenario simulator, as {@link freshKms} makes it. */
+export type ScenarioKms = ReturnType<typeof freshKms>;
+
+/** A key's metadata as CreateKey and DescribeKey return it. */
+export type KeyMetadata = NonNullable<OutputOf<'DescribeKey'>['KeyMetadata']>;
 
 /** Parts of a KMS ciphertext blob, labelled by the simulator's own parser. */
 export function blobParts(blob: Uint8Array): BytePart[] {

@@ -1,9 +1,20 @@
 import { parseCiphertextBlob } from '@/kms';
 import { scenarioInfo } from './catalog';
-import { apiDoc, blobToken, createClock, freshKms, messageToken, shortKeyId, textToken } from './helpers';
-import { Recorder, expectOk } from './recorder';
+import {
+  apiDoc,
+  blobToken,
+  createClock,
+  freshKms,
+  messageToken,
+  shortKeyId,
+  textToken,
+  type KeyMetadata,
+  type ScenarioClock,
+  type ScenarioKms,
+} from './helpers';
+import { Recorder, expectOk, type CallMeta } from './recorder';
 import { fromUtf8 } from './format-bytes';
-import type { RunOptions, ScenarioActor, ScenarioDefinition, ScenarioRun } from './types';
+import type { KmsCallRecord, RunOptions, ScenarioActor, ScenarioDefinition, ScenarioRun } from './types';
 
 const REGION = 'us-east-1';
 
@@ -19,23 +30,23 @@ function materialOf(blob: Uint8Array): string {
   return id.slice(0, 8);
 }
 
-/** Scenario 4: rotation changes key material, not the key id; old ciphertext still decrypts. */
-async function run({ seed = 'kmslab-key-rotation' }: RunOptions = {}): Promise<ScenarioRun> {
-  const clock = createClock();
-  const kms = freshKms(seed, clock);
-  const rec = new Recorder(ACTORS);
-  const root = { region: REGION, caller: 'account root (111122223333)' };
+/** What every act of this scenario works with: the simulator, its clock, the recorder, the key and its materials so far. */
+interface Act {
+  kms: ScenarioKms;
+  clock: ScenarioClock;
+  rec: Recorder;
+  root: CallMeta;
+  keyId: string;
+  materials: string[];
+  showMaterials: () => void;
+}
 
-  const created = await rec.call(kms, 'CreateKey', { Description: 'Rotation demo' }, root);
-  const createdMeta = expectOk(created, 'CreateKey').KeyMetadata!;
-  const keyId = createdMeta.KeyId!;
-  const materials: string[] = [];
-  const showMaterials = () =>
-    rec.showKeys('kms', [
-      `KMS key ${shortKeyId(keyId)}`,
-      ...materials.map((m, i) => `material v${i + 1} ${m}${i === materials.length - 1 ? ' (current)' : ''}`),
-    ]);
-
+/** Act 1: rotation is enabled on the new key, and ciphertext A is made with its first material. */
+async function firstMaterial(
+  { kms, rec, root, keyId, materials, showMaterials }: Act,
+  created: { record: KmsCallRecord },
+  createdMeta: KeyMetadata,
+): Promise<Uint8Array> {
   const enabled = await rec.call(kms, 'EnableKeyRotation', { KeyId: keyId, RotationPeriodInDays: 365 }, root);
   expectOk(enabled, 'EnableKeyRotation');
 
@@ -68,7 +79,11 @@ async function run({ seed = 'kmslab-key-rotation' }: RunOptions = {}): Promise<S
     ],
     call: encA.record,
   });
+  return blobA;
+}
 
+/** Act 2: a year later the key has new material; new ciphertext uses it, old ciphertext still decrypts. */
+async function afterAYear({ kms, clock, rec, root, keyId, materials, showMaterials }: Act, blobA: Uint8Array): Promise<void> {
   clock.advanceDays(366);
   const rotations = await rec.call(kms, 'ListKeyRotations', { KeyId: keyId }, root);
   const rotationList = expectOk(rotations, 'ListKeyRotations').Rotations ?? [];
@@ -115,7 +130,10 @@ async function run({ seed = 'kmslab-key-rotation' }: RunOptions = {}): Promise<S
     ],
     call: decA.record,
   });
+}
 
+/** Act 3: rotation on demand, and the shortest rotation period KMS accepts. */
+async function onDemandAndPeriod({ kms, rec, root, keyId, materials, showMaterials }: Act): Promise<void> {
   const onDemand = await rec.call(kms, 'RotateKeyOnDemand', { KeyId: keyId }, root);
   expectOk(onDemand, 'RotateKeyOnDemand');
   // A read-only look (no randomness used) so the diagram can name the new material.
@@ -148,6 +166,29 @@ async function run({ seed = 'kmslab-key-rotation' }: RunOptions = {}): Promise<S
     ],
     call: tooShort.record,
   });
+}
+
+/** Scenario 4: rotation changes key material, not the key id; old ciphertext still decrypts. */
+async function run({ seed = 'kmslab-key-rotation' }: RunOptions = {}): Promise<ScenarioRun> {
+  const clock = createClock();
+  const kms = freshKms(seed, clock);
+  const rec = new Recorder(ACTORS);
+  const root = { region: REGION, caller: 'account root (111122223333)' };
+
+  const created = await rec.call(kms, 'CreateKey', { Description: 'Rotation demo' }, root);
+  const createdMeta = expectOk(created, 'CreateKey').KeyMetadata!;
+  const keyId = createdMeta.KeyId!;
+  const materials: string[] = [];
+  const showMaterials = () =>
+    rec.showKeys('kms', [
+      `KMS key ${shortKeyId(keyId)}`,
+      ...materials.map((m, i) => `material v${i + 1} ${m}${i === materials.length - 1 ? ' (current)' : ''}`),
+    ]);
+  const act: Act = { kms, clock, rec, root, keyId, materials, showMaterials };
+
+  const blobA = await firstMaterial(act, created, createdMeta);
+  await afterAYear(act, blobA);
+  await onDemandAndPeriod(act);
 
   return {
     id: 'key-rotation',

@@ -1,6 +1,6 @@
 import { scenarioInfo } from './catalog';
-import { apiDoc, blobToken, createClock, freshKms, messageToken, shortKeyId, textToken } from './helpers';
-import { Recorder, expectOk } from './recorder';
+import { apiDoc, blobToken, createClock, freshKms, messageToken, shortKeyId, textToken, type ScenarioKms } from './helpers';
+import { Recorder, expectOk, type CallMeta } from './recorder';
 import { utf8 } from './format-bytes';
 import type { RunOptions, ScenarioActor, ScenarioDefinition, ScenarioRun, ScenarioToken } from './types';
 
@@ -18,13 +18,15 @@ function policyToken(label: string, json: string): ScenarioToken {
   return { kind: 'request', label, bytes: { bytes: utf8(json), parts: [], text: true } };
 }
 
-/** Scenario 6: key policy, IAM policies, explicit deny and grants, with each decision explained. */
-async function run({ seed = 'kmslab-permissions' }: RunOptions = {}): Promise<ScenarioRun> {
-  const clock = createClock();
-  const kms = freshKms(seed, clock);
-  const rec = new Recorder(ACTORS);
-  const root = { region: REGION, caller: `account root (${ACCOUNT})`, explain: true };
+/** What every act of this scenario works with: the simulator, the recorder and the account root. */
+interface Act {
+  kms: ScenarioKms;
+  rec: Recorder;
+  root: CallMeta;
+}
 
+/** Act 1: a new key and its default key policy, which lets IAM policies in the account count. */
+async function defaultKeyPolicy({ kms, rec, root }: Act): Promise<{ keyId: string; keyArn: string }> {
   const created = await rec.call(kms, 'CreateKey', { Description: 'Payroll key' }, root);
   const meta = expectOk(created, 'CreateKey').KeyMetadata!;
   const keyId = meta.KeyId!;
@@ -44,7 +46,11 @@ async function run({ seed = 'kmslab-permissions' }: RunOptions = {}): Promise<Sc
     call: policy.record,
     moreCalls: [created.record],
   });
+  return { keyId, keyArn };
+}
 
+/** Two IAM users: alice (allowed kms:Encrypt on the key) and bob (kms:*, but Decrypt denied). */
+function createUsers(kms: ScenarioKms, keyArn: string) {
   const alice = kms.iam.createUser({
     userName: 'alice',
     policies: { EncryptPayroll: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Encrypt', Resource: keyArn }] } },
@@ -58,7 +64,13 @@ async function run({ seed = 'kmslab-permissions' }: RunOptions = {}): Promise<Sc
   });
   const asAlice = { region: REGION, caller: 'IAM user alice', accessKeyId: alice.accessKeyId, explain: true };
   const asBob = { region: REGION, caller: 'IAM user bob', accessKeyId: bob.accessKeyId, explain: true };
+  return { alice, bob, asAlice, asBob };
+}
 
+type Users = ReturnType<typeof createUsers>;
+
+/** Act 2: what IAM alone allows: alice encrypts but may not decrypt; bob encrypts, and his explicit deny wins. */
+async function iamDecisions({ kms, rec }: Act, keyArn: string, { asAlice, asBob }: Users) {
   const salary = textToken('Plaintext', 'salary: 72,000');
   const aliceEnc = await rec.call(kms, 'Encrypt', { KeyId: keyArn, Plaintext: salary.bytes!.bytes }, asAlice);
   const blob = expectOk(aliceEnc, 'Encrypt as alice').CiphertextBlob!;
@@ -112,7 +124,13 @@ async function run({ seed = 'kmslab-permissions' }: RunOptions = {}): Promise<Sc
     ],
     call: bobDec.record,
   });
+  return { blob, bobBlob };
+}
 
+/** Act 3: a grant lets alice decrypt, but cannot beat bob's explicit deny. */
+async function grantDecisions({ kms, rec, root }: Act, keyId: string, users: Users, blobs: { blob: Uint8Array; bobBlob: Uint8Array }) {
+  const { alice, bob, asAlice, asBob } = users;
+  const { blob, bobBlob } = blobs;
   const grant = await rec.call(kms, 'CreateGrant', { KeyId: keyId, GranteePrincipal: alice.arn, Operations: ['Decrypt'] }, root);
   const grantOut = expectOk(grant, 'CreateGrant');
   rec.showKeys('kms', [
@@ -161,6 +179,20 @@ async function run({ seed = 'kmslab-permissions' }: RunOptions = {}): Promise<Sc
     call: bobDec2.record,
     moreCalls: [bobGrant.record],
   });
+}
+
+/** Scenario 6: key policy, IAM policies, explicit deny and grants, with each decision explained. */
+async function run({ seed = 'kmslab-permissions' }: RunOptions = {}): Promise<ScenarioRun> {
+  const clock = createClock();
+  const kms = freshKms(seed, clock);
+  const rec = new Recorder(ACTORS);
+  const root = { region: REGION, caller: `account root (${ACCOUNT})`, explain: true };
+  const act: Act = { kms, rec, root };
+
+  const { keyId, keyArn } = await defaultKeyPolicy(act);
+  const users = createUsers(kms, keyArn);
+  const blobs = await iamDecisions(act, keyArn, users);
+  await grantDecisions(act, keyId, users, blobs);
 
   return {
     id: 'permissions',

@@ -1,8 +1,8 @@
 import { scenarioInfo } from './catalog';
-import { apiDoc, blobToken, createClock, freshKms, messageToken, shortKeyId, textToken } from './helpers';
-import { Recorder, expectOk } from './recorder';
+import { apiDoc, blobToken, createClock, freshKms, messageToken, shortKeyId, textToken, type ScenarioKms } from './helpers';
+import { Recorder, expectOk, type CallMeta } from './recorder';
 import { fromUtf8 } from './format-bytes';
-import type { RunOptions, ScenarioActor, ScenarioDefinition, ScenarioRun } from './types';
+import type { RunOptions, ScenarioActor, ScenarioDefinition, ScenarioRun, ScenarioToken } from './types';
 
 const EAST = 'us-east-1';
 const WEST = 'eu-west-1';
@@ -13,20 +13,19 @@ const ACTORS: ScenarioActor[] = [
   { id: 'kms-west', kind: 'kms', label: 'AWS KMS', region: WEST, column: 1, row: 1 },
 ];
 
-/** Scenario 5: keys are regional; multi-Region keys share id and material; aliases are regional. */
-async function run({ seed = 'kmslab-regions' }: RunOptions = {}): Promise<ScenarioRun> {
-  const clock = createClock();
-  const kms = freshKms(seed, clock);
-  const rec = new Recorder(ACTORS);
-  const east = { region: EAST, caller: 'account root (111122223333)' };
-  const west = { region: WEST, caller: 'account root (111122223333)' };
-  const eastKeys: string[] = [];
-  const westKeys: string[] = [];
-  const show = () => {
-    rec.showKeys('kms-east', [...eastKeys]);
-    rec.showKeys('kms-west', westKeys.length ? [...westKeys] : ['no keys yet']);
-  };
+/** What every act of this scenario works with: the simulator, the recorder, a caller per Region and the keys each Region's KMS shows. */
+interface Act {
+  kms: ScenarioKms;
+  rec: Recorder;
+  east: CallMeta;
+  west: CallMeta;
+  eastKeys: string[];
+  westKeys: string[];
+  show: () => void;
+}
 
+/** Act 1: a single-Region key encrypts in us-east-1; its ciphertext cannot be decrypted in eu-west-1. */
+async function singleRegionKey({ kms, rec, east, west, eastKeys, show }: Act, secret: ScenarioToken): Promise<void> {
   const single = await rec.call(kms, 'CreateKey', { Description: 'Single-Region key' }, east);
   const singleId = expectOk(single, 'CreateKey single').KeyMetadata!.KeyId!;
   eastKeys.push(`single-Region ${shortKeyId(singleId)}`);
@@ -42,7 +41,6 @@ async function run({ seed = 'kmslab-regions' }: RunOptions = {}): Promise<Scenar
     call: single.record,
   });
 
-  const secret = textToken('Plaintext', 'order-signing-secret: 42c1');
   const enc = await rec.call(kms, 'Encrypt', { KeyId: singleId, Plaintext: secret.bytes!.bytes }, east);
   const blob = expectOk(enc, 'Encrypt east').CiphertextBlob!;
   rec.step({
@@ -68,7 +66,10 @@ async function run({ seed = 'kmslab-regions' }: RunOptions = {}): Promise<Scenar
     ],
     call: fail.record,
   });
+}
 
+/** Act 2: a multi-Region key and its replica share id and material, so either Region decrypts. */
+async function multiRegionKey({ kms, rec, east, west, eastKeys, westKeys, show }: Act, secret: ScenarioToken): Promise<string> {
   const mrk = await rec.call(kms, 'CreateKey', { Description: 'Multi-Region key', MultiRegion: true }, east);
   const mrkId = expectOk(mrk, 'CreateKey MRK').KeyMetadata!.KeyId!;
   eastKeys.push(`multi-Region ${shortKeyId(mrkId)} (primary)`);
@@ -126,7 +127,11 @@ async function run({ seed = 'kmslab-regions' }: RunOptions = {}): Promise<Scenar
     ],
     call: dec2.record,
   });
+  return mrkId;
+}
 
+/** Act 3: aliases are regional: alias/orders exists only where it was created. */
+async function regionalAlias({ kms, rec, east, west, eastKeys, show }: Act, mrkId: string, secret: ScenarioToken): Promise<void> {
   const alias = await rec.call(kms, 'CreateAlias', { AliasName: 'alias/orders', TargetKeyId: mrkId }, east);
   expectOk(alias, 'CreateAlias');
   eastKeys.push('alias/orders → mrk key');
@@ -151,6 +156,32 @@ async function run({ seed = 'kmslab-regions' }: RunOptions = {}): Promise<Scenar
     ],
     call: aliasWest.record,
   });
+}
+
+/** Scenario 5: keys are regional; multi-Region keys share id and material; aliases are regional. */
+async function run({ seed = 'kmslab-regions' }: RunOptions = {}): Promise<ScenarioRun> {
+  const clock = createClock();
+  const kms = freshKms(seed, clock);
+  const rec = new Recorder(ACTORS);
+  const eastKeys: string[] = [];
+  const westKeys: string[] = [];
+  const act: Act = {
+    kms,
+    rec,
+    east: { region: EAST, caller: 'account root (111122223333)' },
+    west: { region: WEST, caller: 'account root (111122223333)' },
+    eastKeys,
+    westKeys,
+    show: () => {
+      rec.showKeys('kms-east', [...eastKeys]);
+      rec.showKeys('kms-west', westKeys.length ? [...westKeys] : ['no keys yet']);
+    },
+  };
+  const secret = textToken('Plaintext', 'order-signing-secret: 42c1');
+
+  await singleRegionKey(act, secret);
+  const mrkId = await multiRegionKey(act, secret);
+  await regionalAlias(act, mrkId, secret);
 
   return {
     id: 'regions',

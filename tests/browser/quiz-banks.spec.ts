@@ -1,4 +1,5 @@
 import { test, expect, snap } from './fixtures';
+import { UI_BANK, importBank } from './quiz-helpers';
 
 // A bank in the common community task-list format, with CRLF line endings and one broken question.
 const TASK_LIST = [
@@ -63,4 +64,43 @@ test('drag and drop a community bank: listed with its problems, usable, removabl
   await page.waitForLoadState('networkidle');
   await page.reload();
   await expect(page.getByRole('heading', { name: /Your imported banks \(0\)/ })).toBeVisible();
+});
+
+test('after importing, "Practice this bank" starts practice on that bank; each bank offers Practice and Exam', async ({ page }) => {
+  await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
+  // Keyboard only: Tab to the success message's link and follow it.
+  const practiceThis = page.getByRole('link', { name: 'Practice this bank' });
+  await practiceThis.focus();
+  await expect(practiceThis).toBeFocused();
+  await snap(page, 'quiz-banks-practice-this-bank');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice');
+  await expect(page.getByText('3 of 3 questions from UI test bank, in random order.')).toBeVisible();
+  await page.getByText('All (3)').click();
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await expect(
+    page
+      .locator('article')
+      .first()
+      .getByText(/^Question 1 of 3$/),
+  ).toBeVisible();
+  // Only the bank's own questions.
+  await expect(page.locator('article').first()).toContainText(/rotation period|types of KMS keys|largest plaintext/);
+
+  // The banks page: the imported bank and every built-in one offer Practice and Exam.
+  await page.goto('/quiz/banks');
+  const imported = page.getByRole('region', { name: /Your imported banks \(1\)/ });
+  await expect(imported.getByRole('link', { name: 'Practice UI test bank' })).toBeVisible();
+  const builtIn = page.getByRole('region', { name: /KMS Lab’s banks/ });
+  const builtInCount = await builtIn.getByRole('heading', { level: 3 }).count();
+  expect(builtInCount).toBeGreaterThan(0);
+  await expect(builtIn.getByRole('link', { name: /^Practice / })).toHaveCount(builtInCount);
+  await expect(builtIn.getByRole('link', { name: /^Exam from / })).toHaveCount(builtInCount);
+  await imported.getByRole('link', { name: 'Exam from UI test bank' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Exam simulation');
+  await expect(page.getByLabel('Questions from')).toHaveValue(/.+/);
+  await expect(page.getByLabel('Questions from').locator('option:checked')).toHaveText('UI test bank');
+  await expect(page.getByText('3 questions available.')).toBeVisible();
+  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await expect(page.getByText('0 of 3 answered · 0 flagged')).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** A small bank in KMS Lab's format, written for the UI tests (facts per content/README.md). */
 export const UI_BANK = `---
@@ -121,11 +121,23 @@ export async function assertNoHandlers(page: Page) {
 }
 
 /**
+ * On the quiz hub, unfolds the question menus when they are folded (a phone-sized screen folds them,
+ * so the modes' buttons come first); waits for the hub to render either way.
+ */
+export async function openHubFilters(page: Page) {
+  const summary = page.locator('summary', { hasText: /^Choose the questions:/ });
+  await expect(summary).toBeVisible();
+  if ((await summary.locator('xpath=..').getAttribute('open')) === null) await summary.click();
+  await expect(page.getByLabel('Bank or topic')).toBeVisible();
+}
+
+/**
  * Practises the UI test bank's one "Key rotation" question and answers it wrong, so it becomes a
  * review card due today. Returns that question's answers.
  */
 export async function answerRotationWrong(page: Page) {
   await page.goto('/quiz');
+  await openHubFilters(page);
   await page.getByLabel('Bank or topic').selectOption({ label: 'UI test bank: Key rotation' });
   await startPractice(page, 'Start practice (1)');
   const q = await currentAnswer(page);
@@ -179,4 +191,16 @@ export async function storedAttempts(page: Page): Promise<{ questionId: string; 
       })
       .sort((a, b) => (a.at < b.at ? -1 : 1));
   });
+}
+
+/**
+ * Gives any answer to the question on screen, by touch (or by mouse): the first option of a choice
+ * item, the order as shown for an ordering item, the first response for every prompt of a matching item.
+ */
+export async function answerAnyhow(card: Locator, how: 'tap' | 'click' = 'tap') {
+  const keep = card.getByRole('button', { name: 'Keep this order' });
+  const menus = card.getByRole('combobox');
+  if ((await keep.count()) > 0) await keep[how]();
+  else if ((await menus.count()) > 0) for (const menu of await menus.all()) await menu.selectOption({ index: 1 });
+  else await card.locator('label').first()[how]();
 }

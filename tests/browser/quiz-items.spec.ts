@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, snap } from './fixtures';
-import { importBank } from './quiz-helpers';
+import { importBank, openHubFilters } from './quiz-helpers';
 
 /** One ordering and one matching item in KMS Lab's format (content/README.md); facts per docs/kms-facts.md §8 and §3. */
 const ITEMS_BANK = `---
@@ -126,6 +126,7 @@ async function checkWithKeyboard(page: Page, card: Locator) {
 /** Practises the test bank's one item of a type, chosen with the quiz hub's menus. */
 async function practise(page: Page, type: 'Ordering' | 'Matching') {
   await page.goto('/quiz');
+  await openHubFilters(page);
   await page.getByLabel('Bank or topic').selectOption({ label: 'Item types test bank (every question)' });
   await page.getByLabel('Question type').selectOption({ label: type });
   await expect(page.getByText('1 question match.')).toBeVisible();

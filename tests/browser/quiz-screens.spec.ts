@@ -1,12 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, snap } from './fixtures';
-import { UI_BANK, currentAnswer, importBank, pressOptions, startPractice } from './quiz-helpers';
+import { UI_BANK, currentAnswer, importBank, openHubFilters, pressOptions, startPractice } from './quiz-helpers';
 
 /** Some answers (one wrong) and a finished exam, so every page has something to show. */
 async function seed(page: Page) {
   await importBank(page, 'ui-test.md', UI_BANK, /Added 3 questions/);
   await page.goto('/quiz');
+  await openHubFilters(page);
   await page.getByLabel('Bank or topic').selectOption({ label: 'UI test bank (every question)' });
   await startPractice(page, 'Start practice (3)');
   for (let i = 0; i < 3; i++) {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, snap } from './fixtures';
-import { UI_BANK, currentAnswer, importBank, pressOptions, startPractice } from './quiz-helpers';
+import { UI_BANK, answerAnyhow, currentAnswer, importBank, pressOptions, startPractice } from './quiz-helpers';
 
 /** The option texts of the question on screen, in the order shown. */
 async function optionTexts(page: Page): Promise<string[]> {
@@ -14,18 +14,6 @@ async function noAxeViolations(page: Page, where: string) {
     violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`)),
     where,
   ).toEqual([]);
-}
-
-/**
- * Gives any answer to the question on screen, by touch: the first option of a choice item, the order
- * as shown for an ordering item, the first response for every prompt of a matching item.
- */
-async function answerAnyhow(card: Locator) {
-  const keep = card.getByRole('button', { name: 'Keep this order' });
-  const menus = card.getByRole('combobox');
-  if ((await keep.count()) > 0) await keep.tap();
-  else if ((await menus.count()) > 0) for (const menu of await menus.all()) await menu.selectOption({ index: 1 });
-  else await card.locator('label').first().tap();
 }
 
 /** The "Question N of M" line of the card on screen. */
@@ -56,9 +44,10 @@ test('practice: length and scope before starting, resume after reload at the sam
   await expect(page.getByText(/^10 of \d+ questions from all banks, in random order\.$/)).toBeVisible();
   await page.getByRole('button', { name: 'Start practice' }).click();
   await expect(positionLine(page)).toHaveText('Question 1 of 10');
-  // Answer the first, move on to the second without answering it.
-  await page.keyboard.press('1');
-  await page.keyboard.press('Enter');
+  // Answer the first (whatever its item type: the shuffle may open with an ordering or matching
+  // item, which number keys do not answer), move on to the second without answering it.
+  await answerAnyhow(page.locator('article').first(), 'click');
+  await page.getByRole('button', { name: 'Check answer' }).click();
   await expect(page.getByRole('region', { name: 'Answer feedback' })).toBeVisible();
   await page.getByRole('button', { name: 'Next question' }).click();
   await expect(positionLine(page)).toHaveText('Question 2 of 10');
@@ -239,3 +228,20 @@ for (const mode of ['exam', 'practice'] as const) {
     await context.close();
   });
 }
+
+test('phone (390 px): the quiz hub shows "Start practice" on the first screen, the menus folded above it', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/quiz');
+  const start = page.getByRole('link', { name: /^Start practice \(\d+\)$/ });
+  await expect(start).toBeVisible();
+  const box = (await start.boundingBox())!;
+  expect(box.y + box.height, 'Start practice is above the fold').toBeLessThanOrEqual(844);
+  await expect(page.getByLabel('Bank or topic')).toBeHidden();
+  await page.screenshot({ path: 'tests/artifacts/screenshots/quiz-hub-phone-first-screen.png' });
+  // The menus are one tap away, and the summary follows the choice.
+  await page.getByText(/^Choose the questions: all banks \(\d+\)$/).tap();
+  await page.getByLabel('Question type').selectOption({ label: 'Ordering' });
+  await expect(page.getByText(/^Choose the questions: ordering \(\d+\)$/)).toBeVisible();
+  await context.close();
+});

@@ -47,8 +47,10 @@ interface Look {
   children: ReactNode;
 }
 
-type NativeButtonProps = Look & Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'className' | 'children'> & { href?: undefined };
-type AnchorProps = Look & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'className' | 'children'> & { href: string };
+type NativeButtonProps = Look &
+  Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'className' | 'children'> & { href?: undefined; ref?: Ref<HTMLButtonElement> };
+type AnchorProps = Look &
+  Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'className' | 'children'> & { href: string; ref?: Ref<HTMLAnchorElement> };
 
 /**
  * A button in one of the kit's looks. Given `href` it renders an anchor styled as a button (a download,
@@ -65,7 +67,7 @@ export function Button(props: NativeButtonProps | AnchorProps) {
       </a>
     );
   }
-  const { type = 'button', ...buttonProps } = rest as ButtonHTMLAttributes<HTMLButtonElement>;
+  const { type = 'button', ...buttonProps } = rest as Omit<NativeButtonProps, keyof Look>;
   return (
     <button {...buttonProps} type={type} className={classes}>
       {children}

@@ -1,13 +1,13 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { renderNoteElement } from '@/components/markdown/render-note';
-import { PageHeading } from '@/components/ui/page-heading';
+import { Button, ButtonLink, PageHeading } from '@/components/ui';
 import type { Guide, GuideSection } from '@/learn';
 import { annotateNote } from './annotate-note';
 import { resolveGuideLink } from './guide-links';
 import { labLinks } from './lab-links';
 import { RenderedHtml } from './rendered-html';
-import { BackToGuides, buttonSecondary } from './ui';
+import { BackToGuides } from './ui';
 import { jumpTo, useHashTarget } from './use-hash-target';
 
 const guideRouteApi = getRouteApi('/learn/$topic');
@@ -129,14 +129,14 @@ function DoSomething({ guide }: { guide: Guide }) {
           </>
         )}
         <p className="mt-4">
-          <Link to="/quiz/practice" search={{ topic: guide.topic }} className={buttonSecondary}>
+          <ButtonLink to="/quiz/practice" search={{ topic: guide.topic }} size="sm">
             Practice this topic
-          </Link>
+          </ButtonLink>
         </p>
         <p className="mt-3">
-          <button type="button" className={buttonSecondary} onClick={() => window.print()}>
+          <Button size="sm" onClick={() => window.print()}>
             Print this guide
-          </button>
+          </Button>
         </p>
       </div>
     </aside>

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { buttonPrimary, buttonSecondary } from './ui';
+import { Button, TextArea } from '@/components/ui';
 
 /** How the learner gives a note: pasted text, or files from the picker or dropped on the page. */
 export interface NoteInputProps {
@@ -49,17 +49,17 @@ export function NoteInput({ busy, onText, onFiles }: NoteInputProps) {
         <label htmlFor={textId} className="block font-semibold">
           Paste a note (Markdown, Obsidian callouts and links welcome)
         </label>
-        <textarea
+        <TextArea
           id={textId}
           value={text}
           onChange={(e) => setText(e.target.value)}
           rows={7}
           spellCheck={false}
-          className="mt-2 w-full rounded border border-slate-400 bg-white p-2 font-mono text-sm dark:border-slate-500 dark:bg-slate-900"
+          className="mt-2 w-full font-mono text-sm"
         />
-        <button type="submit" className={`${buttonPrimary} mt-2`} disabled={busy || !text.trim()}>
+        <Button type="submit" variant="primary" className="mt-2" disabled={busy || !text.trim()}>
           Check this note
-        </button>
+        </Button>
       </form>
       <p className="mt-4">Or drop Markdown files here, or</p>
       <input
@@ -78,9 +78,9 @@ export function NoteInput({ busy, onText, onFiles }: NoteInputProps) {
       <label htmlFor={fileId} className="sr-only">
         Markdown note files
       </label>
-      <button type="button" className={`${buttonSecondary} mt-2`} disabled={busy} onClick={() => fileRef.current?.click()}>
+      <Button className="mt-2" disabled={busy} onClick={() => fileRef.current?.click()}>
         Open Markdown files…
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { StoredNote } from './note-store';
-import { buttonSecondary } from './ui';
+import { Button } from '@/components/ui';
 
 const when = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
@@ -43,22 +43,17 @@ export function NoteList({
               {confirming === note.id ? (
                 <div className="mt-1 flex flex-wrap items-center gap-2" role="group" aria-label={`Remove ${note.title}?`}>
                   <span className="text-sm">Remove it from this browser for good?</span>
-                  <button type="button" className={buttonSecondary} onClick={() => void onRemove(note).then(() => setConfirming(null))}>
+                  <Button variant="danger" size="sm" onClick={() => void onRemove(note).then(() => setConfirming(null))}>
                     Remove
-                  </button>
-                  <button type="button" className={buttonSecondary} onClick={() => setConfirming(null)}>
+                  </Button>
+                  <Button size="sm" onClick={() => setConfirming(null)}>
                     Keep
-                  </button>
+                  </Button>
                 </div>
               ) : (
-                <button
-                  type="button"
-                  className={`${buttonSecondary} mt-1 text-sm`}
-                  aria-label={`Remove ${note.title}`}
-                  onClick={() => setConfirming(note.id)}
-                >
+                <Button size="sm" className="mt-1" aria-label={`Remove ${note.title}`} onClick={() => setConfirming(note.id)}>
                   Remove
-                </button>
+                </Button>
               )}
             </li>
           ))}

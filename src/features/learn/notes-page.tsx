@@ -6,7 +6,8 @@ import { NoteInput } from './note-input';
 import { NoteList } from './note-list';
 import type { StoredNote } from './note-store';
 import { NoteView } from './note-view';
-import { BackToGuides, LearnNotice } from './ui';
+import { Notice } from '@/components/ui';
+import { BackToGuides } from './ui';
 import { useNotes } from './use-notes';
 
 const notesRouteApi = getRouteApi('/learn/notes');
@@ -67,12 +68,12 @@ export function NotesPage() {
         title="Check your notes"
         lead="Paste or open your Markdown study notes. KMS Lab marks claims that are out of date or commonly wrong, with the current fact, the date it changed and the AWS source, and links each KMS concept to its guide, a scenario and practice."
       />
-      <LearnNotice>
+      <Notice>
         Your notes stay on this device: they are kept in this browser’s storage until you remove them, and nothing is sent anywhere.
-      </LearnNotice>
+      </Notice>
       {storageError && (
         <div className="mt-4">
-          <LearnNotice tone="error">{storageError}</LearnNotice>
+          <Notice tone="error">{storageError}</Notice>
         </div>
       )}
       <div className="mt-6 grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
@@ -89,7 +90,7 @@ export function NotesPage() {
             }
             onFiles={(files) => void addAll(files.map((file) => () => readNoteFile(file)))}
           />
-          {inputError && <LearnNotice tone="error">{inputError}</LearnNotice>}
+          {inputError && <Notice tone="error">{inputError}</Notice>}
           <NoteList
             notes={notes}
             selectedId={shown?.id}
@@ -103,9 +104,7 @@ export function NotesPage() {
           {shown ? (
             <NoteView note={shown} notes={notes ?? []} />
           ) : selectedId && notes ? (
-            <LearnNotice tone="error">
-              This note is not in this browser any more. Choose another one, or paste or open it again.
-            </LearnNotice>
+            <Notice tone="error">This note is not in this browser any more. Choose another one, or paste or open it again.</Notice>
           ) : (
             <p className="text-slate-700 dark:text-slate-300">Paste a note or open a Markdown file to see it checked here.</p>
           )}

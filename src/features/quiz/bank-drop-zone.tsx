@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { buttonPrimary } from './ui';
+import { Button } from '@/components/ui';
 
 /**
  * A file picker that is also a drop target. The picker is the accessible path (a real button);
@@ -42,9 +42,9 @@ export function BankDropZone({ busy, onFiles }: { busy: boolean; onFiles: (files
           e.target.value = '';
         }}
       />
-      <button type="button" className={buttonPrimary} disabled={busy} onClick={() => inputRef.current?.click()}>
+      <Button variant="primary" disabled={busy} onClick={() => inputRef.current?.click()}>
         Choose Markdown files…
-      </button>
+      </Button>
       <label htmlFor={id} className="sr-only">
         Markdown question bank files
       </label>

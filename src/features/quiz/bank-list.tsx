@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { otherKinds, type LoadedBank } from './question-pool';
 import { ConfirmDialog } from './confirm-dialog';
-import { buttonSecondary } from './ui';
+import { BankActions } from './bank-actions';
+import { Button } from '@/components/ui';
 
 /** Banks with their question counts and every problem by line; imported ones can be removed. */
 export function BankList({
@@ -37,11 +38,14 @@ export function BankList({
                       : ''}
                   </p>
                 </div>
-                {onRemove && (
-                  <button type="button" className={buttonSecondary} onClick={() => setConfirm(bank)} aria-label={`Remove ${info.title}`}>
-                    Remove
-                  </button>
-                )}
+                <div className="flex flex-wrap items-center gap-2">
+                  {info.questionCount > 0 && <BankActions bankId={info.id} title={info.title} />}
+                  {onRemove && (
+                    <Button size="sm" onClick={() => setConfirm(bank)} aria-label={`Remove ${info.title}`}>
+                      Remove
+                    </Button>
+                  )}
+                </div>
               </div>
               {info.problems.length > 0 && (
                 <details className="mt-2" open={info.problems.length <= 5}>

@@ -5,7 +5,9 @@ import { useQuizBanks, type ImportOutcome } from './stores/quiz-banks';
 import { useQuizData } from './use-quiz-data';
 import { BankDropZone } from './bank-drop-zone';
 import { BankList } from './bank-list';
-import { Notice, Loading } from './ui';
+import { PracticeBankLink } from './bank-actions';
+import { Loading } from './loading';
+import { Notice } from '@/components/ui';
 
 /** Import Markdown banks (picker or drag and drop), see their problems by line, remove them. */
 export function BanksPage() {
@@ -52,7 +54,10 @@ export function BanksPage() {
                   {outcomes.map((o, i) => (
                     <li key={`${o.fileName}-${i}`}>
                       <Notice tone={o.ok ? 'success' : 'error'}>
-                        <strong>{o.fileName}</strong>: {o.message}
+                        <p>
+                          <strong>{o.fileName}</strong>: {o.message}
+                        </p>
+                        {o.ok && o.bankId && <PracticeBankLink bankId={o.bankId} />}
                       </Notice>
                     </li>
                   ))}

@@ -10,7 +10,7 @@ import { useStudySession } from './use-study-session';
 import { freshSeed } from './study-session-store';
 import { MISTAKE_WINDOW_DAYS } from './progress-stats';
 import { Button, Notice } from '@/components/ui';
-import { Loading } from './ui';
+import { Loading } from './loading';
 
 /**
  * Drill mistakes: the questions whose latest answer in the last 30 days was wrong (or the misses a

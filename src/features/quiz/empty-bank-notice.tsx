@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { Notice } from './ui';
+import { Notice } from '@/components/ui';
 
 /** Shown instead of a quiz when no bank has any question yet, with the way forward. */
 export function EmptyBankNotice({ filtered = false }: { filtered?: boolean }) {

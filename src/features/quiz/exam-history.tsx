@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useQuizProgress } from './stores/quiz-progress';
 import { examLabel } from './exam-rules';
 import { DataTable } from '@/components/ui';
-import { Loading } from './ui';
+import { Loading } from './loading';
 
 /** Every finished exam, newest first: when (a link to its full review), which exam, the estimate, right answers. */
 export function ExamHistory() {

@@ -1,4 +1,4 @@
-import { useNavigate } from '@tanstack/react-router';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useQuizProgress } from './stores/quiz-progress';
@@ -17,11 +17,12 @@ import { StorageNotice } from './storage-notice';
 import { EmptyBankNotice } from './empty-bank-notice';
 import { saveDrillSession } from './study-session-store';
 import { Button, ButtonLink, Notice } from '@/components/ui';
-import { Loading } from './ui';
+import { Loading } from './loading';
 
 /** Exam simulation: setup, the timed exam (resumable after a reload), then results and review. */
 export function ExamPage() {
   const { ready, pool } = useQuizData();
+  const { bank } = useSearch({ from: '/quiz/exam' });
   const recordExam = useQuizProgress((s) => s.recordExam);
   const updateSettings = useQuizProgress((s) => s.updateSettings);
   const settings = useQuizProgress((s) => s.data?.settings);
@@ -76,7 +77,7 @@ export function ExamPage() {
         pool.length === 0 ? (
           <EmptyBankNotice />
         ) : (
-          <ExamSetup pool={pool} onStart={start} remembered={settings} />
+          <ExamSetup pool={pool} onStart={start} remembered={settings} initialBank={bank} />
         )
       ) : entries.length === 0 ? (
         <Notice tone="warning" title="This exam's questions are no longer available">

@@ -27,22 +27,12 @@ export function ExamRunner({
   const now = useNow(1000);
   const left = remainingMs(session, now);
   const [confirming, setConfirming] = useState(false);
-  const [mapOpen, setMapOpen] = useState(false);
   const cardRef = useRef<HTMLDivElement>(null);
-  const timedOut = useRef(false);
-
-  useEffect(() => {
-    if (left <= 0 && !timedOut.current) {
-      timedOut.current = true;
-      onSubmit('timeout');
-    }
-  }, [left, onSubmit]);
+  useSubmitOnTimeout(left, onSubmit);
 
   const index = session.current;
   const question = questions[index]!;
-  const selected = session.answers[question.id] ?? [];
   const counts = progressOf(session);
-  const flagged = !!session.flags[question.id];
   const last = index === questions.length - 1;
 
   // Every new question (and the first one, after "Start the exam") starts below the sticky timer bar.
@@ -56,19 +46,7 @@ export function ExamRunner({
 
   return (
     <div className="flex flex-col gap-4">
-      <div
-        data-sticky-top=""
-        className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b border-slate-200 bg-white/95 px-4 py-2 sm:-mx-6 sm:px-6 dark:border-slate-700 dark:bg-slate-950/95"
-      >
-        <ExamTimer remainingMs={left} />
-        <p className="order-last w-full text-sm sm:order-none sm:w-auto">
-          {counts.answered} of {counts.total} answered · {counts.flagged} flagged
-        </p>
-        <Button variant="primary" size="sm" onClick={submit}>
-          Submit exam
-        </Button>
-      </div>
-
+      <ExamStatusBar remainingMs={left} counts={counts} onSubmit={submit} />
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div ref={cardRef} tabIndex={-1} className="min-w-0 outline-none">
           <QuestionCard
@@ -77,52 +55,28 @@ export function ExamRunner({
             position={{ index, total: questions.length }}
             // The session id seeds the display order, so a reload shows the same shuffle.
             seed={session.id}
-            selected={selected}
+            selected={session.answers[question.id] ?? []}
             onSelect={(next) => onChange(answer(session, question.id, next))}
             revealed={false}
             onNext={last ? undefined : () => go(index + 1)}
             nextLabel="Next question"
             keysEnabled={!confirming}
             actions={
-              <>
-                <Button onClick={() => go(index - 1)} disabled={index === 0}>
-                  Previous
-                </Button>
-                <Button
-                  aria-pressed={flagged}
-                  onClick={() => onChange(toggleFlag(session, question.id))}
-                  className="aria-pressed:border-amber-600 aria-pressed:bg-amber-100 aria-pressed:text-amber-950 dark:aria-pressed:border-amber-300 dark:aria-pressed:bg-amber-900 dark:aria-pressed:text-amber-50"
-                >
-                  {flagged && <span aria-hidden="true">⚑</span>}
-                  Flag for review
-                </Button>
-                {last && (
-                  <Button variant="primary" onClick={submit}>
-                    Submit exam
-                  </Button>
-                )}
-              </>
+              <ExamCardActions
+                first={index === 0}
+                last={last}
+                flagged={!!session.flags[question.id]}
+                onPrevious={() => go(index - 1)}
+                onFlag={() => onChange(toggleFlag(session, question.id))}
+                onSubmit={submit}
+              />
             }
           />
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
             No feedback until you submit. Unanswered questions count as wrong; guessing costs nothing.
           </p>
         </div>
-        <aside aria-label="Exam overview" className="min-w-0">
-          <Button className="w-full lg:hidden" aria-expanded={mapOpen} aria-controls="exam-map" onClick={() => setMapOpen((o) => !o)}>
-            {mapOpen ? 'Hide question map' : 'Show question map'}
-          </Button>
-          <div id="exam-map" className={`${mapOpen ? 'block' : 'hidden'} mt-3 lg:mt-0 lg:block`}>
-            <h2 className="mb-2 font-semibold">Question map</h2>
-            <ExamMap
-              session={session}
-              onGo={(i) => {
-                setMapOpen(false);
-                go(i);
-              }}
-            />
-          </div>
-        </aside>
+        <ExamOverview session={session} onGo={go} />
       </div>
 
       <SubmitDialog
@@ -135,6 +89,103 @@ export function ExamRunner({
         }}
       />
     </div>
+  );
+}
+
+/** Submits once when the clock reaches zero (a reload after the end submits at once). */
+function useSubmitOnTimeout(left: number, onSubmit: (by: 'timeout') => void) {
+  const timedOut = useRef(false);
+  useEffect(() => {
+    if (left <= 0 && !timedOut.current) {
+      timedOut.current = true;
+      onSubmit('timeout');
+    }
+  }, [left, onSubmit]);
+}
+
+/** The sticky bar: time left, how many answered and flagged, and "Submit exam". */
+function ExamStatusBar({
+  remainingMs: left,
+  counts,
+  onSubmit,
+}: {
+  remainingMs: number;
+  counts: { answered: number; total: number; flagged: number };
+  onSubmit: () => void;
+}) {
+  return (
+    <div
+      data-sticky-top=""
+      className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b border-slate-200 bg-white/95 px-4 py-2 sm:-mx-6 sm:px-6 dark:border-slate-700 dark:bg-slate-950/95"
+    >
+      <ExamTimer remainingMs={left} />
+      <p className="order-last w-full text-sm sm:order-none sm:w-auto">
+        {counts.answered} of {counts.total} answered · {counts.flagged} flagged
+      </p>
+      <Button variant="primary" size="sm" onClick={onSubmit}>
+        Submit exam
+      </Button>
+    </div>
+  );
+}
+
+/** Below the question: Previous, Flag for review and, on the last question, Submit exam. */
+function ExamCardActions({
+  first,
+  last,
+  flagged,
+  onPrevious,
+  onFlag,
+  onSubmit,
+}: {
+  first: boolean;
+  last: boolean;
+  flagged: boolean;
+  onPrevious: () => void;
+  onFlag: () => void;
+  onSubmit: () => void;
+}) {
+  return (
+    <>
+      <Button onClick={onPrevious} disabled={first}>
+        Previous
+      </Button>
+      <Button
+        aria-pressed={flagged}
+        onClick={onFlag}
+        className="aria-pressed:border-amber-600 aria-pressed:bg-amber-100 aria-pressed:text-amber-950 dark:aria-pressed:border-amber-300 dark:aria-pressed:bg-amber-900 dark:aria-pressed:text-amber-50"
+      >
+        {flagged && <span aria-hidden="true">⚑</span>}
+        Flag for review
+      </Button>
+      {last && (
+        <Button variant="primary" onClick={onSubmit}>
+          Submit exam
+        </Button>
+      )}
+    </>
+  );
+}
+
+/** The question map: beside the question on wide screens, behind a toggle on narrow ones. */
+function ExamOverview({ session, onGo }: { session: ExamSession; onGo: (index: number) => void }) {
+  const [mapOpen, setMapOpen] = useState(false);
+  return (
+    <aside aria-label="Exam overview" className="min-w-0">
+      <Button className="w-full lg:hidden" aria-expanded={mapOpen} aria-controls="exam-map" onClick={() => setMapOpen((o) => !o)}>
+        {mapOpen ? 'Hide question map' : 'Show question map'}
+      </Button>
+      <div id="exam-map" className={`${mapOpen ? 'block' : 'hidden'} mt-3 lg:mt-0 lg:block`}>
+        <h2 className="mb-2 font-semibold">Question map</h2>
+        <ExamMap
+          session={session}
+          onGo={(i) => {
+            setMapOpen(false);
+            onGo(i);
+          }}
+        />
+      </div>
+    </aside>
   );
 }
 

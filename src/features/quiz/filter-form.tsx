@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import type { PoolEntry, QuestionFilter } from './question-pool';
 import { filterChoices, ITEM_KINDS, scopeGroups, scopeValue, withScope } from './question-pool';
 import { topicLabel } from '@/lib/topics';
+import { Button } from '@/components/ui';
 
 const selectClass = 'w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-500 dark:bg-slate-900';
 
@@ -31,15 +32,12 @@ export function FilterForm({
 }) {
   const id = useId();
   const choices = useMemo(() => filterChoices(pool), [pool]);
-  const groups = useMemo(() => scopeGroups(pool), [pool]);
-  const menus: { key: 'exam' | 'type' | 'tag'; label: string; any: string; options: readonly { value: string; label: string }[] }[] = [
+  const menus: Menu[] = [
     { key: 'exam', label: 'Exam', any: 'Any exam', options: choices.exams.map((e) => ({ value: e, label: e })) },
     { key: 'type', label: 'Question type', any: 'Any type', options: ITEM_KINDS },
     { key: 'tag', label: 'Tag', any: 'Any tag', options: choices.tags.map((t) => ({ value: t, label: t })) },
   ];
   const active = Object.values(filter).some(Boolean);
-  const scope = scopeValue(filter);
-  const scopeKnown = !scope || groups.some((g) => g.choices.some((c) => c.value === scope));
   return (
     // Keyed by `loading`, the loaded form is built off-screen and swapped in whole. Filling the
     // waiting form in place instead flips :disabled on each of its ~160 options and inserts them one
@@ -52,52 +50,9 @@ export function FilterForm({
     >
       <legend className="px-1 font-semibold">Choose questions</legend>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-scope`} className="text-sm font-medium">
-            Bank or topic
-          </label>
-          <select
-            id={`${id}-scope`}
-            value={loading ? '' : scope}
-            onChange={(e) => onChange(withScope(filter, e.target.value))}
-            className={selectClass}
-          >
-            <option value="">Every bank and topic</option>
-            {groups.map((g) => (
-              <optgroup key={g.label} label={g.label}>
-                {g.choices.map((c) => (
-                  <option key={c.value} value={c.value}>
-                    {c.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-            {/* A filter from a link may name a bank that is gone, or a built-in bank by id: keep it visible. */}
-            {!loading && !scopeKnown && <option value={scope}>{describeScope(filter, pool)}</option>}
-          </select>
-        </div>
+        <ScopeMenu id={`${id}-scope`} pool={pool} filter={filter} onChange={onChange} loading={loading} />
         {menus.map((menu) => (
-          <div key={menu.key} className="flex flex-col gap-1">
-            <label htmlFor={`${id}-${menu.key}`} className="text-sm font-medium">
-              {menu.label}
-            </label>
-            <select
-              id={`${id}-${menu.key}`}
-              value={loading ? '' : (filter[menu.key] ?? '')}
-              onChange={(e) => onChange({ ...filter, [menu.key]: e.target.value || undefined })}
-              className={selectClass}
-            >
-              <option value="">{menu.any}</option>
-              {menu.options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-              {!loading && filter[menu.key] && !menu.options.some((o) => o.value === filter[menu.key]) && (
-                <option value={filter[menu.key]}>{filter[menu.key]} (no questions)</option>
-              )}
-            </select>
-          </div>
+          <FilterMenu key={menu.key} id={`${id}-${menu.key}`} menu={menu} filter={filter} onChange={onChange} loading={loading} />
         ))}
       </div>
       {(loading || flaggedCount !== undefined) && (
@@ -120,12 +75,80 @@ export function FilterForm({
           </p>
         )}
         {active && !loading && (
-          <button type="button" onClick={() => onChange({})} className="rounded border border-slate-400 px-2 py-1 dark:border-slate-500">
+          <Button size="sm" onClick={() => onChange({})}>
             Clear filters
-          </button>
+          </Button>
         )}
       </div>
     </fieldset>
+  );
+}
+
+interface Menu {
+  key: 'exam' | 'type' | 'tag';
+  label: string;
+  any: string;
+  options: readonly { value: string; label: string }[];
+}
+
+interface MenuProps {
+  id: string;
+  filter: QuestionFilter;
+  onChange: (filter: QuestionFilter) => void;
+  loading: boolean;
+}
+
+/** The one "bank or topic" menu: KMS Lab's topics, then each imported bank (whole, or by topic). */
+function ScopeMenu({ id, pool, filter, onChange, loading }: MenuProps & { pool: readonly PoolEntry[] }) {
+  const groups = useMemo(() => scopeGroups(pool), [pool]);
+  const scope = scopeValue(filter);
+  const scopeKnown = !scope || groups.some((g) => g.choices.some((c) => c.value === scope));
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        Bank or topic
+      </label>
+      <select id={id} value={loading ? '' : scope} onChange={(e) => onChange(withScope(filter, e.target.value))} className={selectClass}>
+        <option value="">Every bank and topic</option>
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.choices.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+        {/* A filter from a link may name a bank that is gone, or a built-in bank by id: keep it visible. */}
+        {!loading && !scopeKnown && <option value={scope}>{describeScope(filter, pool)}</option>}
+      </select>
+    </div>
+  );
+}
+
+/** One of the exam, question type and tag menus; a value no question has any more stays visible. */
+function FilterMenu({ id, menu, filter, onChange, loading }: MenuProps & { menu: Menu }) {
+  const value = filter[menu.key];
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {menu.label}
+      </label>
+      <select
+        id={id}
+        value={loading ? '' : (value ?? '')}
+        onChange={(e) => onChange({ ...filter, [menu.key]: e.target.value || undefined })}
+        className={selectClass}
+      >
+        <option value="">{menu.any}</option>
+        {menu.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+        {!loading && value && !menu.options.some((o) => o.value === value) && <option value={value}>{value} (no questions)</option>}
+      </select>
+    </div>
   );
 }
 

@@ -8,7 +8,7 @@ import { StorageNotice } from './storage-notice';
 import { ExamResults } from './exam-results';
 import { examLabel } from './exam-rules';
 import { ButtonLink, Notice } from '@/components/ui';
-import { Loading } from './ui';
+import { Loading } from './loading';
 
 const route = getRouteApi('/progress/exams/$examId');
 

@@ -2,7 +2,7 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { createStudySession, seededRandom, type StudySession } from '@/quiz';
 import { PageHeading } from '@/components/ui/page-heading';
-import { filterPool, ITEM_KINDS, shuffled, type PoolEntry, type QuestionFilter } from './question-pool';
+import { describeFilter, filterPool, shuffled, type QuestionFilter } from './question-pool';
 import { useQuizData } from './use-quiz-data';
 import { useQuizProgress } from './stores/quiz-progress';
 import { StorageNotice } from './storage-notice';
@@ -12,7 +12,7 @@ import { StudyRunner } from './study-runner';
 import { useStudySession } from './use-study-session';
 import { freshSeed } from './study-session-store';
 import { Button, Notice } from '@/components/ui';
-import { Loading } from './ui';
+import { Loading } from './loading';
 
 const FILTER_KEYS = ['topic', 'tag', 'exam', 'bank', 'type', 'question', 'flagged'] as const;
 
@@ -112,16 +112,4 @@ function ResumeNotice({ session, onResume }: { session: StudySession; onResume: 
       </Button>
     </Notice>
   );
-}
-
-function describeFilter(filter: QuestionFilter, pool: readonly PoolEntry[]): string {
-  const parts: string[] = [];
-  if (filter.topic) parts.push(`topic ${filter.topic}`);
-  if (filter.exam) parts.push(filter.exam);
-  if (filter.tag) parts.push(`tag ${filter.tag}`);
-  if (filter.type) parts.push(ITEM_KINDS.find((k) => k.value === filter.type)?.label.toLowerCase() ?? filter.type);
-  if (filter.bank) parts.push(pool.find((e) => e.bank.id === filter.bank)?.bank.title ?? 'a removed bank');
-  if (filter.question) parts.push(`question ${filter.question}`);
-  if (filter.flagged) parts.push('flagged only');
-  return parts.length ? parts.join(', ') : 'all banks';
 }

@@ -11,7 +11,7 @@ import { MasteryTable } from './mastery-table';
 import { ExamHistory } from './exam-history';
 import { ProgressTransfer } from './progress-transfer';
 import { topicLabel } from '@/lib/topics';
-import { Loading } from './ui';
+import { Loading } from './loading';
 
 /** Progress: streak, reviews due, mastery per topic, accuracy over time, exam history, labs done per topic, export/import. */
 export function ProgressPage() {

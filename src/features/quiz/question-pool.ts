@@ -213,6 +213,19 @@ function safeDecode(text: string): string {
   }
 }
 
+/** The filter in words ("topic rotation, SAA-C03", "all banks"), for a folded filter's summary. */
+export function describeFilter(filter: QuestionFilter, pool: readonly PoolEntry[]): string {
+  const parts: string[] = [];
+  if (filter.topic) parts.push(`topic ${filter.topic}`);
+  if (filter.exam) parts.push(filter.exam);
+  if (filter.tag) parts.push(`tag ${filter.tag}`);
+  if (filter.type) parts.push(ITEM_KINDS.find((k) => k.value === filter.type)?.label.toLowerCase() ?? filter.type);
+  if (filter.bank) parts.push(pool.find((e) => e.bank.id === filter.bank)?.bank.title ?? 'a removed bank');
+  if (filter.question) parts.push(`question ${filter.question}`);
+  if (filter.flagged) parts.push('flagged only');
+  return parts.length ? parts.join(', ') : 'all banks';
+}
+
 /** Fisher–Yates shuffle with an injectable random source (tests pass a seeded one). */
 export function shuffled<T>(items: readonly T[], random: () => number = Math.random): T[] {
   const out = [...items];

@@ -1,13 +1,13 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { useDeferredValue, useMemo } from 'react';
-import { filterPool, type QuestionFilter } from './question-pool';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { describeFilter, filterPool, type PoolEntry, type QuestionFilter } from './question-pool';
 import { FilterForm } from './filter-form';
 import { useQuizData } from './use-quiz-data';
 import { StorageNotice } from './storage-notice';
 import { EmptyBankNotice } from './empty-bank-notice';
 import { ExamResumeBanner } from './exam-resume-banner';
 import { useDueAndMistakes } from './use-due-and-mistakes';
-import { buttonPrimary } from './ui';
+import { ButtonLink } from '@/components/ui';
 
 /**
  * The quiz hub below its heading: pick questions, then a mode (practice, exam, review, drill), or
@@ -37,43 +37,45 @@ export function QuizHub() {
         {ready && pool.length === 0 ? (
           <EmptyBankNotice />
         ) : (
-          <FilterForm pool={pool} filter={filter} onChange={setFilter} matching={matching} flaggedCount={flaggedCount} loading={!ready} />
+          <FoldedFilters filter={filter} pool={pool} matching={ready ? matching : undefined}>
+            <FilterForm pool={pool} filter={filter} onChange={setFilter} matching={matching} flaggedCount={flaggedCount} loading={!ready} />
+          </FoldedFilters>
         )}
         <ul className="grid gap-4 sm:grid-cols-2">
           <ModeCard
             title="Practice"
             text="One question at a time, with the answer, why each option is right or wrong, and links to the AWS documentation."
             action={
-              <Link to="/quiz/practice" search={filter} className={buttonPrimary} disabled={ready && matching === 0}>
+              <ButtonLink to="/quiz/practice" search={filter} variant="primary" disabled={ready && matching === 0}>
                 {ready ? `Start practice (${matching})` : 'Start practice'}
-              </Link>
+              </ButtonLink>
             }
           />
           <ModeCard
             title="Exam simulation"
             text="Timed, no feedback until you submit, flag questions for review; an estimated score for the KMS part of the exam, by exam-guide domain and by topic."
             action={
-              <Link to="/quiz/exam" className={buttonPrimary}>
+              <ButtonLink to="/quiz/exam" variant="primary">
                 Set up an exam
-              </Link>
+              </ButtonLink>
             }
           />
           <ModeCard
             title="Review"
             text="Spaced repetition (FSRS): the questions you are most likely to forget, on the day they are due."
             action={
-              <Link to="/quiz/review" className={buttonPrimary}>
+              <ButtonLink to="/quiz/review" variant="primary">
                 {ready ? `Review ${dueToday} due today` : 'Review what is due today'}
-              </Link>
+              </ButtonLink>
             }
           />
           <ModeCard
             title="Drill mistakes"
             text="Only the questions whose last answer, in the past 30 days, was wrong. Answer one right and it leaves the list."
             action={
-              <Link to="/quiz/drill" className={buttonPrimary}>
+              <ButtonLink to="/quiz/drill" variant="primary">
                 {ready ? `Drill ${mistakeIds.length} mistake${mistakeIds.length === 1 ? '' : 's'}` : 'Drill your mistakes'}
-              </Link>
+              </ButtonLink>
             }
           />
         </ul>
@@ -83,6 +85,39 @@ export function QuizHub() {
         </p>
       </div>
     </>
+  );
+}
+
+/** Wide enough for the four menus to share a row or two (Tailwind's `sm`). */
+const WIDE = '(min-width: 640px)';
+
+/**
+ * The filter menus, folded on a phone so the modes' buttons are on the first screen rather than
+ * below four menus; open on wider screens, and whenever a filter is set (a link that narrows the
+ * questions shows what it chose). The summary says which questions are chosen either way.
+ */
+function FoldedFilters({
+  filter,
+  pool,
+  matching,
+  children,
+}: {
+  filter: QuestionFilter;
+  pool: readonly PoolEntry[];
+  matching?: number;
+  children: React.ReactNode;
+}) {
+  const [open, setOpen] = useState(
+    () => Object.values(filter).some(Boolean) || (typeof window.matchMedia === 'function' && window.matchMedia(WIDE).matches),
+  );
+  return (
+    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="flex flex-col gap-2">
+      <summary className="cursor-pointer font-medium">
+        Choose the questions: {describeFilter(filter, pool)}
+        {matching === undefined ? '' : ` (${matching})`}
+      </summary>
+      <div className="mt-2">{children}</div>
+    </details>
   );
 }
 

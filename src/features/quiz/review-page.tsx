@@ -11,7 +11,7 @@ import { StudyRunner } from './study-runner';
 import { DailyLimitsForm } from './daily-limits-form';
 import { describeNextReview } from './next-review';
 import { Button, Notice } from '@/components/ui';
-import { Loading } from './ui';
+import { Loading } from './loading';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

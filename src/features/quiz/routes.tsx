@@ -23,6 +23,9 @@ export function quizRoutes<TParent extends AnyRootRoute>(parent: TParent) {
   const examRoute = createRoute({
     getParentRoute: () => parent,
     path: '/quiz/exam',
+    // `bank` preselects "Questions from" (the banks page's "Exam" action).
+    validateSearch: (search: Record<string, unknown>): { bank?: string } =>
+      typeof search.bank === 'string' && search.bank ? { bank: search.bank } : {},
     component: lazyRouteComponent(() => import('./exam-page'), 'ExamPage'),
   });
 

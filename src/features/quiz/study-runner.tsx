@@ -104,9 +104,10 @@ function StudyTurn({
       <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
         {answered.length > 0 ? (
           `${right} of ${answered.length} right so far.`
-        ) : (
+        ) : question.type === 'choice' ? (
+          // Number and letter keys answer choice items only; the card says how to answer the others.
           <span className="pointer-coarse:hidden">Answer with the number or letter keys, then Enter.</span>
-        )}
+        ) : null}
       </p>
       <QuestionCard
         question={question}

@@ -1,6 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
-import { PageHeading } from '@/components/ui/page-heading';
+import { PageHeading } from '@/components/ui';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { scenarioInfo } from '@/scenarios';
 import { RUNNING_NOTICE } from './running-notice';

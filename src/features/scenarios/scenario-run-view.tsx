@@ -5,6 +5,7 @@ import { stepFromSearch } from './player/player-commands';
 import { ScenarioQuiz } from './quiz/scenario-quiz';
 import { useScenarioRun } from './use-scenario-run';
 import { RUNNING_NOTICE } from './running-notice';
+import { Notice } from '@/components/ui';
 
 // By id, not by importing the route object: routes.tsx imports the page, so importing it back would
 // make an import circle.
@@ -27,12 +28,9 @@ export function ScenarioRunView({ scenarioId }: { scenarioId: string }) {
     <>
       {state.status === 'loading' && RUNNING_NOTICE}
       {state.status === 'failed' && (
-        <p
-          role="alert"
-          className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-700 dark:bg-red-950 dark:text-red-50"
-        >
+        <Notice tone="error">
           The scenario could not run ({state.message}). Reload the page to try again; if it keeps failing, please report it.
-        </p>
+        </Notice>
       )}
       {state.status === 'ready' && (
         <ScenarioPlayer

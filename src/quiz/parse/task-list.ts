@@ -52,25 +52,23 @@ function readsLikeQuestion(text: string): boolean {
   return t.endsWith('?') || t.endsWith(':') || /\b(?:choose|select)\s+\w+/i.test(t);
 }
 
-/**
- * Reads banks where each question is a heading followed by task-list options: the KMS Lab format
- * (`## ` questions with metadata, rationales, explanation and references) and the community task-list
- * format (`### ` questions between marketing sections, tables of contents and back-to-top links).
- */
 /** True when a line could be a task-list option: starts with -, *, + or a digit (checked before the regex). */
 function mayBeOption(line: string): boolean {
   const c = firstCharCode(line);
   return c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57);
 }
 
-export function readTaskList(lines: readonly string[], start: number): TaskListResult {
-  const problems: Problem[] = [];
-  const inFence = fencedLines(lines, start);
-  // One regex pass for options over the whole file; every later step reuses it.
+/** One regex pass for options over the whole file (outside code fences); every later step reuses it. */
+function markOptions(lines: readonly string[], start: number, inFence: readonly boolean[]): boolean[] {
   const isOption = new Array<boolean>(lines.length).fill(false);
   for (let i = start; i < lines.length; i++) {
     if (!inFence[i] && mayBeOption(lines[i]!) && OPTION_RE.test(lines[i]!)) isOption[i] = true;
   }
+  return isOption;
+}
+
+/** Every heading and pseudo heading outside code fences and HTML comments, and the first level-1 heading's text. */
+function findHeadings(lines: readonly string[], start: number, inFence: readonly boolean[]): { headings: Heading[]; firstH1?: string } {
   const headings: Heading[] = [];
   let firstH1: string | undefined;
   let inComment = false;
@@ -99,10 +97,14 @@ export function readTaskList(lines: readonly string[], start: number): TaskListR
     const p = line.length < 5000 ? PSEUDO_HEADING_RE.exec(line.trim()) : null;
     if (p) headings.push({ index: i, line: i + 1, level: 7, text: (p[1] ?? p[2] ?? '').trim() });
   }
+  return firstH1 === undefined ? { headings } : { headings, firstH1 };
+}
 
-  // Which heading blocks hold options, and the level most of those use.
-  // One-question-per-file banks put the stem in a paragraph with no heading: read options that come
-  // before the first heading as a question whose stem is the text above them.
+/**
+ * One-question-per-file banks put the stem in a paragraph with no heading: options that come before
+ * the first heading become a question (a level-8 heading) whose stem is the text above them.
+ */
+function addHeadlessQuestion(lines: readonly string[], start: number, isOption: readonly boolean[], headings: Heading[]): void {
   const firstHeading = headings.length > 0 ? headings[0]!.index : lines.length;
   let firstText = -1;
   let optionBeforeHeading = false;
@@ -114,21 +116,25 @@ export function readTaskList(lines: readonly string[], start: number): TaskListR
     }
   }
   if (optionBeforeHeading && firstText !== -1) headings.unshift({ index: firstText - 1, line: firstText + 1, level: 8, text: '' });
-  const countOptions = (list: readonly Heading[]) => {
-    const ends = list.map((h, k) => (k + 1 < list.length ? list[k + 1]!.index : lines.length));
-    const counts = list.map((h, k) => {
-      let n = 0;
-      for (let i = h.index + 1; i < ends[k]!; i++) if (isOption[i]) n++;
-      return n;
-    });
-    return { ends, counts };
-  };
-  const naive = countOptions(headings);
+}
+
+/** Where each heading's block ends, and how many options it holds. */
+function countOptions(list: readonly Heading[], isOption: readonly boolean[]): { ends: number[]; counts: number[] } {
+  const ends = list.map((h, k) => (k + 1 < list.length ? list[k + 1]!.index : isOption.length));
+  const counts = list.map((h, k) => {
+    let n = 0;
+    for (let i = h.index + 1; i < ends[k]!; i++) if (isOption[i]) n++;
+    return n;
+  });
+  return { ends, counts };
+}
+
+/** The heading level most blocks with options (or a declared item type) use; on a tie, the deeper one. */
+function voteQuestionLevel(lines: readonly string[], headings: readonly Heading[], counts: readonly number[]): number | undefined {
   const levelVotes = new Map<number, number>();
   // Ordering and matching items have no checkbox options: their metadata comment says what they are.
-  const typed = headings.map((h) => declaresItemType(lines, h.index));
   headings.forEach((h, k) => {
-    if ((naive.counts[k]! > 0 || typed[k]) && h.level < 7) levelVotes.set(h.level, (levelVotes.get(h.level) ?? 0) + 1);
+    if ((counts[k]! > 0 || declaresItemType(lines, h.index)) && h.level < 7) levelVotes.set(h.level, (levelVotes.get(h.level) ?? 0) + 1);
   });
   let questionLevel: number | undefined;
   let best = 0;
@@ -138,22 +144,55 @@ export function readTaskList(lines: readonly string[], start: number): TaskListR
       questionLevel = level;
     }
   }
+  return questionLevel;
+}
 
-  // A heading nested below a question (e.g. "### Scenario" inside a "## " question) is part of that
-  // question, as Markdown sections nest; only same-or-higher-level headings end a question.
+/**
+ * A heading nested below a question (e.g. "### Scenario" inside a "## " question) is part of that
+ * question, as Markdown sections nest; only same-or-higher-level headings end a question.
+ */
+function questionBlocks(headings: readonly Heading[], questionLevel: number | undefined): Heading[] {
   let inQuestion = false;
-  const blocks = headings.filter((h) => {
+  return headings.filter((h) => {
     if (questionLevel !== undefined && h.level < 7 && h.level > questionLevel && inQuestion) return false;
     inQuestion = h.level >= 7 || h.level === questionLevel;
     return true;
   });
-  const { ends: blockEnds, counts: optionCounts } = blocks.length === headings.length ? naive : countOptions(blocks);
+}
+
+/** True when a block at the question level is a question: options, a declared type, a question's wording or an id comment. */
+function looksLikeQuestion(lines: readonly string[], h: Heading, optionCount: number): boolean {
+  return (
+    optionCount > 0 ||
+    declaresItemType(lines, h.index) ||
+    readsLikeQuestion(h.text) ||
+    /<!--\s*id\s*:/i.test(lines[h.index + 1] ?? '') ||
+    /<!--\s*id\s*:/i.test(lines[h.index + 2] ?? '')
+  );
+}
+
+/**
+ * Reads banks where each question is a heading followed by task-list options: the KMS Lab format
+ * (`## ` questions with metadata, rationales, explanation and references) and the community task-list
+ * format (`### ` questions between marketing sections, tables of contents and back-to-top links).
+ */
+export function readTaskList(lines: readonly string[], start: number): TaskListResult {
+  const problems: Problem[] = [];
+  const inFence = fencedLines(lines, start);
+  const isOption = markOptions(lines, start, inFence);
+  const { headings, firstH1 } = findHeadings(lines, start, inFence);
+  addHeadlessQuestion(lines, start, isOption, headings);
+
+  // Which heading blocks hold options, and the level most of those use.
+  const naive = countOptions(headings, isOption);
+  const questionLevel = voteQuestionLevel(lines, headings, naive.counts);
+  const blocks = questionBlocks(headings, questionLevel);
+  const { ends: blockEnds, counts: optionCounts } = blocks.length === headings.length ? naive : countOptions(blocks, isOption);
 
   const questions: RawQuestion[] = [];
   let hasMeta = false;
   blocks.forEach((h, k) => {
     const isQuestionLevel = h.level >= 7 || h.level === questionLevel;
-    const end = blockEnds[k]!;
     if (!isQuestionLevel) {
       // Only mention it when the heading reads like a question; roadmaps and checklists in
       // marketing sections are expected and not worth a warning.
@@ -166,14 +205,8 @@ export function readTaskList(lines: readonly string[], start: number): TaskListR
       }
       return;
     }
-    const looksLikeQuestion =
-      optionCounts[k]! > 0 ||
-      declaresItemType(lines, h.index) ||
-      readsLikeQuestion(h.text) ||
-      /<!--\s*id\s*:/i.test(lines[h.index + 1] ?? '') ||
-      /<!--\s*id\s*:/i.test(lines[h.index + 2] ?? '');
-    if (!looksLikeQuestion) return;
-    const raw = readQuestionBlock(lines, inFence, isOption, h, end, problems);
+    if (!looksLikeQuestion(lines, h, optionCounts[k]!)) return;
+    const raw = readQuestionBlock(lines, inFence, isOption, h, blockEnds[k]!, problems);
     if (Object.keys(raw.meta).length > 0) hasMeta = true;
     questions.push(raw);
   });
@@ -183,17 +216,16 @@ export function readTaskList(lines: readonly string[], start: number): TaskListR
   return result;
 }
 
-function readQuestionBlock(
+/** The metadata comment, when it is the first non-blank thing after the heading, and the line after it. */
+function readMetaBlock(
   lines: readonly string[],
   inFence: readonly boolean[],
-  isOption: readonly boolean[],
-  h: Heading,
+  from: number,
   end: number,
   problems: Problem[],
-): RawQuestion {
-  let i = h.index + 1;
+): { meta: QuestionMeta; next: number } {
+  let i = from;
   let meta: QuestionMeta = {};
-  // Metadata comment: the first non-blank thing after the heading.
   while (i < end && lines[i]!.trim() === '') i++;
   if (i < end && !inFence[i] && lines[i]!.trim().startsWith('<!--')) {
     const commentLine = i + 1;
@@ -217,8 +249,19 @@ function readQuestionBlock(
     }
     if (body.includes(':')) meta = parseMetaComment(body, commentLine, problems);
   }
+  return { meta, next: i };
+}
 
-  for (let k = i; k < end; k++) {
+/** Warns about lines that nearly are options (`-[x]`, `- [ x]`, ...) and so were read as text. */
+function warnBrokenOptions(
+  lines: readonly string[],
+  inFence: readonly boolean[],
+  isOption: readonly boolean[],
+  from: number,
+  end: number,
+  problems: Problem[],
+): void {
+  for (let k = from; k < end; k++) {
     if (!isOption[k] && !inFence[k] && lines[k]!.includes('[') && BROKEN_OPTION_RE.test(lines[k]!)) {
       problems.push({
         line: k + 1,
@@ -228,33 +271,27 @@ function readQuestionBlock(
       });
     }
   }
-  if (meta.type === 'ordering' || meta.type === 'matching') return readTypedBlock(lines, inFence, isOption, h, i, end, meta, problems);
-  const stemLines: string[] = [stripQuestionNumber(h.text)];
+}
+
+/**
+ * The options from the first option line (`from`) up to the last one (`lastOption`) and the lines
+ * still attached to it; content between options attaches to the option above it. Returns the options
+ * and the first line after them (where the explanation and references start).
+ */
+function readOptions(
+  lines: readonly string[],
+  inFence: readonly boolean[],
+  isOption: readonly boolean[],
+  from: number,
+  lastOption: number,
+  end: number,
+): { options: RawQuestion['options']; next: number } {
   const options: RawQuestion['options'] = [];
-  // Find the last option line so that anything between options (images, lazy lines) belongs to them.
-  let lastOption = -1;
-  for (let j = end - 1; j >= i; j--) {
-    if (isOption[j]) {
-      lastOption = j;
-      break;
-    }
-  }
   const optionParts: string[][] = [];
   const rationaleParts: string[][] = [];
-  let j = i;
-  // Stem body: everything before the first option.
-  const body: string[] = [];
-  for (; j < end; j++) {
-    if (isOption[j]) break;
-    body.push(lines[j]!);
-  }
-  if (lastOption === -1) {
-    // No options: the caller reports it; the stem is kept only for the message's context.
-    return { line: h.line, stem: finishStem(stemLines, []), options, references: [], meta };
-  }
-  // Options up to the last one; content between options attaches to the option above it.
   let blankSince = false;
   let inRationale = false;
+  let j = from;
   for (; j < end; j++) {
     const line = lines[j]!;
     const m = isOption[j] ? OPTION_RE.exec(line) : null;
@@ -303,7 +340,43 @@ function readQuestionBlock(
     const r = joinBlock(rationaleParts[k]!);
     if (r) o.rationale = r;
   });
-  const trailing = readTrailing(lines.slice(j, end));
+  return { options, next: j };
+}
+
+/** One question's block, from its heading to `end`: metadata, stem, options (or typed body), explanation, references. */
+function readQuestionBlock(
+  lines: readonly string[],
+  inFence: readonly boolean[],
+  isOption: readonly boolean[],
+  h: Heading,
+  end: number,
+  problems: Problem[],
+): RawQuestion {
+  const { meta, next: i } = readMetaBlock(lines, inFence, h.index + 1, end, problems);
+  warnBrokenOptions(lines, inFence, isOption, i, end, problems);
+  if (meta.type === 'ordering' || meta.type === 'matching') return readTypedBlock(lines, inFence, isOption, h, i, end, meta, problems);
+  const stemLines: string[] = [stripQuestionNumber(h.text)];
+  // Find the last option line so that anything between options (images, lazy lines) belongs to them.
+  let lastOption = -1;
+  for (let j = end - 1; j >= i; j--) {
+    if (isOption[j]) {
+      lastOption = j;
+      break;
+    }
+  }
+  // Stem body: everything before the first option.
+  let j = i;
+  const body: string[] = [];
+  for (; j < end; j++) {
+    if (isOption[j]) break;
+    body.push(lines[j]!);
+  }
+  if (lastOption === -1) {
+    // No options: the caller reports it; the stem is kept only for the message's context.
+    return { line: h.line, stem: finishStem(stemLines, []), options: [], references: [], meta };
+  }
+  const { options, next } = readOptions(lines, inFence, isOption, j, lastOption, end);
+  const trailing = readTrailing(lines.slice(next, end));
   return {
     line: h.line,
     stem: finishStem(stemLines, body),

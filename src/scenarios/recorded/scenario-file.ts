@@ -12,6 +12,7 @@ export interface RecordedScenario {
 
 /** The file format's name and version: files say which format they are, so a future version can migrate. */
 export const SCENARIO_FILE_FORMAT = 'kmslab-scenario';
+/** The file format's version; a file of another version is refused with a message that says so. */
 export const SCENARIO_FILE_VERSION = 1;
 /** Files larger than this are refused before parsing (a recorded session is a few hundred KB at most). */
 export const MAX_SCENARIO_FILE_BYTES = 5 * 1024 * 1024;

@@ -23,6 +23,8 @@ export interface ImportOutcome {
   ok: boolean;
   /** What happened, in a sentence the learner can act on. */
   message: string;
+  /** The bank's id when it was added or replaced, so the page can offer to practise it. */
+  bankId?: string;
 }
 
 interface BanksState {
@@ -145,11 +147,12 @@ export const useQuizBanks = create<BanksState>((set, get) => {
             });
             continue;
           }
-          const { replaced } = await saveImportedBank({ fileName: file.name, source, title: parsed.title });
+          const { bank, replaced } = await saveImportedBank({ fileName: file.name, source, title: parsed.title });
           const errors = parsed.problems.filter((p) => p.severity === 'error').length;
           outcomes.push({
             fileName: file.name,
             ok: true,
+            bankId: bank.id,
             message: `${replaced ? 'Replaced the earlier import of this file: now ' : 'Added '}${parsed.questions.length} question${parsed.questions.length === 1 ? '' : 's'}${errors ? `; ${errors} could not be read (see the problems below)` : ''}.`,
           });
         } catch (error) {

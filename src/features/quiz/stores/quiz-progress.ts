@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StoreApi } from 'zustand';
 import {
   PROGRESS_KEY,
   listCorruptCopies,
@@ -67,31 +67,14 @@ function storage(): Storage | null {
 
 let listening = false;
 
-/**
- * The learner's progress, persisted through the quiz core: the hot document (cards, flags, settings,
- * running totals) in localStorage, re-read and merged on every write so two tabs never lose each
- * other's answers, with corrupt or newer data kept aside instead of overwritten; the long history
- * (attempts, finished exams) moved to IndexedDB right after each save (see history-outbox.ts).
- */
-export const useQuizProgress = create<ProgressState>((set, get) => {
-  const outbox = createHistoryOutbox({
-    pending: () => (get().readOnly ? null : (get().data?.pending ?? null)),
-    dropCommitted: () => void persist((d) => d),
-    onProblem: (historyProblem) => {
-      if (get().historyProblem !== historyProblem) set({ historyProblem });
-    },
-  });
+type SetState = StoreApi<ProgressState>['setState'];
+type GetState = StoreApi<ProgressState>['getState'];
+type Outbox = ReturnType<typeof createHistoryOutbox>;
+type Persist = (update: (d: ProgressData) => ProgressData) => boolean;
 
-  const reload = () => {
-    const s = storage();
-    if (!s) return;
-    const { data, readOnly } = loadProgress(s);
-    set({ data, readOnly });
-    if (get().examList.status === 'ready') void get().loadExams();
-  };
-
-  /** Saves through the core; on failure keeps the change in memory so this session goes on. */
-  const persist = (update: (d: ProgressData) => ProgressData): boolean => {
+/** Saves through the core; on failure keeps the change in memory so this session goes on. */
+function makePersist(set: SetState, get: GetState, outbox: Outbox): Persist {
+  return (update) => {
     const s = storage();
     const committed = new Set(outbox.committed);
     const result = s
@@ -111,42 +94,85 @@ export const useQuizProgress = create<ProgressState>((set, get) => {
     });
     return false;
   };
+}
 
+/**
+ * Reads the stored progress once (migrating it through the core), moves history left in the document
+ * to the database, and follows other tabs' saves.
+ */
+function makeLoad(set: SetState, get: GetState, outbox: Outbox, persist: Persist): () => void {
   /** After a migration: keep the old document in the database, move its history there, then shrink it. */
   const settleMigration = async (from: number, raw: string) => {
     await outbox.backup(`v${from}-${new Date().toISOString()}`, raw);
     await outbox.flush();
     if (outbox.committed.size > 0) persist((d) => d);
   };
+  const reload = () => {
+    const s = storage();
+    if (!s) return;
+    const { data, readOnly } = loadProgress(s);
+    set({ data, readOnly });
+    if (get().examList.status === 'ready') void get().loadExams();
+  };
+  return () => {
+    if (get().data) return;
+    const s = storage();
+    if (!s) {
+      const { data } = loadProgress(new MemoryStorage());
+      set({ data, notice: 'This browser blocks storage for this site, so progress cannot be saved. You can still practise.' });
+      return;
+    }
+    const loaded = loadProgress(s);
+    set({ data: loaded.data, notice: loaded.notice, readOnly: loaded.readOnly });
+    if (loaded.migratedFrom !== undefined && loaded.migratedRaw !== undefined && !loaded.readOnly) {
+      void settleMigration(loaded.migratedFrom, loaded.migratedRaw);
+    } else {
+      // History a closed tab saved but did not get to move.
+      void outbox.flush();
+    }
+    if (!listening) {
+      listening = true;
+      // Another tab saved: show its answers here too (the core merges on every write anyway).
+      window.addEventListener('storage', (event) => {
+        if (event.key === null || event.key.startsWith(KEY_PREFIX)) reload();
+      });
+    }
+  };
+}
+
+/** Merges learner preferences; a preference that could not be saved still applies in memory. */
+function makeUpdateSettings(set: SetState): ProgressState['updateSettings'] {
+  return (patch) => {
+    const update = (d: ProgressData): ProgressData => ({ ...d, settings: { ...d.settings, ...patch } });
+    const s = storage();
+    const result = s ? saveProgress(s, update) : null;
+    if (result?.ok) set({ data: result.data });
+    else set((state) => ({ data: state.data ? update(state.data) : state.data }));
+    return !!result?.ok;
+  };
+}
+
+/**
+ * The learner's progress, persisted through the quiz core: the hot document (cards, flags, settings,
+ * running totals) in localStorage, re-read and merged on every write so two tabs never lose each
+ * other's answers, with corrupt or newer data kept aside instead of overwritten; the long history
+ * (attempts, finished exams) moved to IndexedDB right after each save (see history-outbox.ts).
+ */
+export const useQuizProgress = create<ProgressState>((set, get) => {
+  const outbox = createHistoryOutbox({
+    pending: () => (get().readOnly ? null : (get().data?.pending ?? null)),
+    dropCommitted: () => void persist((d) => d),
+    onProblem: (historyProblem) => {
+      if (get().historyProblem !== historyProblem) set({ historyProblem });
+    },
+  });
+  const persist = makePersist(set, get, outbox);
 
   return {
     data: null,
     readOnly: false,
     examList: { status: 'idle', exams: [] },
-    load: () => {
-      if (get().data) return;
-      const s = storage();
-      if (!s) {
-        const { data } = loadProgress(new MemoryStorage());
-        set({ data, notice: 'This browser blocks storage for this site, so progress cannot be saved. You can still practise.' });
-        return;
-      }
-      const loaded = loadProgress(s);
-      set({ data: loaded.data, notice: loaded.notice, readOnly: loaded.readOnly });
-      if (loaded.migratedFrom !== undefined && loaded.migratedRaw !== undefined && !loaded.readOnly) {
-        void settleMigration(loaded.migratedFrom, loaded.migratedRaw);
-      } else {
-        // History a closed tab saved but did not get to move.
-        void outbox.flush();
-      }
-      if (!listening) {
-        listening = true;
-        // Another tab saved: show its answers here too (the core merges on every write anyway).
-        window.addEventListener('storage', (event) => {
-          if (event.key === null || event.key.startsWith(KEY_PREFIX)) reload();
-        });
-      }
-    },
+    load: makeLoad(set, get, outbox, persist),
     recordAnswers: (records, now = new Date()) => {
       const ok = persist((d) => applyAnswers(d, records, now));
       void outbox.flush();
@@ -176,15 +202,7 @@ export const useQuizProgress = create<ProgressState>((set, get) => {
         else flags[questionId] = true;
         return { ...d, flags };
       }),
-    updateSettings: (patch) => {
-      const update = (d: ProgressData): ProgressData => ({ ...d, settings: { ...d.settings, ...patch } });
-      const s = storage();
-      const result = s ? saveProgress(s, update) : null;
-      if (result?.ok) set({ data: result.data });
-      // A preference that could not be saved is not worth an error message: it applies in memory.
-      else set((state) => ({ data: state.data ? update(state.data) : state.data }));
-      return !!result?.ok;
-    },
+    updateSettings: makeUpdateSettings(set),
     exportJson: async () => {
       const data = get().data;
       if (!data) return { text: '' };

@@ -1,10 +1,33 @@
 import { useId, useState } from 'react';
-import type { ScenarioToken } from '@/scenarios';
+import type { BytePart, ScenarioToken } from '@/scenarios';
 import { formatSize, fromUtf8, groupThousands, toBase64, toHex, TOKEN_KIND_LABELS } from '@/scenarios';
 import { TokenGlyph } from '../diagram/token-style';
 import { PART_COLOURS, byteRuns } from './byte-layout';
+import { Button, DataTable, type Column } from '@/components/ui';
 
 const PREVIEW_BYTES = 256;
+
+type PartRow = { part: BytePart; index: number };
+
+/** The parts table: each part's name (with its colour in the hex view), byte range and meaning. */
+const partColumns: readonly Column<PartRow>[] = [
+  {
+    header: 'Part',
+    className: 'text-xs font-semibold align-top',
+    cell: ({ part, index }) => (
+      <>
+        <span className={`mr-1 inline-block h-2.5 w-2.5 rounded-sm ${PART_COLOURS[index % PART_COLOURS.length]}`} aria-hidden />
+        {part.name}
+      </>
+    ),
+  },
+  {
+    header: 'Bytes',
+    className: 'text-xs whitespace-nowrap align-top',
+    cell: ({ part }) => `${part.offset}–${part.offset + part.length - 1} (${part.length})`,
+  },
+  { header: 'What it is', className: 'text-xs align-top [overflow-wrap:anywhere]', cell: ({ part }) => part.description },
+];
 
 /**
  * A token's real bytes as hex or base64, with the labelled parts (a ciphertext blob's header, nonce,
@@ -65,41 +88,19 @@ export function ByteView({ token }: { token: ScenarioToken }) {
         {shown < bytes.length && '…'}
       </p>
       {bytes.length > PREVIEW_BYTES && (
-        <button type="button" className="scn-button text-sm" onClick={() => setShowAll((v) => !v)}>
+        <Button size="sm" onClick={() => setShowAll((v) => !v)}>
           {showAll ? `Show the first ${PREVIEW_BYTES} bytes` : `Show all ${groupThousands(bytes.length)} bytes`}
-        </button>
+        </Button>
       )}
       {data.parts.length > 0 && (
-        <table className="w-full text-left text-xs">
-          <caption className="sr-only">Labelled parts of these bytes</caption>
-          <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-600">
-              <th scope="col" className="py-1 pr-2">
-                Part
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                Bytes
-              </th>
-              <th scope="col" className="py-1">
-                What it is
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.parts.map((p, i) => (
-              <tr key={`${p.name}-${p.offset}`} className="border-b border-slate-200 align-top dark:border-slate-700">
-                <td className="py-1 pr-2 font-semibold">
-                  <span className={`mr-1 inline-block h-2.5 w-2.5 rounded-sm ${PART_COLOURS[i % PART_COLOURS.length]}`} aria-hidden />
-                  {p.name}
-                </td>
-                <td className="py-1 pr-2 whitespace-nowrap">
-                  {p.offset}–{p.offset + p.length - 1} ({p.length})
-                </td>
-                <td className="py-1 [overflow-wrap:anywhere]">{p.description}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Labelled parts of these bytes"
+          hideCaption
+          className="text-xs"
+          columns={partColumns}
+          rows={data.parts.map((part, index) => ({ part, index }))}
+          rowKey={({ part }) => `${part.name}-${part.offset}`}
+        />
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ScenarioRun } from '@/scenarios';
+import { Button } from '@/components/ui';
 
 interface ToolbarProps {
   run: ScenarioRun;
@@ -55,24 +56,24 @@ export function PlayerToolbar({ run, step, presenter, onTogglePresenter, toggleR
 
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
-      <button type="button" ref={toggleRef} className="scn-button" aria-pressed={presenter} onClick={onTogglePresenter}>
+      <Button size="sm" ref={toggleRef} className="scn-button" aria-pressed={presenter} onClick={onTogglePresenter}>
         {presenter ? 'Exit presenter mode' : 'Presenter mode'}
-      </button>
-      <button type="button" className="scn-button" onClick={() => void copyLink()}>
+      </Button>
+      <Button size="sm" className="scn-button" onClick={() => void copyLink()}>
         Copy link to this step
-      </button>
+      </Button>
       {/* In a room the bar stays one line: exports are on the page, outside presenter mode. */}
       {!presenter && (
         <>
-          <button type="button" className="scn-button" disabled={busy} onClick={() => void exportAs('svg')}>
+          <Button size="sm" className="scn-button" disabled={busy} onClick={() => void exportAs('svg')}>
             Export step as SVG
-          </button>
-          <button type="button" className="scn-button" disabled={busy} onClick={() => void exportAs('png')}>
+          </Button>
+          <Button size="sm" className="scn-button" disabled={busy} onClick={() => void exportAs('png')}>
             Export step as PNG
-          </button>
-          <button type="button" className="scn-button" disabled={busy} onClick={() => void exportAs('zip')}>
+          </Button>
+          <Button size="sm" className="scn-button" disabled={busy} onClick={() => void exportAs('zip')}>
             Export all steps (ZIP)
-          </button>
+          </Button>
         </>
       )}
       <p

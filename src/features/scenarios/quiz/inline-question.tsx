@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Markdown } from '@/components/markdown/markdown';
 import type { ScenarioQuestion } from './scenario-questions';
+import { Button } from '@/components/ui';
 
 function sameSet(a: readonly number[], b: readonly number[]) {
   return a.length === b.length && a.every((x) => b.includes(x));
@@ -53,9 +54,9 @@ export function InlineQuestion({ entry, index }: { entry: ScenarioQuestion; inde
         </ul>
       </fieldset>
       {!checked ? (
-        <button type="button" className="scn-button mt-3" disabled={selected.length === 0} onClick={() => setChecked(true)}>
+        <Button size="sm" className="mt-3" disabled={selected.length === 0} onClick={() => setChecked(true)}>
           Check answer
-        </button>
+        </Button>
       ) : (
         <div className="mt-3" role="status">
           <p className={`font-semibold ${right ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-800 dark:text-red-300'}`}>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Button, TextArea } from '@/components/ui';
 
 interface EditorProps {
   step: number;
@@ -37,18 +38,11 @@ export function NarrationEditor({ step, narration, onSave }: EditorProps) {
       <label htmlFor={id} className="mt-1 block text-sm">
         What the caption says for this step (presenter mode shows it in large type)
       </label>
-      <textarea
-        id={id}
-        value={draft}
-        rows={3}
-        maxLength={2000}
-        onChange={(e) => setDraft(e.target.value)}
-        className="mt-1 w-full rounded border border-slate-400 bg-white p-2 dark:border-slate-500 dark:bg-slate-900"
-      />
+      <TextArea id={id} value={draft} rows={3} maxLength={2000} onChange={(e) => setDraft(e.target.value)} className="mt-1 w-full" />
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <button type="button" className="scn-button" disabled={!changed} onClick={() => void save()}>
+        <Button size="sm" disabled={!changed} onClick={() => void save()}>
           Save narration
-        </button>
+        </Button>
         <p role={status?.error ? 'alert' : 'status'} className={`text-sm ${status?.error ? 'scn-error' : ''}`}>
           {status?.text}
         </p>

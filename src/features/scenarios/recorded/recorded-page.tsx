@@ -1,6 +1,6 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useCallback, useEffect, useState } from 'react';
-import { PageHeading } from '@/components/ui/page-heading';
+import { Button, Notice, PageHeading } from '@/components/ui';
 import { scenarioToFile, withNarration, type RecordedScenario } from '@/scenarios';
 import { saveFile } from '../export/save-file';
 import { stepFromSearch } from '../player/player-commands';
@@ -42,12 +42,12 @@ export function RecordedScenarioPage() {
     return (
       <div>
         <PageHeading title="Scenario not found" />
-        <p role="alert">
+        <Notice tone="error">
           {load.status === 'failed'
             ? `The saved scenarios could not be read (${load.message}).`
             : `No scenario “${recordingId}” is saved in this browser. Recorded scenarios live on the device that recorded or imported them; import its file to open it here.`}{' '}
           <Link to="/scenarios">See all scenarios</Link>.
-        </p>
+        </Notice>
       </div>
     );
   }
@@ -87,25 +87,24 @@ export function RecordedScenarioPage() {
             </h2>
             {scenario.run.caveats.length > 0 && <p className="text-sm">Note: {scenario.run.caveats.join(' ')}</p>}
             <div className="flex flex-wrap gap-2">
-              <button
-                type="button"
-                className="scn-button"
+              <Button
+                size="sm"
                 onClick={() =>
                   saveFile(new Blob([scenarioToFile(scenario)], { type: 'application/json' }), `${scenario.id}.kmslab-scenario.json`)
                 }
               >
                 Export scenario file
-              </button>
-              <button
-                type="button"
-                className="scn-button"
+              </Button>
+              <Button
+                size="sm"
+                variant="danger-outline"
                 onClick={() => {
                   if (!window.confirm(`Delete “${scenario.title}” from this browser? An exported file is not affected.`)) return;
                   void deleteRecorded(scenario.id).then(() => navigate({ to: '/scenarios' }));
                 }}
               >
                 Delete from this browser
-              </button>
+              </Button>
             </div>
           </section>
         }

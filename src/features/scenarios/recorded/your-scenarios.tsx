@@ -2,6 +2,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useId, useState } from 'react';
 import { parseScenarioFile, ScenarioFileError, type RecordedScenario } from '@/scenarios';
 import { getRecorded, listRecorded, newRecordingId, saveRecorded } from './recorded-store';
+import { Notice } from '@/components/ui';
 
 /** Reads, checks and saves an imported file; a malformed file throws before anything is saved. */
 async function importFile(file: File): Promise<RecordedScenario> {
@@ -83,9 +84,9 @@ export function YourScenarios() {
           }}
         />
         {error && (
-          <p role="alert" className="mt-2 text-red-800 dark:text-red-300">
+          <Notice tone="error" compact className="mt-2">
             {error}
-          </p>
+          </Notice>
         )}
       </div>
     </section>

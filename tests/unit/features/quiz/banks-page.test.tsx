@@ -65,6 +65,41 @@ describe('BanksPage (import UI)', () => {
     expect(useQuizBanks.getState().pool.map((e) => e.question.id)).toEqual(expect.arrayContaining(['mine-001', 'mine-003']));
   }, 30_000);
 
+  it('after an import offers "Practice this bank"; every bank offers Practice and Exam scoped to it', async () => {
+    const user = userEvent.setup();
+    await renderPage();
+    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, mdFile('mine.md', GOOD));
+    await screen.findByText(/Added 2 questions/);
+    const id = useQuizBanks.getState().imported[0]!.info.id;
+    const bankSearch = `bank=${encodeURIComponent(id)}`;
+    // The success message's follow-up goes to practice setup with this bank chosen.
+    const practiceThis = screen.getByRole('link', { name: 'Practice this bank' });
+    expect(practiceThis.getAttribute('href')).toBe(`/quiz/practice?${bankSearch}`);
+    // The imported bank's own entry: Practice and Exam, each named after the bank for screen readers.
+    const section = (await screen.findByRole('heading', { name: /Your imported banks \(1\)/ })).closest('section')!;
+    expect(within(section).getByRole('link', { name: 'Practice My imported bank' }).getAttribute('href')).toBe(
+      `/quiz/practice?${bankSearch}`,
+    );
+    expect(within(section).getByRole('link', { name: 'Exam from My imported bank' }).getAttribute('href')).toBe(`/quiz/exam?${bankSearch}`);
+    // A built-in bank offers the same, by its own id (not its topic, which imported questions share).
+    const builtIn = screen.getByRole('heading', { name: /KMS Lab’s banks/ }).closest('section')!;
+    const first = useQuizBanks.getState().builtIn[0]!.info;
+    expect(
+      within(builtIn)
+        .getByRole('link', { name: `Practice ${first.title}` })
+        .getAttribute('href'),
+    ).toBe(`/quiz/practice?bank=${encodeURIComponent(first.id)}`);
+    expect(within(builtIn).getAllByRole('link', { name: /^Exam from / })).toHaveLength(useQuizBanks.getState().builtIn.length);
+  }, 30_000);
+
+  it('a failed import offers no practice link', async () => {
+    const user = userEvent.setup();
+    await renderPage();
+    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, mdFile('empty.md', '# Only a title\n'));
+    expect(await screen.findByText(/No questions found/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Practice this bank' })).not.toBeInTheDocument();
+  }, 30_000);
+
   it('imports dropped files, and refuses files that are not Markdown or hold no questions', async () => {
     await renderPage();
     const zone = screen.getByTestId('bank-drop-zone');

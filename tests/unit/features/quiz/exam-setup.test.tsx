@@ -46,6 +46,27 @@ describe('ExamSetup', () => {
     expect(onStart).toHaveBeenCalledWith({ exam: undefined, bank: 'a', count: 20, minutes: 15 });
   });
 
+  it('opens on a bank given by the banks page; a remembered exam that bank has no questions for gives way to "any"', async () => {
+    const user = userEvent.setup();
+    const onStart = vi.fn();
+    render(<ExamSetup pool={pool} onStart={onStart} remembered={{ exam: 'SAA-C03' }} initialBank="b" />);
+    expect(screen.getByLabelText('Questions from')).toHaveValue('b');
+    expect(screen.getByLabelText('Exam')).toHaveValue('');
+    expect(screen.getByText('10 questions available.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start the exam' }));
+    expect(onStart).toHaveBeenCalledWith({ exam: undefined, bank: 'b', count: 10, minutes: 20 });
+  });
+
+  it('keeps the remembered exam when the given bank has questions for it, and ignores a bank that is gone', () => {
+    const { unmount } = render(<ExamSetup pool={pool} onStart={vi.fn()} remembered={{ exam: 'SAA-C03' }} initialBank="a" />);
+    expect(screen.getByLabelText('Exam')).toHaveValue('SAA-C03');
+    expect(screen.getByLabelText('Questions from')).toHaveValue('a');
+    unmount();
+    render(<ExamSetup pool={pool} onStart={vi.fn()} initialBank="removed-bank" />);
+    expect(screen.getByLabelText('Questions from')).toHaveValue('');
+    expect(screen.getByText('80 questions available.')).toBeInTheDocument();
+  });
+
   it('refuses a length above what is available, with a message, and does not start', async () => {
     const user = userEvent.setup();
     const onStart = vi.fn();

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { configure, screen, within } from '@testing-library/react';
 import { QuizHubPage } from '@/features/quiz/quiz-hub-page';
 import { builtInBanks } from '@/features/quiz/built-in-banks';
@@ -13,6 +13,13 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   useQuizBanks.setState({ status: 'idle', builtIn: [], imported: [], pool: [], storageError: undefined });
 });
+
+afterEach(() => vi.unstubAllGlobals());
+
+/** Pretends the screen is a phone (narrow) or wider, as CSS media queries would see it. */
+function screenWidth(wide: boolean) {
+  vi.stubGlobal('matchMedia', (query: string) => ({ matches: wide && query.includes('min-width'), media: query }));
+}
 
 describe('QuizHubPage', () => {
   it('shows the modes at once and says the questions are loading, without made-up counts', async () => {
@@ -49,4 +56,22 @@ describe('QuizHubPage', () => {
     expect(within(scopeMenu).getByRole('group', { name: 'Topics' })).toBeInTheDocument();
     expect(screen.queryByText('Loading questions…')).not.toBeInTheDocument();
   });
+
+  it('on a phone folds the menus, so the modes come first; a summary says which questions are chosen', async () => {
+    screenWidth(false);
+    await renderWithRouter(() => <QuizHubPage />, '/quiz');
+    const total = builtInBanks().reduce((n, b) => n + b.info.questionCount, 0);
+    const summary = await screen.findByText(`Choose the questions: all banks (${total})`);
+    expect(summary.closest('details')).not.toHaveAttribute('open');
+  }, 30_000);
+
+  it('opens the menus on a wider screen, and on a phone when the link chose questions', async () => {
+    screenWidth(true);
+    const { unmount } = await renderWithRouter(() => <QuizHubPage />, '/quiz');
+    expect((await screen.findByText(/^Choose the questions: all banks/)).closest('details')).toHaveAttribute('open');
+    unmount();
+    screenWidth(false);
+    await renderWithRouter(() => <QuizHubPage />, '/quiz?exam=SCS-C03');
+    expect((await screen.findByText(/^Choose the questions: SCS-C03/)).closest('details')).toHaveAttribute('open');
+  }, 30_000);
 });
