@@ -1,5 +1,5 @@
 import type { Problem, Question } from '@/quiz';
-import { TOPIC_LABELS, topicLabel } from './topics';
+import { TOPIC_LABELS, topicLabel } from '@/lib/topics';
 
 /** One bank as the UI lists it: built in (content/banks) or imported by the learner. */
 export interface BankInfo {
