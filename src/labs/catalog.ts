@@ -154,6 +154,15 @@ export const LAB_CATALOG: readonly LabInfo[] = [
     scenario: 'aws-managed-keys',
   },
   {
+    id: 'byok-material-expiry',
+    title: 'Bring your own key material, and recover when it expires',
+    topic: 'keys-never-leave',
+    difficulty: 'advanced',
+    minutes: 20,
+    summary:
+      'Key material imported from your HSM expires on the clock; the key stops working. Import the same material again so the old ciphertexts decrypt.',
+  },
+  {
     id: 'investigate-decrypt',
     title: 'Investigate who decrypted an invoice',
     topic: 'cloudtrail',

@@ -3,6 +3,7 @@
  */
 import { LAB_CATALOG } from './catalog';
 import { aliasManualRotationLab } from './challenges/alias-manual-rotation';
+import { byokMaterialExpiryLab } from './challenges/byok-material-expiry';
 import { crossAccountDecryptLab } from './challenges/cross-account-decrypt';
 import { envelopeDataKeyLab } from './challenges/envelope-data-key';
 import { fourKbLimitLab } from './challenges/four-kb-limit';
@@ -21,6 +22,7 @@ import type { LabDefinition } from './model';
 
 const ALL: readonly LabDefinition[] = [
   aliasManualRotationLab,
+  byokMaterialExpiryLab,
   crossAccountDecryptLab,
   envelopeDataKeyLab,
   fourKbLimitLab,

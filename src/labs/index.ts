@@ -7,3 +7,4 @@ export { LAB_CATALOG, labInfo, type LabDifficulty, type LabInfo } from './catalo
 export type { LabCondition, LabDefinition, LabFacts, LabHandout, LabSetupContext, LabSolution } from './model';
 export type { LabSnapshot, SnapshotAlias, SnapshotEvent, SnapshotGrant, SnapshotKey, SnapshotPrincipal } from './snapshot';
 export { emptySnapshot } from './snapshot';
+export { OAEP_WRAPPINGS, wrapKeyMaterial, type OaepWrapping } from './wrap-key-material';

@@ -19,8 +19,12 @@ export type LabFacts = Readonly<Record<string, string>>;
 export interface LabHandout {
   label: string;
   value: string;
-  /** How the console should be told about it: bytes in base64, a JSON encryption context, or plain text. */
-  kind: 'base64' | 'json' | 'text';
+  /**
+   * How the console should be told about it: bytes in base64, a JSON encryption context, or plain
+   * text. `key-material` is key material (base64) kept in the learner's HSM: the lab page does not
+   * show it but offers to wrap it with a wrapping public key, for ImportKeyMaterial.
+   */
+  kind: 'base64' | 'json' | 'text' | 'key-material';
 }
 
 /** One condition of a lab's goal, as the checker found it. */

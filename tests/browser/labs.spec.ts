@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, snap } from './fixtures';
 
@@ -99,7 +101,17 @@ test('the rotation lab (a clock lab) solved in the console, graded, and still do
   await page.reload();
   await expect(page.getByText(/^Done in/)).toBeVisible();
   await page.goto('/progress');
-  await expect(page.getByRole('region', { name: 'Hands-on labs' })).toContainText('1 of 15 labs done');
+  const labs = page.getByRole('region', { name: 'Hands-on labs' });
+  await expect(labs).toContainText('1 of 16 labs done');
+  await expect(labs.getByRole('row', { name: /^Key rotation/ })).toContainText('1 of 1');
+  await expect(labs.getByRole('row', { name: /^Key rotation/ })).toContainText('(done)');
+  await expect(labs.getByRole('row', { name: /^Key policies and IAM/ })).toContainText('0 of 3');
+  // The export file carries the lab record with the quiz progress.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const file = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { labs: Record<string, object> };
+  expect(file).toMatchObject({ format: 'kmslab-progress', version: 4 });
+  expect(file.labs['rotation-old-ciphertext']).toMatchObject({ completedAt: expect.any(String), startedAt: expect.any(String) });
 });
 
 test('the least-privilege lab (a policy lab): a wrong policy is refused with reasons, the right one passes', async ({ page }) => {
@@ -172,6 +184,73 @@ test('the cross-account lab: key policy, a user in the partner account, and its 
   await expect(result).toContainText('Decrypt succeeded');
   await checkWork(page);
   await expect(page.getByText(/All 4 conditions hold/)).toBeVisible();
+  await expect(page.getByText(/^Done in/)).toBeVisible();
+
+  // Reset this lab: its account goes back to the start (the partner's statement is gone), the record stays.
+  await page.getByRole('button', { name: 'Reset the lab…' }).click();
+  await page.getByRole('button', { name: 'Yes, reset the lab' }).click();
+  await page.getByRole('button', { name: 'Check my work' }).click();
+  const results = page.getByRole('region', { name: 'Check your work' });
+  await expect(results).toContainText(/conditions hold/);
+  await expect(results).not.toContainText('All 4 conditions hold');
+  await page.reload();
+  await expect(page.getByText(/^Done in/)).toBeVisible();
+  await page.goto('/labs');
+  await expect(page.getByRole('status').filter({ hasText: 'labs done' })).toHaveText('1 of 16 labs done');
+  await page.goto('/progress');
+  await expect(page.getByRole('region', { name: 'Hands-on labs' }).getByRole('row', { name: /^Key policies and IAM/ })).toContainText(
+    '1 of 3',
+  );
+});
+
+/** Bytes in a call result, as base64 (switching the result's format to base64 first). */
+async function resultBase64(page: Page, operation: string, field: string): Promise<string> {
+  const result = page.getByRole('region', { name: `Result of ${operation}` });
+  await result
+    .getByRole('group', { name: `${field} format` })
+    .getByRole('button', { name: 'base64' })
+    .click();
+  return (await result.getByLabel(`${field} as base64`).textContent())!.trim();
+}
+
+test('the BYOK lab: imported key material expires on the clock; the HSM wraps it again and the old payroll decrypts', async ({ page }) => {
+  const title = 'Bring your own key material, and recover when it expires';
+  await startLab(page, 'byok-material-expiry', title);
+  const keyId = await handout(page, 'The key ID');
+  const ciphertext = await handout(page, 'The March payroll ciphertext');
+  await openConsole(page, title);
+  await page.getByRole('button', { name: '+30 days' }).click();
+
+  await page.getByRole('link', { name: 'Operations' }).click();
+  await page.getByLabel('Operation', { exact: true }).selectOption('GetParametersForImport');
+  await page.getByLabel('Key (key ID or ARN, not an alias)').fill(keyId);
+  await page.getByRole('button', { name: 'Run GetParametersForImport' }).click();
+  await expect(page.getByRole('region', { name: 'Result of GetParametersForImport' })).toContainText('GetParametersForImport succeeded');
+  const publicKey = await resultBase64(page, 'GetParametersForImport', 'PublicKey');
+  const token = await resultBase64(page, 'GetParametersForImport', 'ImportToken');
+
+  // The HSM on the lab page wraps the material it keeps.
+  await page.getByRole('link', { name: 'Back to the lab' }).click();
+  await page.getByLabel('Wrapping public key (PublicKey, base64)').fill(publicKey);
+  await page.getByRole('button', { name: 'Wrap the key material' }).click();
+  const wrapped = (await page.getByLabel('Wrapped key material').textContent())!.trim();
+  expect(wrapped.length).toBeGreaterThan(300);
+
+  await page.getByRole('button', { name: 'Open in the console' }).click();
+  await page.getByRole('link', { name: 'Operations' }).click();
+  await page.getByLabel('Operation', { exact: true }).selectOption('ImportKeyMaterial');
+  await page.getByLabel('Key (key ID or ARN, not an alias)').fill(keyId);
+  await page.getByLabel('Import token', { exact: true }).fill(token);
+  await page.getByLabel('Encrypted key material', { exact: true }).fill(wrapped);
+  await page.getByLabel('Expiration model').selectOption('KEY_MATERIAL_DOES_NOT_EXPIRE');
+  await page.getByRole('button', { name: 'Run ImportKeyMaterial' }).click();
+  await expect(page.getByRole('region', { name: 'Result of ImportKeyMaterial' })).toContainText('ImportKeyMaterial succeeded');
+
+  const result = await runWithContext(page, 'Decrypt', { 'Ciphertext blob': ciphertext }, { payroll: '2026-03' });
+  await expect(result).toContainText('Decrypt succeeded');
+  await checkWork(page);
+  await expect(page.getByText(/All 4 conditions hold/)).toBeVisible();
+  await snap(page, 'labs-byok-done');
 });
 
 test('reset puts one lab back to its starting state and leaves the learner’s own lab alone', async ({ page }) => {
@@ -221,6 +300,30 @@ for (const [width, height, device] of [
       await snap(page, `labs-challenge-${device}-${scheme}`);
       await openConsole(page, 'A temporary grant for a batch job');
       await snap(page, `labs-console-banner-${device}-${scheme}`);
+      await page.goto('/progress');
+      const labs = page.getByRole('region', { name: 'Hands-on labs' });
+      await expect(labs.getByRole('row', { name: /^Grants/ })).toContainText('(started)');
+      await labs.screenshot({ path: `tests/artifacts/screenshots/labs-progress-${device}-${scheme}.png` });
     });
   }
+}
+
+// A lab page in the states axe does not see on a fresh load: hints shown, results listed, solution open, the HSM form.
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: a lab page with hints, results and the model solution (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    // The BYOK lab's page also has the HSM's wrapping form.
+    await startLab(page, 'byok-material-expiry', 'Bring your own key material, and recover when it expires');
+    await expect(page.getByLabel('Wrapping public key (PublicKey, base64)')).toBeVisible();
+    await page.getByRole('button', { name: /^Show hint 1/ }).click();
+    await page.getByRole('button', { name: 'Check my work' }).click();
+    await expect(page.getByText(/conditions hold/)).toBeVisible();
+    await page.getByRole('button', { name: 'Show the model solution…' }).click();
+    await page.getByRole('button', { name: 'Yes, show it' }).click();
+    await expect(page.getByRole('region', { name: 'Model solution' })).toContainText('aws kms');
+    await page.waitForTimeout(600);
+    await snap(page, `labs-axe-states-${scheme}`);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`))).toEqual([]);
+  });
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, snap } from './fixtures';
-import { importBank, openHubFilters } from './quiz-helpers';
+import { answerAnyhow, importBank, openHubFilters } from './quiz-helpers';
 
 /** One ordering and one matching item in KMS Lab's format (content/README.md); facts per docs/kms-facts.md §8 and §3. */
 const ITEMS_BANK = `---
@@ -198,4 +198,33 @@ test('a wrong order scores nothing and the review shows both orders; the progres
   await snap(page, 'quiz-items-ordering-wrong-desktop-light');
   await page.goto('/progress');
   await expect(page.getByText('Answers given').locator('..')).toContainText('1');
+});
+
+test('a full exam with an ordering and a matching item: answered and flagged counts and the map include them, results review both', async ({
+  page,
+}) => {
+  await importBank(page, 'items.md', ITEMS_BANK, /Added 2 questions/);
+  // The banks page's "Exam" action opens the exam setup on this bank.
+  await page.getByRole('link', { name: 'Exam from Item types test bank' }).click();
+  await expect(page.getByText('2 questions available.')).toBeVisible();
+  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await expect(page.getByText('0 of 2 answered · 0 flagged')).toBeVisible();
+  const card = page.locator('article').first();
+  for (let i = 1; i <= 2; i++) {
+    await expect(card.getByText(`Question ${i} of 2`)).toBeVisible();
+    await answerAnyhow(card, 'click');
+    await expect(page.getByText(`${i} of 2 answered`)).toBeVisible();
+    if (i === 1) {
+      await page.getByRole('button', { name: 'Flag for review' }).click();
+      await page.getByRole('button', { name: 'Next question' }).click();
+    }
+  }
+  await expect(page.getByText('2 of 2 answered · 1 flagged')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Question map' }).getByRole('button')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Submit exam' }).first().click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Submit now' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Exam results');
+  await expect(page.getByText(/^[0-2] of 2$/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your order' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your pairs and the right ones' })).toBeVisible();
 });

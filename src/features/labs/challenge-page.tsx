@@ -1,13 +1,14 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { Markdown } from '@/components/markdown/markdown';
 import { Badge, PageHeading } from '@/components/ui';
-import { topicLabel } from '@/features/quiz';
+import { topicLabel } from '@/lib/topics';
 import type { LabDefinition } from '@/labs';
 import { labById } from '@/labs/registry';
 import { CheckPanel } from './check-panel';
 import { HintList } from './hint-list';
 import { DIFFICULTY_LABELS, formatDuration } from './labels';
 import { useLabRecords, type LabRecord } from './lab-progress';
+import { LabProgressNotice } from './labs-progress';
 import { RelatedLinks } from './related-links';
 import { SolutionPanel } from './solution-panel';
 import { Panel } from './ui';
@@ -45,6 +46,7 @@ function Challenge({ lab }: { lab: LabDefinition }) {
       </p>
       <PageHeading title={lab.title} lead={lab.summary} />
       <LabFacts lab={lab} record={record} />
+      <LabProgressNotice />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0 space-y-6">
           <Panel id="situation-title" title="The situation">

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { readLabRecords, saveLabRecord, type LabRecord } from './lab-progress-storage';
+import { mergeLabs, type LabRecord } from '@/quiz';
+import { readLabRecords, saveLabRecord } from './lab-progress-storage';
 
 export type { LabRecord };
 
@@ -10,6 +11,8 @@ interface LabProgressState {
   loaded: boolean;
   /** Set when the last save failed (storage full or blocked, newer data stored). */
   saveError?: string;
+  /** Set when the stored progress needs attention (damaged and kept aside, newer, storage blocked). */
+  notice?: string;
   load: () => void;
   /** Applies a change to one lab's record and saves it with the rest of the learner's progress. */
   update: (labId: string, change: (record: LabRecord) => LabRecord) => void;
@@ -18,14 +21,18 @@ interface LabProgressState {
 const EMPTY: LabRecord = { hintsUsed: 0 };
 
 /**
- * The learner's lab progress (started, done, hints used, solution seen), kept with the quiz progress
- * in localStorage under the same versioning and export rules. A failed save keeps the change for this
- * visit and says so.
+ * The learner's lab progress (started, done, hints used, solution seen), kept in the quiz progress
+ * document (schema version 4's `labs`) under the same versioning, migration and export rules. A failed
+ * save keeps the change for this visit and says so (`saveError`).
  */
 export const useLabProgress = create<LabProgressState>((set, get) => ({
   records: {},
   loaded: false,
-  load: () => set({ records: readLabRecords(), loaded: true }),
+  load: () => {
+    const { records, notice } = readLabRecords();
+    // A change that could not be saved stays for this visit (it is in memory only, and says so).
+    set((state) => ({ records: state.saveError ? mergeLabs(records, state.records) : records, notice, loaded: true }));
+  },
   update: (labId, change) => {
     const result = saveLabRecord(labId, change);
     if (result.ok) set({ records: result.records, saveError: undefined });

@@ -1,9 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import { Badge, PageHeading } from '@/components/ui';
-import { topicLabel } from '@/features/quiz';
+import { topicLabel } from '@/lib/topics';
 import { LAB_CATALOG, type LabInfo } from '@/labs';
 import { DIFFICULTY_LABELS } from './labels';
 import { useLabRecords, type LabRecord } from './lab-progress';
+import { LabProgressNotice } from './labs-progress';
 
 /** /labs: every challenge with its topic, difficulty, time and whether the learner has done it. */
 export function LabsPage() {
@@ -18,7 +19,8 @@ export function LabsPage() {
       <p role="status" className="mb-4 font-semibold">
         {done} of {LAB_CATALOG.length} labs done
       </p>
-      <ol className="grid gap-4 md:grid-cols-2">
+      <LabProgressNotice />
+      <ol className="mt-4 grid gap-4 md:grid-cols-2">
         {LAB_CATALOG.map((lab) => (
           <LabCard key={lab.id} lab={lab} record={records[lab.id]} />
         ))}

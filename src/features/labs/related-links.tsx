@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { topicLabel } from '@/features/quiz';
+import { topicLabel } from '@/lib/topics';
 import type { LabDefinition } from '@/labs';
 import { scenarioInfo } from '@/scenarios';
 

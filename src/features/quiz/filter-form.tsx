@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { PoolEntry, QuestionFilter } from './question-pool';
 import { filterChoices, ITEM_KINDS, scopeGroups, scopeValue, withScope } from './question-pool';
-import { topicLabel } from './topics';
+import { topicLabel } from '@/lib/topics';
 import { Button } from '@/components/ui';
 
 const selectClass = 'w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-500 dark:bg-slate-900';

@@ -4,4 +4,3 @@
  */
 export { quizRoutes } from './routes';
 export { ReviewsDueLink } from './reviews-due-link';
-export { topicLabel } from './topics';

@@ -1,6 +1,6 @@
 import { DataTable } from '@/components/ui';
 import type { TopicMastery } from './progress-stats';
-import { topicLabel } from './topics';
+import { topicLabel } from '@/lib/topics';
 
 /** One row per topic: questions mastered of those available, and the share of right answers. */
 export function MasteryTable({ rows }: { rows: readonly TopicMastery[] }) {

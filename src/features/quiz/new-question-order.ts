@@ -1,5 +1,5 @@
 import type { PoolEntry } from './question-pool';
-import { TOPIC_LABELS } from './topics';
+import { TOPIC_LABELS } from '@/lib/topics';
 
 const TOPIC_ORDER = new Map(Object.keys(TOPIC_LABELS).map((topic, i) => [topic, i]));
 

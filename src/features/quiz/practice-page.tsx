@@ -1,8 +1,8 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { createStudySession, seededRandom, type StudySession } from '@/quiz';
+import { createStudySession, seededRandom, shuffled, type StudySession } from '@/quiz';
 import { PageHeading } from '@/components/ui/page-heading';
-import { describeFilter, filterPool, shuffled, type QuestionFilter } from './question-pool';
+import { describeFilter, filterPool, type QuestionFilter } from './question-pool';
 import { useQuizData } from './use-quiz-data';
 import { useQuizProgress } from './stores/quiz-progress';
 import { StorageNotice } from './storage-notice';

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { PageHeading } from '@/components/ui/page-heading';
+import { LabsProgress } from '@/features/labs';
 import { useQuizData } from './use-quiz-data';
 import { useDueAndMistakes } from './use-due-and-mistakes';
 import { StorageNotice } from './storage-notice';
@@ -9,10 +10,10 @@ import { AccuracyChart } from './accuracy-chart';
 import { MasteryTable } from './mastery-table';
 import { ExamHistory } from './exam-history';
 import { ProgressTransfer } from './progress-transfer';
-import { topicLabel } from './topics';
+import { topicLabel } from '@/lib/topics';
 import { Loading } from './loading';
 
-/** Progress: streak, reviews due, mastery per topic, accuracy over time, exam history, export/import. */
+/** Progress: streak, reviews due, mastery per topic, accuracy over time, exam history, labs done per topic, export/import. */
 export function ProgressPage() {
   const { ready, pool, progress } = useQuizData();
   const { dueToday, mistakeIds } = useDueAndMistakes();
@@ -76,6 +77,7 @@ export function ProgressPage() {
             </h2>
             <ExamHistory />
           </section>
+          <LabsProgress refresh={progress} />
           <section aria-labelledby="transfer-title">
             <h2 id="transfer-title" className="text-xl font-semibold">
               Export and import

@@ -1,5 +1,5 @@
 import type { PoolEntry } from './question-pool';
-import { topicLabel } from './topics';
+import { topicLabel } from '@/lib/topics';
 import { Badge } from '@/components/ui';
 
 /** Where a question comes from and what it covers, shown above its stem. */

@@ -1,5 +1,5 @@
 import type { Problem, Question } from '@/quiz';
-import { TOPIC_LABELS, topicLabel } from './topics';
+import { TOPIC_LABELS, topicLabel } from '@/lib/topics';
 
 /** One bank as the UI lists it: built in (content/banks) or imported by the learner. */
 export interface BankInfo {
@@ -224,14 +224,4 @@ export function describeFilter(filter: QuestionFilter, pool: readonly PoolEntry[
   if (filter.question) parts.push(`question ${filter.question}`);
   if (filter.flagged) parts.push('flagged only');
   return parts.length ? parts.join(', ') : 'all banks';
-}
-
-/** Fisher–Yates shuffle with an injectable random source (tests pass a seeded one). */
-export function shuffled<T>(items: readonly T[], random: () => number = Math.random): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }

@@ -5,9 +5,21 @@
 export * from './schema';
 export type { ProgressV1 } from './v1';
 export type { ProgressV2 } from './v2';
-export { MIGRATIONS, migrateToCurrent, migrateV1toV2, migrateV2toV3, type MigrationOutcome } from './migrations';
-export { sanitiseProgress, type SanitisedProgress } from './validate';
-export { attemptKey, examKey, laterCard, mergeCards, mergeForSave, unionAttempts, unionExams, withoutCommitted } from './merge';
+export type { ProgressV3 } from './v3';
+export { MIGRATIONS, migrateToCurrent, migrateV1toV2, migrateV2toV3, migrateV3toV4, type MigrationOutcome } from './migrations';
+export { readLabRecord, sanitiseProgress, type SanitisedProgress } from './validate';
+export {
+  attemptKey,
+  examKey,
+  laterCard,
+  mergeCards,
+  mergeForSave,
+  mergeLabRecord,
+  mergeLabs,
+  unionAttempts,
+  unionExams,
+  withoutCommitted,
+} from './merge';
 export { aggregate, foldAttempts, localDay, mergeAggregates, type Aggregates } from './aggregates';
 export {
   isQuotaError,

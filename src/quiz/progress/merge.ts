@@ -1,6 +1,6 @@
 import type { StoredCard } from '../schedule';
 import { mergeAggregates } from './aggregates';
-import type { Attempt, ExamResult, PendingHistory, ProgressData } from './schema';
+import type { Attempt, ExamResult, LabRecord, PendingHistory, ProgressData } from './schema';
 
 /** Identity of an attempt: the same answer recorded twice (e.g. by a merge) is one attempt. */
 export function attemptKey(a: Pick<Attempt, 'questionId' | 'at' | 'mode' | 'selected'>): string {
@@ -77,6 +77,34 @@ export function mergeCards(a: Readonly<Record<string, StoredCard>>, b: Readonly<
   return out;
 }
 
+const earlier = (a: string | undefined, b: string | undefined): string | undefined =>
+  a === undefined ? b : b === undefined ? a : Date.parse(b) < Date.parse(a) ? b : a;
+
+/** One lab's two records as one: the earliest start and completion, the most hints, any solution seen. */
+export function mergeLabRecord(a: LabRecord, b: LabRecord): LabRecord {
+  const out: LabRecord = { hintsUsed: Math.max(a.hintsUsed, b.hintsUsed) };
+  const startedAt = earlier(a.startedAt, b.startedAt);
+  const completedAt = earlier(a.completedAt, b.completedAt);
+  if (startedAt !== undefined) out.startedAt = startedAt;
+  if (completedAt !== undefined) out.completedAt = completedAt;
+  if (a.solutionViewed || b.solutionViewed) out.solutionViewed = true;
+  return out;
+}
+
+/**
+ * Lab records of both (see {@link mergeLabRecord}). Records only grow, so a tab writing back an older
+ * copy, or an older export imported, never undoes a finished lab. Entries that are the very same
+ * object on both sides (the usual save) are kept as they are.
+ */
+export function mergeLabs(a: Readonly<Record<string, LabRecord>>, b: Readonly<Record<string, LabRecord>>): Record<string, LabRecord> {
+  const out: Record<string, LabRecord> = { ...a };
+  for (const [id, record] of Object.entries(b)) {
+    const other = out[id];
+    if (other !== record) out[id] = other ? mergeLabRecord(other, record) : record;
+  }
+  return out;
+}
+
 /**
  * Pending history without the entries the history database has confirmed (`committed` holds their
  * {@link attemptKey} and {@link examKey}). Returns the same object when nothing is dropped.
@@ -92,7 +120,8 @@ export function withoutCommitted(pending: PendingHistory, committed: ReadonlySet
 /**
  * Merges what another tab stored (`stored`) with what this tab wants to write (`mine`) so that
  * neither loses answers: pending attempts and exams are unioned (then those the database confirmed
- * are dropped), cards keep the later review, totals keep the larger count (see mergeAggregates).
+ * are dropped), cards keep the later review, totals keep the larger count (see mergeAggregates), lab
+ * records only grow (see mergeLabs).
  * Flags and settings are taken from `mine`, which was computed from `stored` by the caller's update,
  * so an unflag in this tab is respected.
  */
@@ -118,6 +147,7 @@ export function mergeForSave(stored: ProgressData, mine: ProgressData, committed
       },
       committed,
     ),
+    labs: mergeLabs(stored.labs, mine.labs),
   };
   const studyDay = laterStudyDay(stored.studyDay, mine.studyDay);
   if (studyDay) merged.studyDay = studyDay;

@@ -4,6 +4,7 @@ import { aggregate } from './aggregates';
 import { PROGRESS_VERSION, type Attempt, type ExamResult, type ProgressData } from './schema';
 import type { ProgressV1 } from './v1';
 import type { ProgressV2 } from './v2';
+import type { ProgressV3 } from './v3';
 import { readAttempt } from './validate';
 
 /**
@@ -13,7 +14,8 @@ import { readAttempt } from './validate';
  */
 export const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> = {
   1: (doc) => migrateV1toV2(doc as unknown as ProgressV1) as unknown as Record<string, unknown>,
-  2: (doc) => migrateV2toV3(doc as unknown as ProgressV2) as unknown as Record<string, unknown>,
+  2: (doc) => migrateV2toV3(doc as unknown as ProgressV2),
+  3: (doc) => migrateV3toV4(doc as unknown as ProgressV3) as unknown as Record<string, unknown>,
 };
 
 const iso = (ms: unknown): string | undefined =>
@@ -98,7 +100,7 @@ export function migrateV1toV2(v1: ProgressV1): ProgressV2 {
  * the database has committed it); the document keeps running totals per question and per day,
  * computed here from the same attempts. Cards, flags and settings are unchanged.
  */
-export function migrateV2toV3(v2: ProgressV2): ProgressData {
+export function migrateV2toV3(v2: ProgressV2): ProgressV3 {
   // Only readable attempts count in the totals. Everything passes through as it was (damaged entries,
   // even a list that is not a list), so validation counts the damage and the loader keeps a copy aside.
   const readable = Array.isArray(v2.attempts) ? v2.attempts.filter((a) => readAttempt(a) !== undefined) : [];
@@ -112,6 +114,15 @@ export function migrateV2toV3(v2: ProgressV2): ProgressData {
     days,
     pending: { attempts: v2.attempts, exams: v2.exams },
   };
+}
+
+/**
+ * Version 3 → 4: hands-on lab records join the document, empty (labs done before version 4 were
+ * kept in memory only). Everything else passes through unchanged, damaged entries included, so
+ * validation still counts them.
+ */
+export function migrateV3toV4(v3: ProgressV3): ProgressData {
+  return { ...v3, version: 4, labs: {} };
 }
 
 /** Outcome of bringing a stored document up to the current version. */

@@ -5,7 +5,7 @@ import type { Confidence, StoredCard } from '../schedule';
  * The persisted progress schema. Bump {@link PROGRESS_VERSION} for any change a v-current reader
  * could misread, and add a pure migration in `migrations.ts` with a fixture of the old shape.
  */
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 
 /** localStorage key of the progress document. Every progress key starts with it. */
 export const PROGRESS_KEY = 'kmslab.progress';
@@ -134,6 +134,22 @@ export interface PendingHistory {
 }
 
 /**
+ * What a learner did in one hands-on lab (`/labs/<id>`). Times are ISO timestamps; the time a lab took
+ * is `completedAt - startedAt`. Records only ever grow (a merge keeps the earliest times, the most
+ * hints and any solution seen), so two tabs or an import never undo a finished lab.
+ */
+export interface LabRecord {
+  /** First opened in a workspace. */
+  startedAt?: string;
+  /** First time the checker found every condition held. */
+  completedAt?: string;
+  /** Hints revealed (the most ever revealed). */
+  hintsUsed: number;
+  /** The model solution was shown. */
+  solutionViewed?: boolean;
+}
+
+/**
  * The hot progress document in localStorage: small and bounded by the number of questions, not by
  * the number of answers. The long history (every attempt, every finished exam) lives in IndexedDB
  * (`history-db.ts`); `stats` and `days` are running totals of it, so the pages that need numbers
@@ -150,9 +166,20 @@ export interface ProgressData {
   days: Record<string, DayTally>;
   studyDay?: StudyDay;
   pending: PendingHistory;
+  /** Hands-on labs, per lab id (added in schema version 4). */
+  labs: Record<string, LabRecord>;
 }
 
 /** Empty progress at the current version. */
 export function emptyProgress(): ProgressData {
-  return { version: PROGRESS_VERSION, cards: {}, flags: {}, settings: {}, stats: {}, days: {}, pending: { attempts: [], exams: [] } };
+  return {
+    version: PROGRESS_VERSION,
+    cards: {},
+    flags: {},
+    settings: {},
+    stats: {},
+    days: {},
+    pending: { attempts: [], exams: [] },
+    labs: {},
+  };
 }

@@ -1,7 +1,7 @@
 import { foldAttempts } from './aggregates';
-import { attemptKey, mergeCards, unionAttempts, unionExams } from './merge';
+import { attemptKey, mergeCards, mergeLabs, unionAttempts, unionExams } from './merge';
 import { migrateToCurrent } from './migrations';
-import { PROGRESS_VERSION, type Attempt, type ExamResult, type ProgressData } from './schema';
+import { PROGRESS_VERSION, type Attempt, type ExamResult, type LabRecord, type ProgressData } from './schema';
 import type { StoredCard } from '../schedule';
 import { sanitiseProgress } from './validate';
 
@@ -15,6 +15,8 @@ export interface ImportSummary {
   cardsUpdated: number;
   flagsAdded: number;
   examsAdded: number;
+  /** Labs the file adds or moves on (first done, first started, more hints, solution seen). */
+  labsUpdated: number;
   /** Entries in the file that could not be read and were left out. */
   skipped: number;
   /** Schema version of the file. */
@@ -31,6 +33,8 @@ export interface ImportPlan {
   attempts: Attempt[];
   /** Exam results not in the learner's history yet. */
   exams: ExamResult[];
+  /** Lab records the file changes, already merged with the learner's. */
+  labs: Record<string, LabRecord>;
   summary: ImportSummary;
 }
 
@@ -41,7 +45,7 @@ export interface KnownHistory {
 }
 
 /**
- * Serialises all progress for download: the hot document's cards, flags and settings, and the whole
+ * Serialises all progress for download: the hot document's cards, flags, settings and lab records, and the whole
  * history (`attempts` and `exams`: what the history database holds plus what is still pending).
  */
 export function exportProgress(
@@ -56,6 +60,7 @@ export function exportProgress(
     cards: data.cards,
     flags: data.flags,
     settings: data.settings,
+    labs: data.labs,
     attempts: unionAttempts(history.attempts, data.pending.attempts),
     exams: unionExams(history.exams, data.pending.exams),
   };
@@ -127,12 +132,19 @@ export function importProgress(current: ProgressData, json: string, known?: Know
     else cardsUpdated++;
   }
   const flags = Object.keys(incoming.flags).filter((id) => !current.flags[id]);
+  const mergedLabs = mergeLabs(current.labs, incoming.labs);
+  const labs: Record<string, LabRecord> = {};
+  for (const [id, record] of Object.entries(mergedLabs)) {
+    const before = current.labs[id];
+    if (before !== record && JSON.stringify(before) !== JSON.stringify(record)) labs[id] = record;
+  }
   const summary: ImportSummary = {
     attemptsAdded: attempts.length,
     cardsAdded,
     cardsUpdated,
     flagsAdded: flags.length,
     examsAdded: exams.length,
+    labsUpdated: Object.keys(labs).length,
     skipped: file.dropped,
     fileVersion: file.from,
     text: '',
@@ -143,17 +155,18 @@ export function importProgress(current: ProgressData, json: string, known?: Know
     plural(summary.flagsAdded, 'flag', 'flags'),
     plural(summary.examsAdded, 'exam result', 'exam results'),
   ];
-  const nothing = summary.attemptsAdded + cardsAdded + cardsUpdated + summary.flagsAdded + summary.examsAdded === 0;
+  if (summary.labsUpdated > 0) changes.push(plural(summary.labsUpdated, 'lab record', 'lab records'));
+  const nothing = summary.attemptsAdded + cardsAdded + cardsUpdated + summary.flagsAdded + summary.examsAdded + summary.labsUpdated === 0;
   summary.text = nothing
     ? 'Nothing new: everything in this file is already in your progress.'
     : `Imported ${changes.join(', ')}. Your existing progress was kept.`;
   if (summary.skipped > 0) summary.text += ` ${plural(summary.skipped, 'damaged entry was', 'damaged entries were')} skipped.`;
-  return { cards: changedCards, flags, attempts, exams, summary };
+  return { cards: changedCards, flags, attempts, exams, labs, summary };
 }
 
 /**
  * Applies an import plan to progress data (as a save's update, so it lands on the freshest stored
- * copy): cards merged, flags added, the new attempts added to the running totals. With `pending`,
+ * copy): cards merged, flags added, lab records merged, the new attempts added to the running totals. With `pending`,
  * the new history also goes into the document's pending list (when the history database cannot take
  * it); otherwise the caller has already written it to the database.
  */
@@ -164,5 +177,13 @@ export function applyImport(data: ProgressData, plan: ImportPlan, options: { pen
   const pending = options.pending
     ? { attempts: unionAttempts(data.pending.attempts, plan.attempts), exams: unionExams(data.pending.exams, plan.exams) }
     : data.pending;
-  return { ...data, cards: mergeCards(data.cards, plan.cards), flags, stats: totals.stats, days: totals.days, pending };
+  return {
+    ...data,
+    cards: mergeCards(data.cards, plan.cards),
+    flags,
+    stats: totals.stats,
+    days: totals.days,
+    pending,
+    labs: mergeLabs(data.labs, plan.labs),
+  };
 }

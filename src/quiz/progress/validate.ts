@@ -1,11 +1,13 @@
 import { isStoredCard } from '../schedule';
 import {
   ATTEMPT_MODES,
+  emptyProgress,
   PROGRESS_VERSION,
   type Attempt,
   type DayTally,
   type ExamResult,
   type JsonValue,
+  type LabRecord,
   type ProgressData,
   type QuestionStats,
   type StudyDay,
@@ -89,6 +91,22 @@ function readStats(v: unknown): QuestionStats | undefined {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Lab ids are kebab-case words (`src/labs`); anything else in the map is damage. */
+const LAB_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+/** A well-formed lab record (a clean copy), or undefined. */
+export function readLabRecord(v: unknown): LabRecord | undefined {
+  if (!isRecord(v) || !isCount(v.hintsUsed) || !Number.isInteger(v.hintsUsed)) return undefined;
+  if (v.startedAt !== undefined && !isIso(v.startedAt)) return undefined;
+  if (v.completedAt !== undefined && !isIso(v.completedAt)) return undefined;
+  if (v.solutionViewed !== undefined && typeof v.solutionViewed !== 'boolean') return undefined;
+  const record: LabRecord = { hintsUsed: v.hintsUsed };
+  if (v.startedAt !== undefined) record.startedAt = v.startedAt;
+  if (v.completedAt !== undefined) record.completedAt = v.completedAt;
+  if (v.solutionViewed === true) record.solutionViewed = true;
+  return record;
+}
+
 function readTally(v: unknown): DayTally | undefined {
   if (!isRecord(v) || !isCount(v.answered) || !isCount(v.correct) || v.correct > v.answered) return undefined;
   return { answered: v.answered, correct: v.correct };
@@ -142,15 +160,7 @@ function readMap<T>(value: unknown, read: (v: unknown, key: string) => T | undef
  */
 export function sanitiseProgress(value: unknown): SanitisedProgress | undefined {
   if (!isRecord(value) || value.version !== PROGRESS_VERSION) return undefined;
-  const data: ProgressData = {
-    version: PROGRESS_VERSION,
-    cards: {},
-    flags: {},
-    settings: {},
-    stats: {},
-    days: {},
-    pending: { attempts: [], exams: [] },
-  };
+  const data: ProgressData = emptyProgress();
   let dropped = 0;
   dropped += readMap(value.cards, (c) => (isStoredCard(c) ? { ...c } : undefined), data.cards);
   // A false flag is an unflag written by hand: not damage, just nothing to keep.
@@ -163,6 +173,7 @@ export function sanitiseProgress(value: unknown): SanitisedProgress | undefined 
   dropped += readMap(value.settings, (v) => (isJson(v) ? v : undefined), data.settings as Record<string, JsonValue>);
   dropped += readMap(value.stats, readStats, data.stats);
   dropped += readMap(value.days, (v, k) => (DAY.test(k) ? readTally(v) : undefined), data.days);
+  dropped += readMap(value.labs, (v, k) => (LAB_ID.test(k) ? readLabRecord(v) : undefined), data.labs);
   if (value.studyDay !== undefined) {
     const day = readStudyDay(value.studyDay);
     if (day) data.studyDay = day;
@@ -190,6 +201,7 @@ export function countInvalidChanges(base: ProgressData, mine: unknown): number |
     !isRecord(mine.settings) ||
     !isRecord(mine.stats) ||
     !isRecord(mine.days) ||
+    !isRecord(mine.labs) ||
     !isRecord(pending) ||
     !Array.isArray(pending.attempts) ||
     !Array.isArray(pending.exams)
@@ -203,6 +215,7 @@ export function countInvalidChanges(base: ProgressData, mine: unknown): number |
   for (const [id, c] of Object.entries(mine.cards)) if (base.cards[id] !== c && !isStoredCard(c)) bad++;
   for (const [id, s] of Object.entries(mine.stats)) if (base.stats[id] !== s && !readStats(s)) bad++;
   for (const [day, t] of Object.entries(mine.days)) if (base.days[day] !== t && !(DAY.test(day) && readTally(t))) bad++;
+  for (const [id, r] of Object.entries(mine.labs)) if (base.labs[id] !== r && !(LAB_ID.test(id) && readLabRecord(r))) bad++;
   for (const f of Object.values(mine.flags)) if (f !== true) bad++;
   for (const v of Object.values(mine.settings)) if (!isJson(v)) bad++;
   if (mine.studyDay !== undefined && mine.studyDay !== base.studyDay && !readStudyDay(mine.studyDay)) bad++;

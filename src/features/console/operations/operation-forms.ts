@@ -29,6 +29,8 @@ const SIGNING_ALGORITHMS = [
   'ECDSA_SHA_384',
   'ECDSA_SHA_512',
 ];
+// RSAES_PKCS1_V1_5 wrapping ended on 10 October 2023 (docs/kms-facts.md); the SM2 one is China Regions only.
+const WRAPPING_ALGORITHMS = ['RSAES_OAEP_SHA_256', 'RSAES_OAEP_SHA_1', 'RSA_AES_KEY_WRAP_SHA_256', 'RSA_AES_KEY_WRAP_SHA_1'];
 const MAC_ALGORITHMS = ['HMAC_SHA_224', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512'];
 const CIPHERTEXT_FIELDS = ['CiphertextBlob'];
 /** A grant can be used at once, before it reaches every KMS host, by passing its token. */
@@ -162,6 +164,33 @@ export const OPERATION_FORMS: OperationForm[] = [
     fields: [
       { kind: 'text', name: 'AliasName', label: 'Alias name (alias/…)' },
       { kind: 'key', name: 'TargetKeyId', label: 'New target key (id or ARN)' },
+    ],
+  },
+  {
+    operation: 'GetParametersForImport',
+    summary:
+      'For a key with Origin EXTERNAL: a wrapping public key and an import token, valid 24 hours. Wrap your key material with the public key outside KMS.',
+    fields: [
+      { kind: 'key', name: 'KeyId', label: 'Key (key ID or ARN, not an alias)' },
+      { kind: 'select', name: 'WrappingAlgorithm', label: 'Wrapping algorithm', options: WRAPPING_ALGORITHMS },
+      { kind: 'select', name: 'WrappingKeySpec', label: 'Wrapping key spec', options: ['RSA_2048', 'RSA_3072', 'RSA_4096'] },
+    ],
+  },
+  {
+    operation: 'ImportKeyMaterial',
+    summary:
+      'Imports key material wrapped with the public key from GetParametersForImport. Without an expiry choose KEY_MATERIAL_DOES_NOT_EXPIRE; an expiry date (ValidTo) needs the CLI or an SDK.',
+    fields: [
+      { kind: 'key', name: 'KeyId', label: 'Key (key ID or ARN, not an alias)' },
+      { kind: 'bytes', name: 'ImportToken', label: 'Import token', defaultEncoding: 'base64', reuse: ['ImportToken'] },
+      { kind: 'bytes', name: 'EncryptedKeyMaterial', label: 'Encrypted key material', defaultEncoding: 'base64' },
+      {
+        kind: 'select',
+        name: 'ExpirationModel',
+        label: 'Expiration model',
+        options: ['KEY_MATERIAL_DOES_NOT_EXPIRE', 'KEY_MATERIAL_EXPIRES'],
+        optional: true,
+      },
     ],
   },
   {

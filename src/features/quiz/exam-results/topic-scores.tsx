@@ -1,6 +1,6 @@
 import type { TopicScore } from '@/quiz';
 import { DataTable } from '@/components/ui';
-import { topicLabel } from '../topics';
+import { topicLabel } from '@/lib/topics';
 import { ShareBar } from './share-cell';
 
 /** Right answers per topic of the exam's questions. */

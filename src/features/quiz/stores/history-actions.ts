@@ -96,6 +96,7 @@ function summaryLines(summary: ImportSummary): string[] {
     summary.cardsUpdated && `${n(summary.cardsUpdated, 'review card', 'review cards')} updated to a later review`,
     summary.flagsAdded && `${n(summary.flagsAdded, 'flag', 'flags')} added`,
     summary.examsAdded && `${n(summary.examsAdded, 'exam result', 'exam results')} added`,
+    summary.labsUpdated && `${n(summary.labsUpdated, 'lab record', 'lab records')} added or moved on`,
     summary.skipped &&
       `${n(summary.skipped, 'entry', 'entries')} in the file could not be read and ${summary.skipped === 1 ? 'was' : 'were'} skipped`,
   ].filter((x): x is string => typeof x === 'string');

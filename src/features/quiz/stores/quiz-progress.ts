@@ -1,5 +1,14 @@
 import { create, type StoreApi } from 'zustand';
-import { PROGRESS_KEY, listCorruptCopies, loadProgress, readStoredCopy, saveProgress, type ExamResult, type ProgressData } from '@/quiz';
+import {
+  PROGRESS_KEY,
+  listCorruptCopies,
+  loadProgress,
+  mergeLabs,
+  readStoredCopy,
+  saveProgress,
+  type ExamResult,
+  type ProgressData,
+} from '@/quiz';
 import { examResultFrom, type ExamRecordInput } from '../exam-record';
 import { applyAnswers, type AnswerRecord } from './apply-answers';
 import { createHistoryOutbox } from './history-outbox';
@@ -196,7 +205,12 @@ export const useQuizProgress = create<ProgressState>((set, get) => {
     updateSettings: makeUpdateSettings(set),
     exportJson: async () => {
       const data = get().data;
-      return data ? exportFile(data) : { text: '' };
+      if (!data) return { text: '' };
+      // The labs save their records into the same document from their own pages, after this tab
+      // loaded it: export what is stored now as well as what this tab holds.
+      const s = storage();
+      const labs = s ? mergeLabs(data.labs, loadProgress(s).data.labs) : data.labs;
+      return exportFile({ ...data, labs });
     },
     loadExams: async () => {
       if (get().examList.status === 'idle') set({ examList: { status: 'loading', exams: [] } });

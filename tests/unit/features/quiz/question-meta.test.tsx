@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { QuestionMeta } from '@/features/quiz/question-meta';
-import { topicLabel } from '@/features/quiz/topics';
+import { topicLabel } from '@/lib/topics';
 import { singleQuestion } from './fixtures';
 
 const bank = (title: string) => ({ id: 'b', title, fileName: 'b.md', origin: 'built-in' as const, problems: [], questionCount: 1 });

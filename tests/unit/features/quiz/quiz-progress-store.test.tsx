@@ -160,7 +160,7 @@ describe('quiz progress store', () => {
     state().load();
     expect(state().data!.stats.q0).toMatchObject({ answered: 6 });
     await state().settle();
-    await vi.waitFor(() => expect(stored().version).toBe(3));
+    await vi.waitFor(() => expect(stored().version).toBe(4));
     expect(stored().pending.attempts).toEqual([]);
     expect(stored().flags).toEqual({ q1: true });
     expect(await allAttempts()).toHaveLength(30);

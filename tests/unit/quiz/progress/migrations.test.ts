@@ -4,10 +4,12 @@ import {
   migrateToCurrent,
   migrateV1toV2,
   migrateV2toV3,
+  migrateV3toV4,
   PROGRESS_VERSION,
   sanitiseProgress,
   type ProgressV1,
   type ProgressV2,
+  type ProgressV3,
 } from '@/quiz/progress';
 import { review } from '@/quiz/schedule';
 import { fixtureText } from './read-json';
@@ -21,11 +23,11 @@ function deepFreeze<T>(value: T): T {
 }
 
 describe('progress migrations', () => {
-  it('the code reads schema version 3', () => {
-    expect(PROGRESS_VERSION).toBe(3);
+  it('the code reads schema version 4', () => {
+    expect(PROGRESS_VERSION).toBe(4);
   });
 
-  it('migrates the version-1 fixture to version 3 without losing anything', () => {
+  it('migrates the version-1 fixture to version 4 without losing anything', () => {
     const v1 = deepFreeze(JSON.parse(fixtureText('progress-v1.json')) as ProgressV1);
     const outcome = migrateToCurrent(v1);
     expect(outcome.kind).toBe('current');
@@ -73,9 +75,11 @@ describe('progress migrations', () => {
     expect(d.stats['q-0123456789abcdef']).toMatchObject({ answered: 1, correct: 1, lastCorrect: true });
     const days = Object.values(d.days).reduce((s, t) => ({ answered: s.answered + t.answered, correct: s.correct + t.correct }));
     expect(days).toEqual({ answered: 3, correct: 2 });
+    // Version 4's lab records start empty: labs were never stored before.
+    expect(d.labs).toEqual({});
   });
 
-  it('migrates the version-2 fixture to version 3: history becomes pending, totals are added, nothing else changes', () => {
+  it('migrates the version-2 fixture to version 4: history becomes pending, totals are added, labs start empty, nothing else changes', () => {
     const v2 = deepFreeze(JSON.parse(fixtureText('progress-v2.json')) as ProgressV2);
     const outcome = migrateToCurrent(v2);
     expect(outcome).toMatchObject({ kind: 'current', from: 2 });
@@ -83,13 +87,14 @@ describe('progress migrations', () => {
     const clean = sanitiseProgress(outcome.doc)!;
     expect(clean.dropped).toBe(0);
     expect(clean.data).toEqual({
-      version: 3,
+      version: 4,
       cards: v2.cards,
       flags: v2.flags,
       settings: v2.settings,
       stats: { 'grants-003': { answered: 1, correct: 1, lastAt: '2026-01-05T10:00:00.000Z', lastCorrect: true } },
       days: { [localDay(new Date('2026-01-05T10:00:00.000Z'))]: { answered: 1, correct: 1 } },
       pending: { attempts: v2.attempts, exams: [] },
+      labs: {},
     });
   });
 
@@ -109,10 +114,40 @@ describe('progress migrations', () => {
     expect(v3.pending.attempts).toBe(attempts);
   });
 
-  it('leaves the version-3 fixture as it is', () => {
+  it('migrates the version-3 fixture to version 4: empty lab records added, everything else exactly as it was', () => {
+    const v3 = deepFreeze(JSON.parse(fixtureText('progress-v3.json')) as ProgressV3);
+    const outcome = migrateToCurrent(v3);
+    expect(outcome).toMatchObject({ kind: 'current', from: 3 });
+    if (outcome.kind !== 'current') return;
+    const { version: _v3, ...rest } = v3;
+    expect(sanitiseProgress(outcome.doc)).toEqual({ data: { ...rest, version: 4, labs: {} }, dropped: 0 });
+  });
+
+  it('a version-3 document with damaged entries still migrates, and the damage is counted', () => {
     const v3 = JSON.parse(fixtureText('progress-v3.json'));
-    expect(migrateToCurrent(v3)).toMatchObject({ kind: 'current', from: 3 });
-    expect(sanitiseProgress(v3)).toEqual({ data: v3, dropped: 0 });
+    v3.stats.broken = { answered: 'many' };
+    const doc = migrateV3toV4(v3);
+    expect(doc.labs).toEqual({});
+    expect(sanitiseProgress(doc)).toMatchObject({ dropped: 1, data: { labs: {}, stats: { 'grants-003': expect.any(Object) } } });
+  });
+
+  it('leaves the version-4 fixture (with lab records) as it is', () => {
+    const v4 = JSON.parse(fixtureText('progress-v4.json'));
+    expect(migrateToCurrent(v4)).toMatchObject({ kind: 'current', from: 4 });
+    expect(sanitiseProgress(v4)).toEqual({ data: v4, dropped: 0 });
+    expect(Object.keys(v4.labs)).toEqual(['protect-app-secrets', 'rotation-old-ciphertext']);
+  });
+
+  it('counts damaged lab records and keeps the readable ones', () => {
+    const v4 = JSON.parse(fixtureText('progress-v4.json'));
+    v4.labs['bad-hints'] = { hintsUsed: -1 };
+    v4.labs['bad-time'] = { hintsUsed: 0, completedAt: 'yesterday' };
+    v4.labs['Not A Lab Id!'] = { hintsUsed: 0 };
+    v4.labs['bad-solution'] = { hintsUsed: 1, solutionViewed: 'yes' };
+    const clean = sanitiseProgress(v4)!;
+    expect(clean.dropped).toBe(4);
+    expect(Object.keys(clean.data.labs)).toEqual(['protect-app-secrets', 'rotation-old-ciphertext']);
+    expect(sanitiseProgress({ ...v4, labs: 'oops' })).toMatchObject({ dropped: 1, data: { labs: {} } });
   });
 
   it('is pure: the same input gives the same output and is not changed', () => {
@@ -171,7 +206,7 @@ describe('progress migrations', () => {
   });
 
   it('reports newer and invalid documents instead of guessing', () => {
-    expect(migrateToCurrent({ version: 4, attempts: [] })).toEqual({ kind: 'newer', version: 4 });
+    expect(migrateToCurrent({ version: 5, attempts: [] })).toEqual({ kind: 'newer', version: 5 });
     expect(migrateToCurrent({ attempts: [] })).toMatchObject({ kind: 'invalid' });
     expect(migrateToCurrent({ version: 0 })).toMatchObject({ kind: 'invalid' });
     expect(migrateToCurrent([1, 2])).toMatchObject({ kind: 'invalid' });

@@ -29,7 +29,11 @@ const attemptsOf = (d: ProgressData) => d.pending.attempts;
 describe('loadProgress / saveProgress', () => {
   it('starts empty and round-trips what was saved', () => {
     const s = new MemoryStorage();
-    expect(loadProgress(s, T0)).toMatchObject({ status: 'empty', readOnly: false, data: { version: 3, pending: { attempts: [] } } });
+    expect(loadProgress(s, T0)).toMatchObject({
+      status: 'empty',
+      readOnly: false,
+      data: { version: 4, pending: { attempts: [] }, labs: {} },
+    });
     const r = saveProgress(s, addAttempt(attempt('q1', 0)), T0);
     expect(r.ok).toBe(true);
     const loaded = loadProgress(s, T0);
@@ -47,18 +51,18 @@ describe('loadProgress / saveProgress', () => {
     expect(attemptsOf(loaded.data)).toHaveLength(3);
     expect(s.getItem(PROGRESS_KEY)).toBe(v1); // loading alone writes nothing
     expect(saveProgress(s, addAttempt(attempt('q9', 0)), T0).ok).toBe(true);
-    expect(JSON.parse(s.getItem(PROGRESS_KEY)!).version).toBe(3);
+    expect(JSON.parse(s.getItem(PROGRESS_KEY)!).version).toBe(4);
     expect(JSON.parse(s.getItem(PROGRESS_KEY)!).pending.attempts).toHaveLength(4);
     expect(readStoredCopy(s, `${BACKUP_KEY_PREFIX}1`)).toBe(v1);
   });
 
   it('keeps a newer schema untouched: read-only with a notice, and saves refuse', () => {
     const s = new MemoryStorage();
-    const newer = JSON.stringify({ version: 4, pending: { attempts: [attempt('q1', 0)], exams: [] }, futureField: { x: 1 } });
+    const newer = JSON.stringify({ version: 5, pending: { attempts: [attempt('q1', 0)], exams: [] }, futureField: { x: 1 } });
     s.setItem(PROGRESS_KEY, newer);
     const loaded = loadProgress(s, T0);
     expect(loaded).toMatchObject({ status: 'newer', readOnly: true });
-    expect(loaded.notice).toMatch(/newer version of KMS Lab \(data version 4/);
+    expect(loaded.notice).toMatch(/newer version of KMS Lab \(data version 5/);
     expect(attemptsOf(loaded.data)).toEqual([attempt('q1', 0)]); // shown read-only where it still reads
     const r = saveProgress(s, addAttempt(attempt('q2', 1)), T0);
     expect(r).toMatchObject({ ok: false, reason: 'newer-version' });
@@ -207,7 +211,7 @@ describe('pending history', () => {
     expect(saveProgress(s, (d) => d, T0, { committed: new Set(attempts.map(attemptKey)) }).ok).toBe(true);
     expect(readStoredCopy(s, `${BACKUP_KEY_PREFIX}2`)).toBeNull();
     const after = JSON.parse(s.getItem(PROGRESS_KEY)!);
-    expect(after).toMatchObject({ version: 3, pending: { attempts: [] } });
+    expect(after).toMatchObject({ version: 4, pending: { attempts: [] }, labs: {} });
     expect(Object.values(after.stats as Record<string, { answered: number }>).reduce((n, x) => n + x.answered, 0)).toBe(3000);
     expect(s.getItem(PROGRESS_KEY)!.length).toBeLessThan(raw.length / 20);
   });

@@ -39,7 +39,7 @@ describe('export and import', () => {
     const { data, history } = moved(fromFixture('progress-v1.json'));
     const pendingOne: Attempt = { questionId: 'late', at: T0.toISOString(), selected: [0], correct: true, mode: 'drill' };
     const file = JSON.parse(exportProgress({ ...data, pending: { attempts: [pendingOne], exams: [] } }, history, T0));
-    expect(file).toMatchObject({ format: 'kmslab-progress', exportedAt: T0.toISOString(), version: 3 });
+    expect(file).toMatchObject({ format: 'kmslab-progress', exportedAt: T0.toISOString(), version: 4, labs: {} });
     expect(file.attempts).toHaveLength(4);
     expect(file.attempts.at(-1)).toEqual(pendingOne);
     expect(file.exams).toHaveLength(2);
@@ -58,8 +58,9 @@ describe('export and import', () => {
       cardsUpdated: 0,
       flagsAdded: 1,
       examsAdded: 2,
+      labsUpdated: 0,
       skipped: 0,
-      fileVersion: 3,
+      fileVersion: 4,
     });
     expect(p.summary.text).toBe('Imported 3 answers, 1 review card, 1 flag, 2 exam results. Your existing progress was kept.');
     const after = applyImport(emptyProgress(), p, { pending: false });

@@ -1,4 +1,8 @@
-/** Readable names for the topic ids used by KMS Lab's banks (content/README.md). */
+/**
+ * Readable names for the topic ids used by KMS Lab's banks (content/README.md). Shared (here, not in
+ * a feature) because the quiz pages, the labs and the progress page all name topics the same way, and
+ * not in the quiz core so the home route can name topics without loading the quiz engine.
+ */
 export const TOPIC_LABELS: Record<string, string> = {
   'what-is-kms': 'What KMS is',
   'key-types': 'Key types',
