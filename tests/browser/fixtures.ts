@@ -17,6 +17,9 @@ export const test = base.extend<{ problems: string[] }>({
         // A reload or navigation cancels requests still in flight (often the favicon): the browser
         // reports them as aborted. That is the test moving on, not the app failing to load something.
         if (reason === 'net::ERR_ABORTED' && req.resourceType() !== 'script' && req.resourceType() !== 'stylesheet') return;
+        // The service-worker helper (workbox-window) loads after first paint; a test that reloads or
+        // navigates at that moment cancels it, and the next page loads it again.
+        if (reason === 'net::ERR_ABORTED' && /\/assets\/workbox-window[^/]*\.js$/.test(req.url())) return;
         problems.push(`request failed: ${req.url()} ${reason}`);
       });
       page.on('response', (res) => {
