@@ -8,7 +8,8 @@ export function CodeBlock({ title, code }: { title: string; code: string }) {
         {title}
         <CopyButton value={code} label={`Copy ${title}`} />
       </figcaption>
-      <pre className="overflow-x-auto rounded bg-slate-900 p-3 font-mono text-xs leading-relaxed text-slate-100 dark:bg-black">
+      {/* Focusable so a keyboard user can scroll a long line (a wrapped key, a token) into view. */}
+      <pre tabIndex={0} className="overflow-x-auto rounded bg-slate-900 p-3 font-mono text-xs leading-relaxed text-slate-100 dark:bg-black">
         <code>{code}</code>
       </pre>
     </figure>

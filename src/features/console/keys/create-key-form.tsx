@@ -13,6 +13,7 @@ export function CreateKeyForm({ onDone }: { onDone: () => void }) {
   const [description, setDescription] = useState('');
   const [alias, setAlias] = useState('');
   const [multiRegion, setMultiRegion] = useState(false);
+  const [origin, setOrigin] = useState('AWS_KMS');
   const [busy, setBusy] = useState(false);
   const effectiveUsage = (option.usages as readonly string[]).includes(usage) ? usage : option.usages[0];
 
@@ -32,6 +33,7 @@ export function CreateKeyForm({ onDone }: { onDone: () => void }) {
             KeyUsage: effectiveUsage,
             ...(description ? { Description: description } : {}),
             ...(multiRegion ? { MultiRegion: true } : {}),
+            ...(origin === 'EXTERNAL' ? { Origin: 'EXTERNAL' } : {}),
           },
           batch,
         );
@@ -64,6 +66,17 @@ export function CreateKeyForm({ onDone }: { onDone: () => void }) {
         onChange={setUsage}
         options={option.usages}
         disabled={option.usages.length === 1}
+      />
+      <SelectField
+        id="ck-origin"
+        label="Key material origin"
+        value={origin}
+        onChange={setOrigin}
+        options={[
+          { value: 'AWS_KMS', label: 'KMS makes the key material (AWS_KMS)' },
+          { value: 'EXTERNAL', label: 'Imported key material (EXTERNAL)' },
+        ]}
+        hint={origin === 'EXTERNAL' ? 'The key starts in PendingImport: import your material on its page.' : undefined}
       />
       <TextField id="ck-alias" label="Alias (optional)" value={alias} onChange={setAlias} placeholder="alias/my-app" />
       <TextField id="ck-desc" label="Description (optional)" value={description} onChange={setDescription} />

@@ -13,6 +13,7 @@ import { PolicySection } from './sections/policy-section';
 import { RotationSection } from './sections/rotation-section';
 import { StateSection } from './sections/state-section';
 import { StateBadge } from './state-badge';
+import { ImportSection } from './import/import-section';
 
 const date = (d: unknown) => (d instanceof Date ? d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : undefined);
 
@@ -86,6 +87,7 @@ function KeyDetails({ keyId, principals }: { keyId: string; principals: LabPrinc
         </Notice>
       )}
       <StateSection meta={m} />
+      {m.Origin === 'EXTERNAL' && <ImportSection meta={m} />}
       {symmetric && <RotationSection meta={m} />}
       <AliasesSection meta={m} />
       <TagsSection meta={m} />
