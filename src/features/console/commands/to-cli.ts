@@ -30,6 +30,9 @@ export function toCliCommand(operation: string, input: RequestInput, region: str
           : `printf '%s' ${shellQuote(toBase64(value))} | base64 --decode > ${file}`,
       );
       args.push(`${flag} fileb://${file}`);
+    } else if (value instanceof Date) {
+      // The CLI takes a timestamp as ISO 8601.
+      args.push(`${flag} ${value.toISOString().replace('.000Z', 'Z')}`);
     } else if (typeof value === 'boolean') {
       args.push(value ? flag : `--no-${kebabCase(name)}`);
     } else if (typeof value === 'number') {

@@ -8,6 +8,8 @@ export type FieldSpec =
   | { kind: 'context'; name: string; label: string }
   | { kind: 'select'; name: string; label: string; options: string[]; optional?: boolean }
   | { kind: 'number'; name: string; label: string; min: number; max: number; optional?: boolean }
+  /** A date and time, typed as UTC (a `datetime-local` input) and sent as a Date. */
+  | { kind: 'datetime'; name: string; label: string; optional?: boolean }
   /** Free text (an id, a token); `list` sends it as a list, split at commas and whitespace. */
   | { kind: 'text'; name: string; label: string; optional?: boolean; list?: boolean };
 
@@ -179,7 +181,7 @@ export const OPERATION_FORMS: OperationForm[] = [
   {
     operation: 'ImportKeyMaterial',
     summary:
-      'Imports key material wrapped with the public key from GetParametersForImport. Without an expiry choose KEY_MATERIAL_DOES_NOT_EXPIRE; an expiry date (ValidTo) needs the CLI or an SDK.',
+      'Imports key material wrapped with the public key from GetParametersForImport. KEY_MATERIAL_EXPIRES (the default) needs ValidTo, at most 365 days ahead on the simulated clock; KEY_MATERIAL_DOES_NOT_EXPIRE takes none. A key page offers the whole flow, wrapping included.',
     fields: [
       { kind: 'key', name: 'KeyId', label: 'Key (key ID or ARN, not an alias)' },
       { kind: 'bytes', name: 'ImportToken', label: 'Import token', defaultEncoding: 'base64', reuse: ['ImportToken'] },
@@ -191,6 +193,7 @@ export const OPERATION_FORMS: OperationForm[] = [
         options: ['KEY_MATERIAL_DOES_NOT_EXPIRE', 'KEY_MATERIAL_EXPIRES'],
         optional: true,
       },
+      { kind: 'datetime', name: 'ValidTo', label: 'ValidTo (UTC; with KEY_MATERIAL_EXPIRES)', optional: true },
     ],
   },
   {

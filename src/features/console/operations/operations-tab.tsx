@@ -4,6 +4,7 @@ import { toBase64 } from '../bytes/byte-encoding';
 import { ByteInput, byteInputBytes, type ByteInputValue } from '../components/byte-input';
 import { EncryptionContextEditor, rowsToContext, type ContextRow } from '../components/encryption-context-editor';
 import { useConsoleStore } from '../console-store';
+import { parseDateTimeLocal } from '../keys/import/import-steps';
 import { useKeys } from '../keys/use-keys';
 import { useLab } from '../use-lab';
 import { OPERATION_FORMS, type FieldSpec } from './operation-forms';
@@ -37,6 +38,12 @@ export function buildInput(fields: FieldSpec[], values: Values): { input: Record
       const n = Number(s);
       if (!Number.isInteger(n)) return { problem: `${f.label}: “${s}” is not a whole number.` };
       input[f.name] = n; // Range errors are left to KMS, so the learner sees AWS's own validation.
+    } else if (f.kind === 'datetime') {
+      const s = (v as string).trim();
+      if (s === '') continue;
+      const date = parseDateTimeLocal(s);
+      if (!date) return { problem: `${f.label}: “${s}” is not a date and time (YYYY-MM-DDThh:mm, UTC).` };
+      input[f.name] = date; // Past or too far ahead is left to KMS, as above.
     } else {
       const s = (v as string).trim();
       if (s !== '') input[f.name] = f.kind === 'text' && f.list ? s.split(/[\s,]+/).filter(Boolean) : s;
@@ -171,6 +178,7 @@ function OperationField({
             value={v as string}
             list={f.kind === 'key' ? keyListId : undefined}
             inputMode={f.kind === 'number' ? 'numeric' : undefined}
+            type={f.kind === 'datetime' ? 'datetime-local' : undefined}
             placeholder={f.kind === 'key' ? 'alias/my-app or key id' : undefined}
             onChange={(e) => onChange(e.target.value)}
             className="font-mono"

@@ -55,6 +55,13 @@ describe('toCliCommand', () => {
   });
 });
 
+describe('toCliCommand with a timestamp', () => {
+  it('passes a Date as ISO 8601, as the CLI takes --valid-to', () => {
+    const cli = toCliCommand('ImportKeyMaterial', { KeyId: 'k', ValidTo: new Date(Date.UTC(2027, 0, 1, 12)) }, 'us-east-1');
+    expect(cli.command).toContain('--valid-to 2027-01-01T12:00:00Z');
+  });
+});
+
 describe('toSdkSnippet', () => {
   it('builds the v3 command with the learner’s parameters', () => {
     const code = toSdkSnippet(

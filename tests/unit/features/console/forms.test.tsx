@@ -98,6 +98,22 @@ describe('operation forms', () => {
     expect(built).toEqual({ problem: 'Plaintext: “z” is not a hex digit (use 0-9 and a-f).' });
   });
 
+  it('sends ImportKeyMaterial’s ValidTo as a UTC Date, and names a date that is not one', () => {
+    const importForm = OPERATION_FORMS.find((f) => f.operation === 'ImportKeyMaterial')!;
+    const values = {
+      KeyId: 'k',
+      ImportToken: { raw: 'AQID', encoding: 'base64' as const },
+      EncryptedKeyMaterial: { raw: 'BAUG', encoding: 'base64' as const },
+      ExpirationModel: 'KEY_MATERIAL_EXPIRES',
+    };
+    const built = buildInput(importForm.fields, { ...values, ValidTo: '2027-01-01T12:30' });
+    expect('input' in built && built.input.ValidTo).toEqual(new Date(Date.UTC(2027, 0, 1, 12, 30)));
+    expect(buildInput(importForm.fields, values)).not.toHaveProperty('input.ValidTo');
+    expect(buildInput(importForm.fields, { ...values, ValidTo: '2027-02-30T12:30' })).toEqual({
+      problem: 'ValidTo (UTC; with KEY_MATERIAL_EXPIRES): “2027-02-30T12:30” is not a date and time (YYYY-MM-DDThh:mm, UTC).',
+    });
+  });
+
   it('covers every data-plane operation the issue lists', () => {
     const names = OPERATION_FORMS.map((f) => f.operation);
     for (const op of [
