@@ -47,7 +47,7 @@ describe('bring-your-own-key', () => {
   it('gets an RSA_3072 public key, an import token valid for 24 hours', () => {
     const call = step('get-parameters').call!;
     expect(call.input).toMatchObject({ WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_3072' });
-    const out = call.outcome.ok ? (call.outcome.output) : {};
+    const out = call.outcome.ok ? call.outcome.output : {};
     expect(Date.parse(out.ParametersValidTo as string) - Date.UTC(2026, 0, 15, 9)).toBe(24 * 3_600_000);
     // A 3072-bit RSA SubjectPublicKeyInfo in DER is 422 bytes, starting with a SEQUENCE.
     const publicKey = bytesOf('get-parameters', 1);
