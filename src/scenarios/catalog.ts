@@ -21,7 +21,8 @@ export type ScenarioId =
   | 'permissions'
   | 'aws-managed-keys'
   | 'cross-account'
-  | 'grants';
+  | 'grants'
+  | 'bring-your-own-key';
 
 /** Every scenario, in teaching order. */
 export const SCENARIO_CATALOG: readonly ScenarioInfo[] = [
@@ -123,6 +124,18 @@ export const SCENARIO_CATALOG: readonly ScenarioInfo[] = [
       'CreateGrant returns a grant id and a grant token.',
       'A grant token lets the grantee use a new grant before it is consistent everywhere.',
       'Retiring or revoking the grant ends the access; keeping the token does not keep it.',
+    ],
+  },
+  {
+    id: 'bring-your-own-key',
+    quizTopic: 'keys-never-leave',
+    title: 'Bring your own key material',
+    summary:
+      'A key with Origin EXTERNAL gets material you made and wrapped yourself; when the material expires its ciphertexts wait for the same material to come back.',
+    takeaways: [
+      'GetParametersForImport gives a wrapping public key and an import token, valid for 24 hours.',
+      'Expired or deleted material returns the key to PendingImport; only the same material can be imported again.',
+      'AWS cannot recover imported material: keep your own copy.',
     ],
   },
 ];

@@ -1,4 +1,5 @@
 import { awsManagedKeys } from './aws-managed-keys';
+import { bringYourOwnKey } from './bring-your-own-key';
 import { crossAccount } from './cross-account';
 import { directEncrypt } from './direct-encrypt';
 import { envelopeEncryption } from './envelope-encryption';
@@ -20,6 +21,7 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
   awsManagedKeys,
   crossAccount,
   grants,
+  bringYourOwnKey,
 ];
 
 /** A scenario by id, or undefined. */

@@ -57,6 +57,11 @@ export interface TokenBytes {
   parts: BytePart[];
   /** True when the bytes are UTF-8 text a learner can read (plaintext messages). */
   text?: boolean;
+  /**
+   * True when the bytes come from WebCrypto's own randomness (an RSA key pair, RSA-OAEP padding), which
+   * no seed controls: they differ on every run, even for the same seed.
+   */
+  unseeded?: boolean;
 }
 
 /** A labelled token travelling along the edge between two actors. */

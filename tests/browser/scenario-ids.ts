@@ -9,4 +9,5 @@ export const SCENARIOS = [
   'aws-managed-keys',
   'cross-account',
   'grants',
+  'bring-your-own-key',
 ];

@@ -23,6 +23,7 @@ export const SCENARIOS = [
   'aws-managed-keys',
   'cross-account',
   'grants',
+  'bring-your-own-key',
 ] as const;
 
 const NUMBER_WORDS = ['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX'];
