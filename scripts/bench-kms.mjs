@@ -4,14 +4,12 @@
 // then the signing operations that run outside WebCrypto (DIGEST signatures, HMAC_224, secp256k1)
 // against raw WebCrypto ECDSA signing; BENCH_BASELINE=<commit> runs that commit's build of them alongside.
 import { build } from 'vite';
-import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, extname } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { findChromium, CHROMIUM_ARGS } from './chromium-path.mjs';
+import { launchChromium, serveIsolated } from './bench-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const roundMs = Number(process.env.BENCH_ROUND_MS ?? 1500);
@@ -52,31 +50,10 @@ await build({
   build: { outDir, target: 'es2022', minify: !profileOut, sourcemap: false },
 });
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const path = req.url === '/' ? '/index.html' : req.url.split('?')[0];
-  try {
-    const body = readFileSync(join(outDir, path));
-    // Cross-origin isolation gives performance.now() 5 us resolution instead of 100 us.
-    res.writeHead(200, {
-      'content-type': types[extname(path)] ?? 'application/octet-stream',
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-embedder-policy': 'require-corp',
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const server = await serveIsolated(outDir);
+const url = server.url;
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error('No Chromium found. Set CHROMIUM_PATH to a Chromium or Chrome binary.');
-  process.exit(1);
-}
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error('page error:', e));

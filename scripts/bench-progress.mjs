@@ -4,13 +4,11 @@
 // (schema 3) side by side with the history in the localStorage document (schema 2's design).
 // A report, not a timed test: the figures vary with the machine, the ratio much less.
 import { build } from 'vite';
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, extname } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { findChromium, CHROMIUM_ARGS } from './chromium-path.mjs';
+import { launchChromium, serveIsolated } from './bench-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const saves = Number(process.env.BENCH_SAVES ?? 60);
@@ -32,30 +30,10 @@ await build({
   build: { outDir, target: 'es2022', minify: true, sourcemap: false },
 });
 
-const types = { '.html': 'text/html', '.js': 'text/javascript' };
-const server = createServer((req, res) => {
-  const path = req.url === '/' ? '/index.html' : req.url.split('?')[0];
-  try {
-    const body = readFileSync(join(outDir, path));
-    res.writeHead(200, {
-      'content-type': types[extname(path)] ?? 'application/octet-stream',
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-embedder-policy': 'require-corp',
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const server = await serveIsolated(outDir);
+const url = server.url;
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error('No Chromium found. Set CHROMIUM_PATH to a Chromium or Chrome binary.');
-  process.exit(1);
-}
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error('page error:', e));
